@@ -1,0 +1,270 @@
+import { z } from 'zod';
+
+/**
+ * Record types of DESIGN.md §4. These schemas are the boundary contract: the tab's forms, the
+ * SharePoint list repositories, the import and the report all validate with them.
+ *
+ * Dates are ISO calendar dates (`YYYY-MM-DD`); timestamps are ISO date-times. Money is a
+ * non-negative number in the record's currency.
+ */
+
+const isoDate = z.iso.date();
+const isoDateTime = z.iso.datetime({ offset: true });
+const text = (max: number) => z.string().trim().max(max);
+const money = z.number().finite().nonnegative().max(1e12);
+
+/** Server-side identity of a stored record (SharePoint list item id and eTag). */
+export const storedSchema = z.object({
+  id: z.string().min(1).optional(),
+  etag: z.string().min(1).optional(),
+  createdAt: isoDateTime.optional(),
+  modifiedAt: isoDateTime.optional(),
+  modifiedBy: text(200).optional(),
+});
+
+export const projectKinds = ['eu', 'international'] as const;
+export const projectKindSchema = z.enum(projectKinds);
+export type ProjectKind = z.infer<typeof projectKindSchema>;
+
+export const projectStatuses = [
+  'planned',
+  'applied',
+  'granted',
+  'rejected',
+  'withdrawn',
+  'ongoing',
+  'completed',
+] as const;
+export const projectStatusSchema = z.enum(projectStatuses);
+export type ProjectStatus = z.infer<typeof projectStatusSchema>;
+
+export const programmes = [
+  'interreg',
+  'horizon-europe',
+  'erasmus-plus',
+  'life',
+  'esf-plus',
+  'erdf',
+  'amif',
+  'cerv',
+  'creative-europe',
+  'icld',
+  'nordplus',
+  'other',
+] as const;
+export const programmeSchema = z.enum(programmes);
+export type Programme = z.infer<typeof programmeSchema>;
+
+export const projectRoles = ['lead', 'partner', 'associated'] as const;
+export const projectRoleSchema = z.enum(projectRoles);
+export type ProjectRole = z.infer<typeof projectRoleSchema>;
+
+export const partnerTypes = [
+  'municipality',
+  'region',
+  'university',
+  'business',
+  'ngo',
+  'government',
+  'other',
+] as const;
+export const partnerTypeSchema = z.enum(partnerTypes);
+
+export const partnerSchema = z.object({
+  name: text(200).min(1),
+  /** ISO 3166-1 alpha-2 country code, e.g. `SE`. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2')
+    .optional(),
+  type: partnerTypeSchema.default('other'),
+});
+export type Partner = z.infer<typeof partnerSchema>;
+
+export const currencies = ['SEK', 'EUR', 'USD', 'NOK', 'DKK', 'GBP'] as const;
+export const currencySchema = z.enum(currencies);
+export type Currency = z.infer<typeof currencySchema>;
+
+export const sustainabilityDimensions = ['ecological', 'economic', 'social'] as const;
+export const sustainabilityDimensionSchema = z.enum(sustainabilityDimensions);
+
+/** The strategy's three means: Extern finansiering, Omvärldssamverkan, Kompetensutveckling. */
+export const strategyMeans = [
+  'external-funding',
+  'international-cooperation',
+  'competence-development',
+] as const;
+export const strategyMeanSchema = z.enum(strategyMeans);
+
+const projectBaseSchema = storedSchema.extend({
+  administrationId: z.string().min(1),
+  title: text(255).min(1),
+  kind: projectKindSchema,
+  status: projectStatusSchema,
+  programme: programmeSchema,
+  /** Free text when programme is `other`, or the exact call/strand (e.g. "Interreg Södra Östersjön"). */
+  programmeDetail: text(255).optional(),
+  role: projectRoleSchema,
+  description: text(4000).optional(),
+  partners: z.array(partnerSchema).max(100).default([]),
+  withLinnaeusUniversity: z.boolean().default(false),
+  withBusiness: z.boolean().default(false),
+  applicationSubmitted: isoDate.optional(),
+  decisionDate: isoDate.optional(),
+  startDate: isoDate.optional(),
+  endDate: isoDate.optional(),
+  currency: currencySchema.default('SEK'),
+  appliedAmount: money.optional(),
+  grantedAmount: money.optional(),
+  ownContributionCash: money.optional(),
+  ownContributionInKind: money.optional(),
+  totalBudget: money.optional(),
+  sustainability: z.array(sustainabilityDimensionSchema).max(3).default([]),
+  strategyMeans: z.array(strategyMeanSchema).max(3).default([]),
+  expectedResults: text(4000).optional(),
+  achievedResults: text(4000).optional(),
+  decisionBody: text(255).optional(),
+  registrationNumber: text(100).optional(),
+  contactPerson: text(200).optional(),
+});
+
+/**
+ * A project or a funding application (DESIGN.md §4). Cross-field rules: dates in order, and the
+ * dates each lifecycle step needs.
+ */
+export const projectSchema = projectBaseSchema.superRefine((p, ctx) => {
+  const issue = (path: string, message: string) =>
+    ctx.addIssue({ code: 'custom', path: [path], message });
+  if (p.startDate && p.endDate && p.endDate < p.startDate) {
+    issue('endDate', 'end-before-start');
+  }
+  if (p.applicationSubmitted && p.decisionDate && p.decisionDate < p.applicationSubmitted) {
+    issue('decisionDate', 'decision-before-application');
+  }
+  const needsApplication: ProjectStatus[] = ['applied', 'granted', 'rejected'];
+  if (needsApplication.includes(p.status) && !p.applicationSubmitted) {
+    issue('applicationSubmitted', 'required-for-status');
+  }
+  if ((p.status === 'granted' || p.status === 'rejected') && !p.decisionDate) {
+    issue('decisionDate', 'required-for-status');
+  }
+  if ((p.status === 'ongoing' || p.status === 'completed') && !p.startDate) {
+    issue('startDate', 'required-for-status');
+  }
+  if (p.status === 'completed' && !p.endDate) {
+    issue('endDate', 'required-for-status');
+  }
+});
+export type Project = z.infer<typeof projectSchema>;
+export type ProjectInput = z.input<typeof projectSchema>;
+
+export const activityTypes = [
+  'conference',
+  'network-meeting',
+  'study-visit',
+  'incoming-delegation',
+  'competence-development',
+  'good-example',
+  'business-internationalisation',
+  'monitoring',
+  'other',
+] as const;
+export const activityTypeSchema = z.enum(activityTypes);
+export type ActivityType = z.infer<typeof activityTypeSchema>;
+
+export const travelModes = ['none', 'flight', 'train', 'bus', 'car', 'ferry', 'other'] as const;
+export const travelModeSchema = z.enum(travelModes);
+export type TravelMode = z.infer<typeof travelModeSchema>;
+
+const activityBaseSchema = storedSchema.extend({
+  administrationId: z.string().min(1),
+  title: text(255).min(1),
+  type: activityTypeSchema,
+  startDate: isoDate,
+  endDate: isoDate.optional(),
+  place: text(200).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2')
+    .optional(),
+  organiser: text(255).optional(),
+  participants: z.number().int().min(0).max(10000).default(1),
+  digital: z.boolean().default(false),
+  travelMode: travelModeSchema.default('none'),
+  /** Round-trip distance per traveller in km. */
+  distanceKm: z.number().finite().min(0).max(100000).optional(),
+  /** Estimated CO2e in kg for the whole group (computed, but stored so reports are stable). */
+  co2eKg: z.number().finite().min(0).max(1e7).optional(),
+  climateCompensated: z.boolean().default(false),
+  compensationReference: text(255).optional(),
+  results: text(4000).optional(),
+  lessons: text(4000).optional(),
+  projectId: z.string().min(1).optional(),
+});
+
+/** Other international work (övrigt internationellt arbete). */
+export const activitySchema = activityBaseSchema.superRefine((a, ctx) => {
+  if (a.endDate && a.endDate < a.startDate) {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'end-before-start' });
+  }
+  if (a.digital && a.travelMode !== 'none') {
+    ctx.addIssue({ code: 'custom', path: ['travelMode'], message: 'digital-without-travel' });
+  }
+});
+export type Activity = z.infer<typeof activitySchema>;
+export type ActivityInput = z.input<typeof activitySchema>;
+
+/** A membership of the municipality in an international network (Eurocities, ICLEI, ...). */
+export const networkMembershipSchema = storedSchema.extend({
+  name: text(255).min(1),
+  url: z.url().max(500).optional(),
+  administrationId: z.string().min(1).optional(),
+  since: isoDate.optional(),
+  until: isoDate.optional(),
+  annualFee: money.optional(),
+  currency: currencySchema.default('SEK'),
+  notes: text(2000).optional(),
+});
+export type NetworkMembership = z.infer<typeof networkMembershipSchema>;
+
+/** The international contact person of an administration, with a deputy (DESIGN.md §4). */
+export const contactPersonSchema = storedSchema.extend({
+  administrationId: z.string().min(1),
+  /** userPrincipalName of the contact person. */
+  contactUpn: z.string().email().max(200),
+  contactName: text(200).optional(),
+  deputyUpn: z.string().email().max(200).optional(),
+  deputyName: text(200).optional(),
+});
+export type ContactPerson = z.infer<typeof contactPersonSchema>;
+
+export const reportingRoundSchema = storedSchema.extend({
+  year: z.number().int().min(2000).max(2100),
+  deadline: isoDate,
+  open: z.boolean().default(true),
+  openedBy: text(200).optional(),
+});
+export type ReportingRound = z.infer<typeof reportingRoundSchema>;
+
+export const submissionStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
+export const submissionStatusSchema = z.enum(submissionStatuses);
+export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
+
+/** One administration's yearly report in a reporting round. */
+export const submissionSchema = storedSchema.extend({
+  administrationId: z.string().min(1),
+  year: z.number().int().min(2000).max(2100),
+  status: submissionStatusSchema.default('draft'),
+  /** Narrative on other international work carried out during the year. */
+  otherWorkNarrative: text(20000).optional(),
+  /** Narrative on the results the international work has given. */
+  resultsNarrative: text(20000).optional(),
+  submittedBy: text(200).optional(),
+  submittedAt: isoDateTime.optional(),
+  reviewedBy: text(200).optional(),
+  reviewedAt: isoDateTime.optional(),
+  reviewComment: text(4000).optional(),
+  /** JSON of the report model frozen at submission. */
+  snapshot: z.string().max(5_000_000).optional(),
+});
+export type Submission = z.infer<typeof submissionSchema>;
