@@ -1,0 +1,176 @@
+import { z } from 'zod';
+
+/**
+ * The server's environment configuration, parsed once at start-up (`.env.example` documents every
+ * setting). Local mode needs nothing; tenant mode starts as soon as `TENANT_ID` is set and then
+ * requires the app registration, the bot and the public host name. A wrong or missing setting
+ * stops start-up with a {@link ConfigError} that names the setting.
+ */
+
+/** The Graph base URL of Microsoft's cloud (tenant mode). */
+export const MICROSOFT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const guid = z
+  .string()
+  .trim()
+  .regex(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, 'a GUID');
+const nonEmpty = z.string().trim().min(1);
+/** Empty strings in a `.env` file mean "not set", as in most dotenv loaders. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    schema.optional(),
+  );
+
+const commonSchema = z.object({
+  PORT: optional(port).default(3978),
+  ORGANISATION_CONFIG: optional(nonEmpty),
+});
+
+const localSchema = commonSchema.extend({
+  GRAPH_EMULATOR_PORT: optional(port).default(5100),
+  DATA_DIR: optional(nonEmpty).default('.data'),
+});
+
+const tenantSchema = commonSchema
+  .extend({
+    // A tenant is named by its GUID or a verified domain (contoso.onmicrosoft.com).
+    TENANT_ID: z.union(
+      [
+        guid,
+        z
+          .string()
+          .trim()
+          .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i),
+      ],
+      {
+        error: 'a tenant GUID or domain',
+      },
+    ),
+    CLIENT_ID: guid,
+    CLIENT_SECRET: optional(nonEmpty),
+    CLIENT_CERTIFICATE_PATH: optional(nonEmpty),
+    CLIENT_CERTIFICATE_THUMBPRINT: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9a-f]{64}$/i, 'SHA-256 hex'),
+    ),
+    BOT_ID: guid,
+    BOT_PASSWORD: optional(nonEmpty),
+    PUBLIC_HOSTNAME: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i, 'a host name without scheme or path'),
+    GRAPH_BASE_URL: optional(z.url()).default(MICROSOFT_GRAPH_BASE_URL),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.CLIENT_SECRET && !env.CLIENT_CERTIFICATE_PATH) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CLIENT_SECRET'],
+        message: 'required (or CLIENT_CERTIFICATE_PATH with CLIENT_CERTIFICATE_THUMBPRINT)',
+      });
+    }
+    if (env.CLIENT_CERTIFICATE_PATH && !env.CLIENT_CERTIFICATE_THUMBPRINT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CLIENT_CERTIFICATE_THUMBPRINT'],
+        message: 'required with CLIENT_CERTIFICATE_PATH',
+      });
+    }
+  });
+
+/** Local mode: the embedded Graph emulator, data in `dataDir`. */
+export interface LocalServerConfig {
+  mode: 'local';
+  port: number;
+  graphEmulatorPort: number;
+  dataDir: string;
+  organisationConfigPath?: string;
+}
+
+/** How the server proves itself to Entra ID for app-only Graph tokens. */
+export type ClientCredential =
+  | { kind: 'secret'; secret: string }
+  | { kind: 'certificate'; path: string; thumbprintSha256: string };
+
+/** Tenant mode: Microsoft Graph of a real tenant. */
+export interface TenantServerConfig {
+  mode: 'tenant';
+  port: number;
+  tenantId: string;
+  clientId: string;
+  credential: ClientCredential;
+  botId: string;
+  botPassword?: string;
+  publicHostname: string;
+  graphBaseUrl: string;
+  organisationConfigPath?: string;
+}
+
+export type ServerConfig = LocalServerConfig | TenantServerConfig;
+
+/** A setting is wrong or missing; `setting` is the environment variable's name. */
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    detail: string,
+  ) {
+    super(`Configuration error: ${setting}: ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T>, env: Record<string, string | undefined>): T {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const setting = String(issue?.path[0] ?? 'environment');
+  const value = env[setting];
+  const missing = value === undefined || value.trim() === '';
+  // Cross-field rules carry their own explanation; plain type errors say missing or invalid.
+  const detail =
+    issue?.code === 'custom' ? issue.message : missing ? 'missing' : `invalid (${issue?.message})`;
+  throw new ConfigError(setting, detail);
+}
+
+/**
+ * Reads the configuration from the environment (`process.env` by default).
+ * @throws {ConfigError} naming the first wrong or missing setting.
+ */
+export function loadServerConfig(
+  env: Record<string, string | undefined> = process.env,
+): ServerConfig {
+  if (env.TENANT_ID === undefined || env.TENANT_ID.trim() === '') {
+    const e = parseOrThrow(localSchema, env);
+    return {
+      mode: 'local',
+      port: e.PORT,
+      graphEmulatorPort: e.GRAPH_EMULATOR_PORT,
+      dataDir: e.DATA_DIR,
+      ...(e.ORGANISATION_CONFIG ? { organisationConfigPath: e.ORGANISATION_CONFIG } : {}),
+    };
+  }
+  const e = parseOrThrow(tenantSchema, env);
+  const credential: ClientCredential = e.CLIENT_SECRET
+    ? { kind: 'secret', secret: e.CLIENT_SECRET }
+    : {
+        kind: 'certificate',
+        path: e.CLIENT_CERTIFICATE_PATH ?? '',
+        thumbprintSha256: e.CLIENT_CERTIFICATE_THUMBPRINT ?? '',
+      };
+  return {
+    mode: 'tenant',
+    port: e.PORT,
+    tenantId: e.TENANT_ID,
+    clientId: e.CLIENT_ID,
+    credential,
+    botId: e.BOT_ID,
+    ...(e.BOT_PASSWORD ? { botPassword: e.BOT_PASSWORD } : {}),
+    publicHostname: e.PUBLIC_HOSTNAME,
+    graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''),
+    ...(e.ORGANISATION_CONFIG ? { organisationConfigPath: e.ORGANISATION_CONFIG } : {}),
+  };
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadServerConfig } from '../../../src/server/config.js';
+
+const tenantEnv = {
+  TENANT_ID: '11111111-2222-3333-4444-555555555555',
+  CLIENT_ID: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+  CLIENT_SECRET: 's3cret',
+  BOT_ID: 'bbbbbbbb-cccc-dddd-eeee-ffffffffffff',
+  PUBLIC_HOSTNAME: 'intl.vaxjo.example',
+};
+
+/** The thrown ConfigError, so each test can assert on the setting it names. */
+function configErrorOf(env: Record<string, string | undefined>): ConfigError {
+  try {
+    loadServerConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadServerConfig', () => {
+  it('should start in local mode with the documented defaults when nothing is set', () => {
+    expect(loadServerConfig({})).toEqual({
+      mode: 'local',
+      port: 3978,
+      graphEmulatorPort: 5100,
+      dataDir: '.data',
+    });
+  });
+
+  it('should treat empty settings as not set, as a copied .env.example has them', () => {
+    expect(loadServerConfig({ PORT: '', TENANT_ID: '', DATA_DIR: '' })).toMatchObject({
+      mode: 'local',
+      port: 3978,
+      dataDir: '.data',
+    });
+  });
+
+  it('should name PORT when it is not a port number', () => {
+    const error = configErrorOf({ PORT: 'eighty' });
+    expect(error.setting).toBe('PORT');
+    expect(error.message).toContain('PORT');
+  });
+
+  it('should name GRAPH_EMULATOR_PORT when it is out of range', () => {
+    expect(configErrorOf({ GRAPH_EMULATOR_PORT: '70000' }).setting).toBe('GRAPH_EMULATOR_PORT');
+  });
+
+  it('should switch to tenant mode with the Microsoft Graph base URL when TENANT_ID is set', () => {
+    expect(loadServerConfig(tenantEnv)).toMatchObject({
+      mode: 'tenant',
+      tenantId: tenantEnv.TENANT_ID,
+      credential: { kind: 'secret', secret: 's3cret' },
+      graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+    });
+  });
+
+  it('should name CLIENT_ID as missing in tenant mode', () => {
+    const { CLIENT_ID: _omitted, ...env } = tenantEnv;
+    const error = configErrorOf(env);
+    expect(error.setting).toBe('CLIENT_ID');
+    expect(error.message).toBe('Configuration error: CLIENT_ID: missing');
+  });
+
+  it('should name BOT_ID when it is not a GUID', () => {
+    expect(configErrorOf({ ...tenantEnv, BOT_ID: 'my-bot' }).setting).toBe('BOT_ID');
+  });
+
+  it('should name PUBLIC_HOSTNAME when it carries a scheme', () => {
+    const error = configErrorOf({ ...tenantEnv, PUBLIC_HOSTNAME: 'https://intl.vaxjo.example' });
+    expect(error.setting).toBe('PUBLIC_HOSTNAME');
+  });
+
+  it('should name CLIENT_SECRET when neither a secret nor a certificate is given', () => {
+    const { CLIENT_SECRET: _omitted, ...env } = tenantEnv;
+    expect(configErrorOf(env).setting).toBe('CLIENT_SECRET');
+  });
+
+  it('should accept a certificate with its thumbprint instead of a secret', () => {
+    const { CLIENT_SECRET: _omitted, ...env } = tenantEnv;
+    const thumbprint = 'a'.repeat(64);
+    expect(
+      loadServerConfig({
+        ...env,
+        CLIENT_CERTIFICATE_PATH: 'cert.pem',
+        CLIENT_CERTIFICATE_THUMBPRINT: thumbprint,
+      }),
+    ).toMatchObject({
+      credential: { kind: 'certificate', path: 'cert.pem', thumbprintSha256: thumbprint },
+    });
+  });
+
+  it('should name CLIENT_CERTIFICATE_THUMBPRINT when a certificate comes without it', () => {
+    const { CLIENT_SECRET: _omitted, ...env } = tenantEnv;
+    const error = configErrorOf({ ...env, CLIENT_CERTIFICATE_PATH: 'cert.pem' });
+    expect(error.setting).toBe('CLIENT_CERTIFICATE_THUMBPRINT');
+  });
+});
