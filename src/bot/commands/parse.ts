@@ -1,0 +1,152 @@
+import { matchAdministration, type AdministrationRef } from './administrations.js';
+import { editDistance, fold, stripMentions } from './text.js';
+
+/** The commands the bot understands (DESIGN.md §1: the coordinator's and contact persons' work). */
+export const commandNames = ['report', 'status', 'remind', 'calls', 'help'] as const;
+export type CommandName = (typeof commandNames)[number];
+
+/** Why the arguments of a known command cannot be used; the handler explains it to the user. */
+export type ArgumentProblem =
+  | { code: 'future-year'; year: number }
+  | { code: 'year-out-of-range'; value: string }
+  | { code: 'unknown-administration'; query: string; suggestions: string[] }
+  | { code: 'ambiguous-administration'; query: string; candidates: string[] }
+  | { code: 'unexpected-argument'; value: string };
+
+/** A parsed message: a command with its arguments, a command with bad arguments, or neither. */
+export type ParsedCommand =
+  | { kind: 'report'; year: number; administrationId?: string }
+  | { kind: 'status'; year: number }
+  | { kind: 'remind'; year: number }
+  | { kind: 'calls'; administrationId?: string }
+  | { kind: 'help' }
+  | { kind: 'invalid'; command: CommandName; problem: ArgumentProblem }
+  | { kind: 'too-long'; length: number }
+  | { kind: 'empty' }
+  | { kind: 'unknown'; word: string; suggestions: CommandName[] };
+
+/** What the parser needs besides the text. */
+export interface ParseContext {
+  /** The organisation's administrations, for names in arguments. */
+  administrations: readonly AdministrationRef[];
+  /** "Now", for the default year (the last full year) and to refuse future years. */
+  now: Date;
+  /** Plain texts of the message's mention entities, removed like `<at>` tags. */
+  mentionTexts?: readonly string[];
+}
+
+/** Longer messages are not commands; refusing early keeps matching cheap on 10 KB pastes. */
+export const MAX_COMMAND_LENGTH = 300;
+/** The earliest year the records' schemas accept (records.ts: `year` min 2000). */
+export const MIN_YEAR = 2000;
+
+// Both languages, with and without diacritics; the folded form is what is compared.
+const VERBS: Record<string, CommandName> = {
+  rapport: 'report',
+  arsrapport: 'report',
+  report: 'report',
+  status: 'status',
+  lage: 'status',
+  lagesbild: 'status',
+  paminn: 'remind',
+  paminnelse: 'remind',
+  paminnelser: 'remind',
+  remind: 'remind',
+  reminders: 'remind',
+  utlysningar: 'calls',
+  utlysning: 'calls',
+  calls: 'calls',
+  call: 'calls',
+  hjalp: 'help',
+  help: 'help',
+  '?': 'help',
+};
+
+type YearArgument = { ok: true; year: number } | { ok: false; problem: ArgumentProblem };
+
+function parseYear(token: string, now: Date): YearArgument {
+  const year = Number(token);
+  if (!Number.isSafeInteger(year) || year < MIN_YEAR || token.length > 4) {
+    return { ok: false, problem: { code: 'year-out-of-range', value: token.slice(0, 12) } };
+  }
+  if (year > now.getUTCFullYear()) return { ok: false, problem: { code: 'future-year', year } };
+  return { ok: true, year };
+}
+
+function suggestCommands(word: string): CommandName[] {
+  const scored = Object.entries(VERBS)
+    .filter(([verb]) => verb.length > 1)
+    .map(([verb, name]) => ({ name, distance: editDistance(word, verb) }))
+    .filter((s) => s.distance <= Math.max(1, Math.floor(word.length / 3)))
+    .sort((a, b) => a.distance - b.distance);
+  return [...new Set(scored.map((s) => s.name))];
+}
+
+/**
+ * Parses a chat message into a command. Pure: no I/O, the clock comes in `ctx.now`.
+ *
+ * Grammar (either language, any case, with or without an @mention, arguments in any order):
+ * `rapport|report [år|year] [förvaltning|administration]`, `status [år]`, `påminn|remind [år]`,
+ * `utlysningar|calls [förvaltning]`, `hjälp|help`. No year means the last full year.
+ */
+export function parseCommand(text: string, ctx: ParseContext): ParsedCommand {
+  const plain = stripMentions(text.slice(0, 20 * MAX_COMMAND_LENGTH), ctx.mentionTexts);
+  if (plain.length > MAX_COMMAND_LENGTH || text.length > 20 * MAX_COMMAND_LENGTH) {
+    return { kind: 'too-long', length: text.length };
+  }
+  const tokens = fold(plain)
+    .replace(/[!.,;:]+$/g, '')
+    .split(' ')
+    .filter((t) => t.length > 0);
+  const [verb, ...rest] = tokens;
+  if (verb === undefined) return { kind: 'empty' };
+  const command = VERBS[verb.replace(/^\//, '')];
+  if (command === undefined) {
+    return { kind: 'unknown', word: verb.slice(0, 40), suggestions: suggestCommands(verb) };
+  }
+
+  // Help ignores its arguments: "hjälp rapport" is still a request for help.
+  if (command === 'help') return { kind: 'help' };
+
+  const defaultYear = ctx.now.getUTCFullYear() - 1;
+  const numbers = rest.filter((t) => /^\d+$/.test(t));
+  const words = rest.filter((t) => !/^\d+$/.test(t));
+  const invalid = (problem: ArgumentProblem): ParsedCommand => ({ kind: 'invalid', command, problem });
+
+  let year = defaultYear;
+  const [firstNumber, secondNumber] = numbers;
+  if (secondNumber !== undefined) return invalid({ code: 'unexpected-argument', value: secondNumber });
+  if (firstNumber !== undefined) {
+    const parsed = parseYear(firstNumber, ctx.now);
+    if (!parsed.ok) return invalid(parsed.problem);
+    year = parsed.year;
+  }
+
+  let administrationId: string | undefined;
+  const query = words.join(' ');
+  if (query !== '') {
+    if (command !== 'report' && command !== 'calls') {
+      return invalid({ code: 'unexpected-argument', value: query.slice(0, 40) });
+    }
+    const match = matchAdministration(query, ctx.administrations);
+    if (match.kind === 'ambiguous') {
+      return invalid({ code: 'ambiguous-administration', query, candidates: match.candidates });
+    }
+    if (match.kind === 'unknown') {
+      return invalid({ code: 'unknown-administration', query, suggestions: match.suggestions });
+    }
+    administrationId = match.administrationId;
+  }
+
+  switch (command) {
+    case 'report':
+      return administrationId ? { kind: 'report', year, administrationId } : { kind: 'report', year };
+    case 'status':
+      return { kind: 'status', year };
+    case 'remind':
+      return { kind: 'remind', year };
+    case 'calls':
+      if (firstNumber !== undefined) return invalid({ code: 'unexpected-argument', value: firstNumber });
+      return administrationId ? { kind: 'calls', administrationId } : { kind: 'calls' };
+  }
+}
