@@ -69,6 +69,7 @@ export const partnerTypes = [
   'other',
 ] as const;
 export const partnerTypeSchema = z.enum(partnerTypes);
+export type PartnerType = z.infer<typeof partnerTypeSchema>;
 
 export const partnerSchema = z.object({
   name: text(200).min(1),
@@ -87,6 +88,7 @@ export type Currency = z.infer<typeof currencySchema>;
 
 export const sustainabilityDimensions = ['ecological', 'economic', 'social'] as const;
 export const sustainabilityDimensionSchema = z.enum(sustainabilityDimensions);
+export type SustainabilityDimension = z.infer<typeof sustainabilityDimensionSchema>;
 
 /** The strategy's three means: Extern finansiering, Omvärldssamverkan, Kompetensutveckling. */
 export const strategyMeans = [
@@ -95,6 +97,16 @@ export const strategyMeans = [
   'competence-development',
 ] as const;
 export const strategyMeanSchema = z.enum(strategyMeans);
+export type StrategyMean = z.infer<typeof strategyMeanSchema>;
+
+/** The user-interface and report languages: Swedish by default, English on request. */
+export const locales = ['sv', 'en'] as const;
+export const localeSchema = z.enum(locales);
+
+/** An administration is a förvaltning (under a nämnd) or a kommunalt bolag (under a styrelse). */
+export const administrationKinds = ['forvaltning', 'bolag'] as const;
+export const administrationKindSchema = z.enum(administrationKinds);
+export type AdministrationKind = z.infer<typeof administrationKindSchema>;
 
 const projectBaseSchema = storedSchema.extend({
   administrationId: z.string().min(1),
@@ -156,6 +168,11 @@ export const projectSchema = projectBaseSchema.superRefine((p, ctx) => {
   }
 });
 export type Project = z.infer<typeof projectSchema>;
+/**
+ * The project's fields without the cross-field rules, for deriving other shapes (`.pick`/`.omit`
+ * are not allowed on a refined object in zod 4). Validate records with `projectSchema`.
+ */
+export const projectFieldsSchema = projectBaseSchema;
 export type ProjectInput = z.input<typeof projectSchema>;
 
 export const activityTypes = [
@@ -212,6 +229,8 @@ export const activitySchema = activityBaseSchema.superRefine((a, ctx) => {
   }
 });
 export type Activity = z.infer<typeof activitySchema>;
+/** The activity's fields without the cross-field rules (see `projectFieldsSchema`). */
+export const activityFieldsSchema = activityBaseSchema;
 export type ActivityInput = z.input<typeof activitySchema>;
 
 /** A membership of the municipality in an international network (Eurocities, ICLEI, ...). */

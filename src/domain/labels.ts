@@ -1,0 +1,762 @@
+import type { z } from 'zod';
+import { issuePath } from './issues';
+import type {
+  activityFieldsSchema,
+  AdministrationKind,
+  ActivityType,
+  contactPersonSchema,
+  Currency,
+  locales,
+  networkMembershipSchema,
+  partnerSchema,
+  PartnerType,
+  Programme,
+  projectFieldsSchema,
+  ProjectKind,
+  ProjectRole,
+  ProjectStatus,
+  reportingRoundSchema,
+  StrategyMean,
+  submissionSchema,
+  SubmissionStatus,
+  SustainabilityDimension,
+  TravelMode,
+} from './records';
+
+/** The UI, report and bot language. Swedish unless the user's Teams locale is English. */
+export type Locale = (typeof locales)[number];
+
+/** Warnings about an activity's travel (see `travelWarnings`). */
+export const travelWarningCodes = [
+  'flight-not-compensated',
+  'compensation-without-reference',
+  'missing-distance',
+  'short-flight',
+  'co2e-differs',
+] as const;
+export type TravelWarningCode = (typeof travelWarningCodes)[number];
+
+/** Custom validation messages raised by our schemas (records, organisation config). */
+export const validationCodes = [
+  'end-before-start',
+  'decision-before-application',
+  'required-for-status',
+  'digital-without-travel',
+  'country-code',
+  'duplicate-id',
+  'duplicate-mail-nickname',
+  'overlapping-period',
+  'kebab-case-id',
+  'mail-nickname',
+  'host-name',
+] as const;
+export type ValidationCode = (typeof validationCodes)[number];
+
+/** zod's standard issue kinds we word ourselves, plus `required` (a missing value). */
+export const zodIssueCodes = [
+  'required',
+  'invalid_type',
+  'too_small',
+  'too_small_string',
+  'too_small_array',
+  'too_big',
+  'too_big_string',
+  'too_big_array',
+  'invalid_format',
+  'invalid_date',
+  'invalid_datetime',
+  'invalid_email',
+  'invalid_url',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'invalid_value',
+  'custom',
+] as const;
+export type ZodIssueCode = (typeof zodIssueCodes)[number];
+
+/** `missing` marks an administration without a submission for the year. */
+export const completenessStatuses = [
+  'draft',
+  'submitted',
+  'returned',
+  'approved',
+  'missing',
+] as const satisfies readonly (SubmissionStatus | 'missing')[];
+export type CompletenessStatus = (typeof completenessStatuses)[number];
+
+/** Headings of the yearly report's sections (issue 5), shared by the Word/Excel report and tab. */
+export const reportSectionCodes = [
+  'euProjects',
+  'otherProjects',
+  'ongoing',
+  'finished',
+  'applications',
+  'otherWork',
+  'results',
+  'keyFigures',
+  'completeness',
+  'perAdministration',
+] as const;
+export type ReportSectionCode = (typeof reportSectionCodes)[number];
+
+/** Every enum group with a label, keyed by the code's type so the compiler catches a gap. */
+export interface LabelGroups {
+  projectKind: ProjectKind;
+  projectStatus: ProjectStatus;
+  programme: Programme;
+  projectRole: ProjectRole;
+  partnerType: PartnerType;
+  currency: Currency;
+  sustainabilityDimension: SustainabilityDimension;
+  strategyMean: StrategyMean;
+  activityType: ActivityType;
+  travelMode: TravelMode;
+  submissionStatus: SubmissionStatus;
+  completenessStatus: CompletenessStatus;
+  administrationKind: AdministrationKind;
+  travelWarning: TravelWarningCode;
+  validation: ValidationCode;
+  zodIssue: ZodIssueCode;
+  reportSection: ReportSectionCode;
+}
+export type LabelGroup = keyof LabelGroups;
+type GroupTable = { [G in LabelGroup]: Record<LabelGroups[G], string> };
+
+/** The record types that have field labels. */
+export interface RecordFields {
+  project: keyof typeof projectFieldsSchema.shape;
+  partner: keyof typeof partnerSchema.shape;
+  activity: keyof typeof activityFieldsSchema.shape;
+  networkMembership: keyof typeof networkMembershipSchema.shape;
+  contactPerson: keyof typeof contactPersonSchema.shape;
+  reportingRound: keyof typeof reportingRoundSchema.shape;
+  submission: keyof typeof submissionSchema.shape;
+}
+export type RecordType = keyof RecordFields;
+type StoredField = 'id' | 'etag' | 'createdAt' | 'modifiedAt' | 'modifiedBy';
+type FieldTable = { common: Record<StoredField, string> } & {
+  [R in RecordType]: Record<Exclude<RecordFields[R], StoredField>, string>;
+};
+
+const sv: GroupTable = {
+  projectKind: { eu: 'EU-projekt', international: 'Annat internationellt projekt' },
+  projectStatus: {
+    planned: 'Planerat',
+    applied: 'Ansökt',
+    granted: 'Beviljat',
+    rejected: 'Avslag',
+    withdrawn: 'Återdraget',
+    ongoing: 'Pågående',
+    completed: 'Avslutat',
+  },
+  programme: {
+    interreg: 'Interreg',
+    'horizon-europe': 'Horisont Europa',
+    'erasmus-plus': 'Erasmus+',
+    life: 'LIFE',
+    'esf-plus': 'ESF+',
+    erdf: 'Regionalfonden',
+    amif: 'AMIF',
+    cerv: 'CERV',
+    'creative-europe': 'Kreativa Europa',
+    icld: 'ICLD',
+    nordplus: 'Nordplus',
+    other: 'Annat',
+  },
+  projectRole: { lead: 'Projektägare', partner: 'Partner', associated: 'Associerad partner' },
+  partnerType: {
+    municipality: 'Kommun',
+    region: 'Region',
+    university: 'Universitet eller högskola',
+    business: 'Företag',
+    ngo: 'Ideell organisation',
+    government: 'Statlig myndighet',
+    other: 'Annan',
+  },
+  currency: {
+    SEK: 'svenska kronor',
+    EUR: 'euro',
+    USD: 'amerikanska dollar',
+    NOK: 'norska kronor',
+    DKK: 'danska kronor',
+    GBP: 'brittiska pund',
+  },
+  sustainabilityDimension: { ecological: 'Ekologisk', economic: 'Ekonomisk', social: 'Social' },
+  strategyMean: {
+    'external-funding': 'Extern finansiering',
+    'international-cooperation': 'Omvärldssamverkan',
+    'competence-development': 'Kompetensutveckling',
+  },
+  activityType: {
+    conference: 'Konferens',
+    'network-meeting': 'Nätverksmöte',
+    'study-visit': 'Studiebesök',
+    'incoming-delegation': 'Mottagen delegation',
+    'competence-development': 'Kompetensutveckling',
+    'good-example': 'Spridning av goda exempel',
+    'business-internationalisation': 'Näringslivets internationalisering',
+    monitoring: 'Omvärldsbevakning',
+    other: 'Annat',
+  },
+  travelMode: {
+    none: 'Ingen resa',
+    flight: 'Flyg',
+    train: 'Tåg',
+    bus: 'Buss',
+    car: 'Bil',
+    ferry: 'Färja',
+    other: 'Annat färdmedel',
+  },
+  submissionStatus: {
+    draft: 'Utkast',
+    submitted: 'Inlämnad',
+    returned: 'Återsänd',
+    approved: 'Godkänd',
+  },
+  completenessStatus: {
+    draft: 'Utkast',
+    submitted: 'Inlämnad',
+    returned: 'Återsänd',
+    approved: 'Godkänd',
+    missing: 'Saknas',
+  },
+  administrationKind: { forvaltning: 'Förvaltning', bolag: 'Kommunalt bolag' },
+  travelWarning: {
+    'flight-not-compensated': 'Flygresan är inte klimatkompenserad.',
+    'compensation-without-reference': 'Ange en referens till klimatkompensationen.',
+    'missing-distance': 'Ange reseavståndet så att utsläppen kan beräknas.',
+    'short-flight': 'Kortare än 500 km enkel väg: tåg eller buss bör väljas enligt resepolicyn.',
+    'co2e-differs': 'Sparat klimatavtryck skiljer sig från beräkningen: uppdatera posten.',
+  },
+  validation: {
+    'end-before-start': 'Slutdatum kan inte vara före startdatum.',
+    'decision-before-application': 'Beslutsdatum kan inte vara före ansökningsdatum.',
+    'required-for-status': 'Krävs för vald status.',
+    'digital-without-travel': 'En digital aktivitet har ingen resa.',
+    'country-code': 'Ange landskod med två versaler, till exempel SE.',
+    'duplicate-id': 'Id:t finns redan.',
+    'duplicate-mail-nickname': 'E-postaliaset används redan.',
+    'overlapping-period': 'Perioden överlappar en annan period.',
+    'kebab-case-id': 'Använd gemener, siffror och bindestreck.',
+    'mail-nickname': 'Använd bokstäver, siffror, punkt, bindestreck eller understreck.',
+    'host-name': 'Ange ett värdnamn, till exempel kommun.sharepoint.com.',
+  },
+  zodIssue: {
+    required: 'Obligatoriskt fält.',
+    invalid_type: 'Fel typ av värde.',
+    too_small: 'Värdet måste vara minst {minimum}.',
+    too_small_string: 'Skriv minst {minimum} tecken.',
+    too_small_array: 'Välj minst {minimum}.',
+    too_big: 'Värdet får vara högst {maximum}.',
+    too_big_string: 'Högst {maximum} tecken.',
+    too_big_array: 'Högst {maximum} får väljas.',
+    invalid_format: 'Fel format.',
+    invalid_date: 'Ange ett giltigt datum (ÅÅÅÅ-MM-DD).',
+    invalid_datetime: 'Ange en giltig tidpunkt.',
+    invalid_email: 'Ange en giltig e-postadress.',
+    invalid_url: 'Ange en giltig webbadress.',
+    not_multiple_of: 'Värdet måste vara en multipel av {divisor}.',
+    unrecognized_keys: 'Okända fält: {keys}.',
+    invalid_union: 'Ogiltigt värde.',
+    invalid_key: 'Ogiltig nyckel.',
+    invalid_element: 'Ogiltigt värde i listan.',
+    invalid_value: 'Välj ett av de tillåtna värdena.',
+    custom: 'Ogiltigt värde.',
+  },
+  reportSection: {
+    euProjects: 'EU-projekt',
+    otherProjects: 'Andra internationella projekt',
+    ongoing: 'Pågående',
+    finished: 'Avslutade under året',
+    applications: 'Inlämnade ansökningar',
+    otherWork: 'Övrigt internationellt arbete',
+    results: 'Resultat',
+    keyFigures: 'Nyckeltal',
+    completeness: 'Inrapportering',
+    perAdministration: 'Per förvaltning och bolag',
+  },
+};
+
+const en: GroupTable = {
+  projectKind: { eu: 'EU project', international: 'Other international project' },
+  projectStatus: {
+    planned: 'Planned',
+    applied: 'Applied',
+    granted: 'Granted',
+    rejected: 'Rejected',
+    withdrawn: 'Withdrawn',
+    ongoing: 'Ongoing',
+    completed: 'Completed',
+  },
+  programme: {
+    interreg: 'Interreg',
+    'horizon-europe': 'Horizon Europe',
+    'erasmus-plus': 'Erasmus+',
+    life: 'LIFE',
+    'esf-plus': 'ESF+',
+    erdf: 'European Regional Development Fund',
+    amif: 'AMIF',
+    cerv: 'CERV',
+    'creative-europe': 'Creative Europe',
+    icld: 'ICLD',
+    nordplus: 'Nordplus',
+    other: 'Other',
+  },
+  projectRole: { lead: 'Lead partner', partner: 'Partner', associated: 'Associated partner' },
+  partnerType: {
+    municipality: 'Municipality',
+    region: 'Region',
+    university: 'University',
+    business: 'Business',
+    ngo: 'Non-profit organisation',
+    government: 'Government agency',
+    other: 'Other',
+  },
+  currency: {
+    SEK: 'Swedish kronor',
+    EUR: 'euro',
+    USD: 'US dollars',
+    NOK: 'Norwegian kroner',
+    DKK: 'Danish kroner',
+    GBP: 'pounds sterling',
+  },
+  sustainabilityDimension: { ecological: 'Ecological', economic: 'Economic', social: 'Social' },
+  strategyMean: {
+    'external-funding': 'External funding',
+    'international-cooperation': 'International cooperation',
+    'competence-development': 'Competence development',
+  },
+  activityType: {
+    conference: 'Conference',
+    'network-meeting': 'Network meeting',
+    'study-visit': 'Study visit',
+    'incoming-delegation': 'Incoming delegation',
+    'competence-development': 'Competence development',
+    'good-example': 'Spreading good examples',
+    'business-internationalisation': 'Business internationalisation',
+    monitoring: 'Monitoring',
+    other: 'Other',
+  },
+  travelMode: {
+    none: 'No travel',
+    flight: 'Flight',
+    train: 'Train',
+    bus: 'Bus',
+    car: 'Car',
+    ferry: 'Ferry',
+    other: 'Other mode',
+  },
+  submissionStatus: {
+    draft: 'Draft',
+    submitted: 'Submitted',
+    returned: 'Returned',
+    approved: 'Approved',
+  },
+  completenessStatus: {
+    draft: 'Draft',
+    submitted: 'Submitted',
+    returned: 'Returned',
+    approved: 'Approved',
+    missing: 'Missing',
+  },
+  administrationKind: { forvaltning: 'Administration', bolag: 'Municipal company' },
+  travelWarning: {
+    'flight-not-compensated': 'The flight is not climate-compensated.',
+    'compensation-without-reference': 'Give a reference for the climate compensation.',
+    'missing-distance': 'Enter the travel distance so that emissions can be estimated.',
+    'short-flight': 'Under 500 km one way: the travel policy asks for train or bus.',
+    'co2e-differs': 'The stored carbon footprint differs from the estimate: update the record.',
+  },
+  validation: {
+    'end-before-start': 'The end date cannot be before the start date.',
+    'decision-before-application': 'The decision date cannot be before the application date.',
+    'required-for-status': 'Required for the selected status.',
+    'digital-without-travel': 'A digital activity has no travel.',
+    'country-code': 'Enter a two-letter country code in capitals, e.g. SE.',
+    'duplicate-id': 'The id is already used.',
+    'duplicate-mail-nickname': 'The mail alias is already used.',
+    'overlapping-period': 'The period overlaps another period.',
+    'kebab-case-id': 'Use lower-case letters, digits and hyphens.',
+    'mail-nickname': 'Use letters, digits, dots, hyphens or underscores.',
+    'host-name': 'Enter a host name, e.g. council.sharepoint.com.',
+  },
+  zodIssue: {
+    required: 'Required field.',
+    invalid_type: 'Wrong type of value.',
+    too_small: 'The value must be at least {minimum}.',
+    too_small_string: 'Enter at least {minimum} characters.',
+    too_small_array: 'Choose at least {minimum}.',
+    too_big: 'The value must be at most {maximum}.',
+    too_big_string: 'At most {maximum} characters.',
+    too_big_array: 'Choose at most {maximum}.',
+    invalid_format: 'Wrong format.',
+    invalid_date: 'Enter a valid date (YYYY-MM-DD).',
+    invalid_datetime: 'Enter a valid date and time.',
+    invalid_email: 'Enter a valid email address.',
+    invalid_url: 'Enter a valid web address.',
+    not_multiple_of: 'The value must be a multiple of {divisor}.',
+    unrecognized_keys: 'Unknown fields: {keys}.',
+    invalid_union: 'Invalid value.',
+    invalid_key: 'Invalid key.',
+    invalid_element: 'Invalid value in the list.',
+    invalid_value: 'Choose one of the allowed values.',
+    custom: 'Invalid value.',
+  },
+  reportSection: {
+    euProjects: 'EU projects',
+    otherProjects: 'Other international projects',
+    ongoing: 'Ongoing',
+    finished: 'Finished during the year',
+    applications: 'Applications submitted',
+    otherWork: 'Other international work',
+    results: 'Results',
+    keyFigures: 'Key figures',
+    completeness: 'Reporting status',
+    perAdministration: 'Per administration and company',
+  },
+};
+
+const svFields: FieldTable = {
+  common: {
+    id: 'Id',
+    etag: 'Version',
+    createdAt: 'Skapad',
+    modifiedAt: 'Ändrad',
+    modifiedBy: 'Ändrad av',
+  },
+  project: {
+    administrationId: 'Förvaltning eller bolag',
+    title: 'Projektnamn',
+    kind: 'Typ av projekt',
+    status: 'Status',
+    programme: 'Program eller fond',
+    programmeDetail: 'Delprogram eller utlysning',
+    role: 'Roll',
+    description: 'Beskrivning',
+    partners: 'Partner',
+    withLinnaeusUniversity: 'Samverkan med Linnéuniversitetet',
+    withBusiness: 'Samverkan med näringslivet',
+    applicationSubmitted: 'Ansökan inlämnad',
+    decisionDate: 'Beslutsdatum',
+    startDate: 'Startdatum',
+    endDate: 'Slutdatum',
+    currency: 'Valuta',
+    appliedAmount: 'Sökt belopp',
+    grantedAmount: 'Beviljad extern finansiering',
+    ownContributionCash: 'Egen medfinansiering, kontant',
+    ownContributionInKind: 'Egen medfinansiering, arbetstid och annat',
+    totalBudget: 'Total budget',
+    sustainability: 'Hållbarhetsdimensioner',
+    strategyMeans: 'Strategins medel',
+    expectedResults: 'Förväntade resultat',
+    achievedResults: 'Uppnådda resultat',
+    decisionBody: 'Beslutande organ',
+    registrationNumber: 'Diarienummer',
+    contactPerson: 'Kontaktperson',
+  },
+  partner: { name: 'Namn', country: 'Land', type: 'Typ av partner' },
+  activity: {
+    administrationId: 'Förvaltning eller bolag',
+    title: 'Rubrik',
+    type: 'Typ av aktivitet',
+    startDate: 'Startdatum',
+    endDate: 'Slutdatum',
+    place: 'Plats',
+    country: 'Land',
+    organiser: 'Arrangör eller nätverk',
+    participants: 'Antal deltagare',
+    digital: 'Digitalt deltagande',
+    travelMode: 'Färdmedel',
+    distanceKm: 'Reseavstånd tur och retur (km)',
+    co2eKg: 'Klimatavtryck (kg CO2e)',
+    climateCompensated: 'Klimatkompenserad',
+    compensationReference: 'Referens till klimatkompensation',
+    results: 'Resultat',
+    lessons: 'Lärdomar',
+    projectId: 'Kopplat projekt',
+  },
+  networkMembership: {
+    name: 'Nätverk',
+    url: 'Webbadress',
+    administrationId: 'Förvaltning eller bolag',
+    since: 'Medlem sedan',
+    until: 'Medlem till',
+    annualFee: 'Årsavgift',
+    currency: 'Valuta',
+    notes: 'Anteckningar',
+  },
+  contactPerson: {
+    administrationId: 'Förvaltning eller bolag',
+    contactUpn: 'Kontaktperson (e-post)',
+    contactName: 'Kontaktperson',
+    deputyUpn: 'Ersättare (e-post)',
+    deputyName: 'Ersättare',
+  },
+  reportingRound: {
+    year: 'År',
+    deadline: 'Sista dag för inrapportering',
+    open: 'Öppen',
+    openedBy: 'Öppnad av',
+  },
+  submission: {
+    administrationId: 'Förvaltning eller bolag',
+    year: 'År',
+    status: 'Status',
+    otherWorkNarrative: 'Övrigt internationellt arbete under året',
+    resultsNarrative: 'Resultat av det internationella arbetet',
+    submittedBy: 'Inlämnad av',
+    submittedAt: 'Inlämnad',
+    reviewedBy: 'Granskad av',
+    reviewedAt: 'Granskad',
+    reviewComment: 'Kommentar från granskningen',
+    snapshot: 'Låst rapport',
+  },
+};
+
+const enFields: FieldTable = {
+  common: {
+    id: 'Id',
+    etag: 'Version',
+    createdAt: 'Created',
+    modifiedAt: 'Modified',
+    modifiedBy: 'Modified by',
+  },
+  project: {
+    administrationId: 'Administration or company',
+    title: 'Project name',
+    kind: 'Kind of project',
+    status: 'Status',
+    programme: 'Programme or fund',
+    programmeDetail: 'Strand or call',
+    role: 'Role',
+    description: 'Description',
+    partners: 'Partners',
+    withLinnaeusUniversity: 'Cooperation with Linnaeus University',
+    withBusiness: 'Cooperation with business',
+    applicationSubmitted: 'Application submitted',
+    decisionDate: 'Decision date',
+    startDate: 'Start date',
+    endDate: 'End date',
+    currency: 'Currency',
+    appliedAmount: 'Amount applied for',
+    grantedAmount: 'External funding granted',
+    ownContributionCash: 'Own contribution, cash',
+    ownContributionInKind: 'Own contribution, in kind',
+    totalBudget: 'Total budget',
+    sustainability: 'Sustainability dimensions',
+    strategyMeans: 'Means of the strategy',
+    expectedResults: 'Expected results',
+    achievedResults: 'Achieved results',
+    decisionBody: 'Decision body',
+    registrationNumber: 'Registration number',
+    contactPerson: 'Contact person',
+  },
+  partner: { name: 'Name', country: 'Country', type: 'Kind of partner' },
+  activity: {
+    administrationId: 'Administration or company',
+    title: 'Title',
+    type: 'Kind of activity',
+    startDate: 'Start date',
+    endDate: 'End date',
+    place: 'Place',
+    country: 'Country',
+    organiser: 'Organiser or network',
+    participants: 'Participants',
+    digital: 'Digital participation',
+    travelMode: 'Mode of travel',
+    distanceKm: 'Round-trip distance (km)',
+    co2eKg: 'Carbon footprint (kg CO2e)',
+    climateCompensated: 'Climate-compensated',
+    compensationReference: 'Climate compensation reference',
+    results: 'Results',
+    lessons: 'Lessons learnt',
+    projectId: 'Linked project',
+  },
+  networkMembership: {
+    name: 'Network',
+    url: 'Web address',
+    administrationId: 'Administration or company',
+    since: 'Member since',
+    until: 'Member until',
+    annualFee: 'Annual fee',
+    currency: 'Currency',
+    notes: 'Notes',
+  },
+  contactPerson: {
+    administrationId: 'Administration or company',
+    contactUpn: 'Contact person (email)',
+    contactName: 'Contact person',
+    deputyUpn: 'Deputy (email)',
+    deputyName: 'Deputy',
+  },
+  reportingRound: {
+    year: 'Year',
+    deadline: 'Reporting deadline',
+    open: 'Open',
+    openedBy: 'Opened by',
+  },
+  submission: {
+    administrationId: 'Administration or company',
+    year: 'Year',
+    status: 'Status',
+    otherWorkNarrative: 'Other international work during the year',
+    resultsNarrative: 'Results of the international work',
+    submittedBy: 'Submitted by',
+    submittedAt: 'Submitted',
+    reviewedBy: 'Reviewed by',
+    reviewedAt: 'Reviewed',
+    reviewComment: 'Review comment',
+    snapshot: 'Frozen report',
+  },
+};
+
+const tables: Record<Locale, GroupTable> = { sv, en };
+const fieldTables: Record<Locale, FieldTable> = { sv: svFields, en: enFields };
+
+/**
+ * The label of an enum code in the user's language, e.g. `label('sv', 'programme', 'erdf')` is
+ * "Regionalfonden". An unknown code (data written by a newer version) is returned as is rather
+ * than hidden.
+ */
+export function label<G extends LabelGroup>(
+  locale: Locale,
+  group: G,
+  code: LabelGroups[G],
+): string {
+  const table: Record<string, string> = tables[locale][group];
+  return table[code] ?? code;
+}
+
+/** All codes of a label group, in the order the labels are declared (used by pickers). */
+export function labelCodes<G extends LabelGroup>(group: G): LabelGroups[G][] {
+  return Object.keys(tables.sv[group]) as LabelGroups[G][];
+}
+
+/** The display name of a record field, e.g. `fieldLabel('en', 'project', 'grantedAmount')`. */
+export function fieldLabel<R extends RecordType>(
+  locale: Locale,
+  recordType: R,
+  field: RecordFields[R],
+): string {
+  const table = fieldTables[locale];
+  const fields: Record<string, string> = { ...table.common, ...table[recordType] };
+  return fields[field] ?? field;
+}
+
+/** The subset of a zod issue that `validationMessage` reads (zod 4 `$ZodIssue` fits). */
+export interface IssueLike {
+  code: string;
+  message?: string;
+  path?: readonly PropertyKey[];
+  origin?: string;
+  format?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  divisor?: number | bigint;
+  keys?: readonly string[];
+}
+
+/** Our schemas use these human-readable messages for regexes; map them to message codes. */
+const messageAliases: Record<string, ValidationCode> = { 'ISO 3166-1 alpha-2': 'country-code' };
+
+function isValidationCode(message: string): message is ValidationCode {
+  return (validationCodes as readonly string[]).includes(message);
+}
+
+function zodIssueCode(issue: IssueLike): ZodIssueCode {
+  switch (issue.code) {
+    case 'invalid_type':
+      // zod 4 does not keep the input on issues; its default message names `undefined`.
+      return issue.message?.includes('received undefined') ? 'required' : 'invalid_type';
+    case 'too_small':
+      if (issue.origin === 'string')
+        return Number(issue.minimum) === 1 ? 'required' : 'too_small_string';
+      return issue.origin === 'array' ? 'too_small_array' : 'too_small';
+    case 'too_big':
+      if (issue.origin === 'string') return 'too_big_string';
+      return issue.origin === 'array' ? 'too_big_array' : 'too_big';
+    case 'invalid_format':
+      if (issue.format === 'date') return 'invalid_date';
+      if (issue.format === 'datetime') return 'invalid_datetime';
+      if (issue.format === 'email') return 'invalid_email';
+      if (issue.format === 'url') return 'invalid_url';
+      return 'invalid_format';
+    default:
+      return (zodIssueCodes as readonly string[]).includes(issue.code)
+        ? (issue.code as ZodIssueCode)
+        : 'custom';
+  }
+}
+
+/**
+ * A zod issue as a sentence in the user's language. Our custom messages are codes
+ * (`end-before-start`, `required-for-status`, ...); zod's own issues are worded by kind, with
+ * their limits filled in.
+ */
+export function validationMessage(locale: Locale, issue: IssueLike): string {
+  const message = issue.message ?? '';
+  const alias = messageAliases[message] ?? message;
+  if (isValidationCode(alias)) return label(locale, 'validation', alias);
+  const template = label(locale, 'zodIssue', zodIssueCode(issue));
+  const values: Record<string, string> = {
+    minimum: String(issue.minimum ?? ''),
+    maximum: String(issue.maximum ?? ''),
+    divisor: String(issue.divisor ?? ''),
+    keys: (issue.keys ?? []).join(', '),
+  };
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+}
+
+/**
+ * One message per field of a failed parse, keyed by the issue's dotted path (`partners[0].name`),
+ * for showing next to the form fields. The first issue of a field wins.
+ */
+export function fieldErrors(locale: Locale, error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issuePath(issue.path) || '(root)';
+    out[key] ??= validationMessage(locale, issue);
+  }
+  return out;
+}
+
+/**
+ * The locale for a Teams/BCP 47 language tag (`app.locale` of the Teams context). Only English
+ * tags give English; Swedish, other languages and a missing tag give Swedish, the municipality's
+ * working language.
+ */
+export function localeFromTeams(tag?: string | null): Locale {
+  return /^en(?:[-_]|$)/i.test(tag?.trim() ?? '') ? 'en' : 'sv';
+}
+
+const intlLocale: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+/**
+ * An amount with its currency, whole units, e.g. `1 234 567 kr` (sv) or `SEK 1,234,567` (en).
+ * The Swedish form uses Intl's non-breaking spaces, so it never wraps inside a number.
+ */
+export function formatMoney(locale: Locale, amount: number, currency: Currency): string {
+  return new Intl.NumberFormat(intlLocale[locale], {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+/**
+ * A calendar date (`YYYY-MM-DD`) or timestamp in words, e.g. `29 februari 2024` /
+ * `29 February 2024`. A date is read as UTC so its day never shifts; a timestamp is shown in
+ * Swedish time, where the municipality works, whatever the server's time zone.
+ */
+export function formatDate(locale: Locale, iso: string): string {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: 'long',
+    timeZone: dateOnly ? 'UTC' : 'Europe/Stockholm',
+  }).format(date);
+}

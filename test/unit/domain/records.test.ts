@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { activitySchema, projectSchema, submissionSchema } from '../../../src/domain/records';
+import { makeActivity, makeProject } from './factories';
+
+const validProject = () => {
+  const { id: _id, ...input } = makeProject();
+  return input;
+};
+
+const issuesOf = (result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) => (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+
+describe('projectSchema', () => {
+  it('should accept a complete ongoing project', () => {
+    expect(projectSchema.safeParse(validProject()).success).toBe(true);
+  });
+
+  it('should fill defaults for partners, flags, currency and lists', () => {
+    const parsed = projectSchema.parse({
+      administrationId: 'omsorg',
+      title: 'Idé',
+      kind: 'international',
+      status: 'planned',
+      programme: 'other',
+      role: 'lead',
+    });
+    expect(parsed).toMatchObject({
+      partners: [],
+      withLinnaeusUniversity: false,
+      withBusiness: false,
+      currency: 'SEK',
+      sustainability: [],
+      strategyMeans: [],
+    });
+  });
+
+  it('should accept 29 February in a leap year', () => {
+    expect(projectSchema.safeParse({ ...validProject(), startDate: '2024-02-29' }).success).toBe(
+      true,
+    );
+  });
+
+  it('should reject 29 February in a common year naming the field', () => {
+    const result = projectSchema.safeParse({ ...validProject(), startDate: '2023-02-29' });
+    expect(issuesOf(result)).toContain('startDate: Invalid ISO date');
+  });
+
+  it('should reject a negative amount naming the field', () => {
+    const result = projectSchema.safeParse({ ...validProject(), grantedAmount: -1 });
+    expect(issuesOf(result)[0]).toMatch(/^grantedAmount: /);
+  });
+
+  it('should reject an end date before the start date', () => {
+    const result = projectSchema.safeParse({ ...validProject(), endDate: '2023-12-31' });
+    expect(issuesOf(result)).toEqual(['endDate: end-before-start']);
+  });
+
+  it('should accept an end date equal to the start date', () => {
+    const result = projectSchema.safeParse({ ...validProject(), endDate: '2024-01-01' });
+    expect(result.success).toBe(true);
+  });
+
+  it('should reject a decision before the application', () => {
+    const result = projectSchema.safeParse({ ...validProject(), decisionDate: '2023-03-14' });
+    expect(issuesOf(result)).toEqual(['decisionDate: decision-before-application']);
+  });
+
+  it('should require the application date for an applied project', () => {
+    const { applicationSubmitted: _a, ...input } = validProject();
+    const result = projectSchema.safeParse({ ...input, status: 'applied' });
+    expect(issuesOf(result)).toEqual(['applicationSubmitted: required-for-status']);
+  });
+
+  it('should require a decision date for a rejected application', () => {
+    const { decisionDate: _d, ...input } = validProject();
+    const result = projectSchema.safeParse({ ...input, status: 'rejected' });
+    expect(issuesOf(result)).toEqual(['decisionDate: required-for-status']);
+  });
+
+  it('should require a start date for an ongoing project', () => {
+    const { startDate: _s, ...input } = validProject();
+    expect(issuesOf(projectSchema.safeParse(input))).toEqual(['startDate: required-for-status']);
+  });
+
+  it('should require an end date for a completed project', () => {
+    const { endDate: _e, ...input } = validProject();
+    const result = projectSchema.safeParse({ ...input, status: 'completed' });
+    expect(issuesOf(result)).toEqual(['endDate: required-for-status']);
+  });
+
+  it('should reject an unknown programme naming the field', () => {
+    const result = projectSchema.safeParse({ ...validProject(), programme: 'marshall-plan' });
+    expect(issuesOf(result)[0]).toMatch(/^programme: /);
+  });
+
+  it('should reject a partner country that is not an ISO code', () => {
+    const result = projectSchema.safeParse({
+      ...validProject(),
+      partners: [{ name: 'Kaunas', country: 'Lithuania' }],
+    });
+    expect(issuesOf(result)).toEqual(['partners.0.country: ISO 3166-1 alpha-2']);
+  });
+});
+
+describe('activitySchema', () => {
+  it('should accept a valid activity from the factory', () => {
+    expect(activitySchema.safeParse(makeActivity()).success).toBe(true);
+  });
+
+  it('should require a start date', () => {
+    const { startDate: _s, ...input } = makeActivity();
+    expect(issuesOf(activitySchema.safeParse(input))[0]).toMatch(/^startDate: /);
+  });
+
+  it('should reject an end date before the start date', () => {
+    const result = activitySchema.safeParse({ ...makeActivity(), endDate: '2024-06-09' });
+    expect(issuesOf(result)).toEqual(['endDate: end-before-start']);
+  });
+
+  it('should reject travel on a digital activity', () => {
+    const result = activitySchema.safeParse({
+      ...makeActivity(),
+      digital: true,
+      travelMode: 'train',
+    });
+    expect(issuesOf(result)).toEqual(['travelMode: digital-without-travel']);
+  });
+
+  it('should reject a negative distance', () => {
+    const result = activitySchema.safeParse({
+      ...makeActivity(),
+      travelMode: 'car',
+      distanceKm: -5,
+    });
+    expect(issuesOf(result)[0]).toMatch(/^distanceKm: /);
+  });
+});
+
+describe('submissionSchema', () => {
+  it('should default the status to draft', () => {
+    expect(submissionSchema.parse({ administrationId: 'omsorg', year: 2024 }).status).toBe('draft');
+  });
+
+  it('should reject a year outside 2000–2100', () => {
+    const result = submissionSchema.safeParse({ administrationId: 'omsorg', year: 1999 });
+    expect(issuesOf(result)[0]).toMatch(/^year: /);
+  });
+});
