@@ -1,0 +1,65 @@
+/**
+ * The Graph data layer: the only code that knows Microsoft Graph URLs. Everything the app stores
+ * or reads goes through here, against graph.microsoft.com or the local emulator alike.
+ */
+export {
+  APP_VERSION,
+  GRAPH_BASE_URL,
+  createGraphClient,
+  defaultStages,
+  type GraphClient,
+  type GraphClientOptions,
+  type GraphResponse,
+  type HttpMethod,
+  type RequestOptions,
+} from './client.js';
+export {
+  ConflictError,
+  GraphError,
+  isAuthError,
+  isForbidden,
+  isNotFound,
+  parseRetryAfter,
+  toGraphError,
+} from './errors.js';
+export {
+  backoffDelayMs,
+  stage,
+  withAuth,
+  withFetch,
+  withRequestState,
+  withRetry,
+  withTelemetry,
+  withTimeout,
+  type RetryOptions,
+  type Stage,
+  type TokenProvider,
+} from './middleware.js';
+export {
+  MAX_BATCH_SIZE,
+  batchRequests,
+  unwrapBatchResponse,
+  type BatchOptions,
+  type BatchRequest,
+  type BatchResponse,
+} from './batch.js';
+export { getAllPages, getAllPagesBatched, getCollection, type Collection, type Page } from './paging.js';
+export * as odata from './odata.js';
+export type { ODataFilter, ODataValue, OrderBy } from './odata.js';
+export * from './lists/definitions.js';
+export { fromListItem, fromListItems, toFields, type GraphListItem, type InvalidItem } from './lists/mapping.js';
+export {
+  InvalidRecordError,
+  LIST_ITEMS_PAGE_SIZE,
+  createActivityRepository,
+  createContactPersonRepository,
+  createListRepository,
+  createNetworkMembershipRepository,
+  createProjectRepository,
+  createReportingRoundRepository,
+  createSubmissionRepository,
+  resolveListId,
+  type ListOptions,
+  type ListRepository,
+  type RecordVersion,
+} from './repositories.js';

@@ -1,0 +1,267 @@
+import {
+  activityTypes,
+  currencies,
+  programmes,
+  projectKinds,
+  projectRoles,
+  projectStatuses,
+  submissionStatuses,
+  travelModes,
+} from '../../domain/records.js';
+
+/**
+ * SharePoint list layout of every record type (DESIGN.md §3).
+ *
+ * Decisions:
+ * - Column API names are the domain property names (English); display names are Swedish. The
+ *   record's `title` (or a derived label) goes into SharePoint's built-in `Title` column, which
+ *   every generic list has and which views and search show.
+ * - Enums are `choice` columns holding the stable codes (`granted`, `eu`): labels are per locale
+ *   in the UI, so a code never changes when a translation does.
+ * - Arrays (partners, sustainability dimensions, strategy means) are JSON in multi-line text
+ *   columns. Graph cannot create multi-select choice columns, and partners are objects anyway;
+ *   nothing filters on them server-side.
+ * - Calendar dates are `dateTime` columns with format `dateOnly`, written as `YYYY-MM-DDT00:00:00Z`.
+ * - Every column used in `$filter`/`$orderby` is indexed (SharePoint refuses unindexed filters on
+ *   lists over the 5,000-item view threshold).
+ * - `LISTS_SCHEMA_VERSION` is written into each list's description; provisioning adds missing
+ *   columns to lists created by an older version.
+ */
+export const LISTS_SCHEMA_VERSION = 1;
+
+/** Column kinds we use, each mapped to one Graph columnDefinition facet. */
+export type ColumnType = 'text' | 'note' | 'json' | 'number' | 'integer' | 'boolean' | 'date' | 'dateTime' | 'choice';
+
+/** One typed column. `name` is the API name and the domain property it holds. */
+export interface ColumnDefinition {
+  name: string;
+  displayName: string;
+  type: ColumnType;
+  indexed?: boolean;
+  choices?: readonly string[];
+}
+
+/** Where a list lives: each administration's site, or the network's site. */
+export type ListScope = 'administration' | 'network';
+
+/** One SharePoint list of the app. */
+export interface ListDefinition {
+  /** Stable key in code. */
+  key: 'projects' | 'activities' | 'contactPersons' | 'reportingRounds' | 'submissions' | 'networkMemberships';
+  /** The list's display name (Swedish), also how provisioning and repositories find it. */
+  displayName: string;
+  description: string;
+  scope: ListScope;
+  /** The domain field stored in `Title`; when absent, `titleOf` derives a label. */
+  titleField?: string;
+  titleOf?: (record: Record<string, unknown>) => string;
+  columns: readonly ColumnDefinition[];
+}
+
+const text = (name: string, displayName: string, indexed = false): ColumnDefinition => ({
+  name,
+  displayName,
+  type: 'text',
+  indexed,
+});
+const note = (name: string, displayName: string): ColumnDefinition => ({ name, displayName, type: 'note' });
+const json = (name: string, displayName: string): ColumnDefinition => ({ name, displayName, type: 'json' });
+const number = (name: string, displayName: string): ColumnDefinition => ({ name, displayName, type: 'number' });
+const bool = (name: string, displayName: string): ColumnDefinition => ({ name, displayName, type: 'boolean' });
+const date = (name: string, displayName: string, indexed = false): ColumnDefinition => ({
+  name,
+  displayName,
+  type: 'date',
+  indexed,
+});
+const choice = (name: string, displayName: string, choices: readonly string[], indexed = false): ColumnDefinition => ({
+  name,
+  displayName,
+  type: 'choice',
+  choices,
+  indexed,
+});
+
+const description = (what: string) => `${what} (Internationellt arbete, schemaversion ${LISTS_SCHEMA_VERSION})`;
+
+/** International projects and funding applications of one administration. */
+export const projectsList: ListDefinition = {
+  key: 'projects',
+  displayName: 'Internationella projekt',
+  description: description('EU-projekt, andra internationella projekt och ansökningar'),
+  scope: 'administration',
+  titleField: 'title',
+  columns: [
+    text('administrationId', 'Förvaltning/bolag', true),
+    choice('kind', 'Typ', projectKinds, true),
+    choice('status', 'Status', projectStatuses, true),
+    choice('programme', 'Program/fond', programmes, true),
+    text('programmeDetail', 'Program, delprogram eller utlysning'),
+    choice('role', 'Roll', projectRoles),
+    note('description', 'Beskrivning'),
+    json('partners', 'Partner'),
+    bool('withLinnaeusUniversity', 'Samverkan med Linnéuniversitetet'),
+    bool('withBusiness', 'Samverkan med näringslivet'),
+    date('applicationSubmitted', 'Ansökan inlämnad', true),
+    date('decisionDate', 'Beslutsdatum'),
+    date('startDate', 'Startdatum', true),
+    date('endDate', 'Slutdatum', true),
+    choice('currency', 'Valuta', currencies),
+    number('appliedAmount', 'Sökt belopp'),
+    number('grantedAmount', 'Beviljad extern finansiering'),
+    number('ownContributionCash', 'Egen medfinansiering, kontant'),
+    number('ownContributionInKind', 'Egen medfinansiering, i tid/natura'),
+    number('totalBudget', 'Total budget'),
+    json('sustainability', 'Hållbarhetsdimensioner'),
+    json('strategyMeans', 'Strategins medel'),
+    note('expectedResults', 'Förväntade resultat'),
+    note('achievedResults', 'Uppnådda resultat'),
+    text('decisionBody', 'Beslutande organ'),
+    text('registrationNumber', 'Diarienummer'),
+    text('contactPerson', 'Kontaktperson'),
+  ],
+};
+
+/** Other international work (conferences, study visits, travel, ...) of one administration. */
+export const activitiesList: ListDefinition = {
+  key: 'activities',
+  displayName: 'Övrigt internationellt arbete',
+  description: description('Konferenser, nätverksmöten, studiebesök, delegationer, kompetensutveckling och resor'),
+  scope: 'administration',
+  titleField: 'title',
+  columns: [
+    text('administrationId', 'Förvaltning/bolag', true),
+    choice('type', 'Typ av aktivitet', activityTypes, true),
+    date('startDate', 'Startdatum', true),
+    date('endDate', 'Slutdatum', true),
+    text('place', 'Plats'),
+    text('country', 'Land'),
+    text('organiser', 'Arrangör eller nätverk'),
+    { name: 'participants', displayName: 'Antal deltagare', type: 'integer' },
+    bool('digital', 'Digitalt'),
+    choice('travelMode', 'Färdsätt', travelModes),
+    number('distanceKm', 'Avstånd tur och retur (km)'),
+    number('co2eKg', 'Utsläpp (kg CO2e)'),
+    bool('climateCompensated', 'Klimatkompenserad'),
+    text('compensationReference', 'Referens klimatkompensation'),
+    note('results', 'Resultat'),
+    note('lessons', 'Lärdomar'),
+    text('projectId', 'Kopplat projekt', true),
+  ],
+};
+
+/** The registry of contact persons (with deputies), on the network site. */
+export const contactPersonsList: ListDefinition = {
+  key: 'contactPersons',
+  displayName: 'Kontaktpersoner',
+  description: description('Internationella kontaktpersoner per förvaltning och bolag'),
+  scope: 'network',
+  titleOf: (r) => String(r.contactName ?? r.contactUpn ?? r.administrationId ?? ''),
+  columns: [
+    text('administrationId', 'Förvaltning/bolag', true),
+    text('contactUpn', 'Kontaktperson (e-post)'),
+    text('contactName', 'Kontaktperson'),
+    text('deputyUpn', 'Ersättare (e-post)'),
+    text('deputyName', 'Ersättare'),
+  ],
+};
+
+/** The yearly reporting rounds opened by the coordinator. */
+export const reportingRoundsList: ListDefinition = {
+  key: 'reportingRounds',
+  displayName: 'Rapporteringsomgångar',
+  description: description('Årliga rapporteringsomgångar med sista dag'),
+  scope: 'network',
+  titleOf: (r) => `Årsrapport ${String(r.year ?? '')}`,
+  columns: [
+    { name: 'year', displayName: 'År', type: 'integer', indexed: true },
+    date('deadline', 'Sista dag'),
+    bool('open', 'Öppen'),
+    text('openedBy', 'Öppnad av'),
+  ],
+};
+
+/**
+ * The administrations' yearly reports. The frozen snapshot is JSON in a multi-line text column;
+ * SharePoint caps those at 63,999 characters in some configurations, so very large snapshots
+ * would belong in a file in the channel's folder instead (not needed for the sample sizes).
+ */
+export const submissionsList: ListDefinition = {
+  key: 'submissions',
+  displayName: 'Årsrapporter',
+  description: description('Förvaltningarnas och bolagens årsrapporter'),
+  scope: 'network',
+  titleOf: (r) => `${String(r.administrationId ?? '')} ${String(r.year ?? '')}`,
+  columns: [
+    text('administrationId', 'Förvaltning/bolag', true),
+    { name: 'year', displayName: 'År', type: 'integer', indexed: true },
+    choice('status', 'Status', submissionStatuses, true),
+    note('otherWorkNarrative', 'Övrigt internationellt arbete'),
+    note('resultsNarrative', 'Resultat av det internationella arbetet'),
+    text('submittedBy', 'Inlämnad av'),
+    { name: 'submittedAt', displayName: 'Inlämnad', type: 'dateTime' },
+    text('reviewedBy', 'Granskad av'),
+    { name: 'reviewedAt', displayName: 'Granskad', type: 'dateTime' },
+    note('reviewComment', 'Kommentar från granskning'),
+    note('snapshot', 'Ögonblicksbild (JSON)'),
+  ],
+};
+
+/** The municipality's memberships in international networks. */
+export const networkMembershipsList: ListDefinition = {
+  key: 'networkMemberships',
+  displayName: 'Nätverksmedlemskap',
+  description: description('Medlemskap i internationella nätverk'),
+  scope: 'network',
+  titleField: 'name',
+  columns: [
+    text('url', 'Webbplats'),
+    text('administrationId', 'Ansvarig förvaltning/bolag', true),
+    date('since', 'Medlem sedan'),
+    date('until', 'Medlem till'),
+    number('annualFee', 'Årsavgift'),
+    choice('currency', 'Valuta', currencies),
+    note('notes', 'Anteckningar'),
+  ],
+};
+
+/** Every list, in provisioning order. */
+export const listDefinitions: readonly ListDefinition[] = [
+  projectsList,
+  activitiesList,
+  contactPersonsList,
+  reportingRoundsList,
+  submissionsList,
+  networkMembershipsList,
+];
+
+/** The Graph `columnDefinition` body that creates a column. */
+export function toGraphColumn(column: ColumnDefinition): Record<string, unknown> {
+  const base = { name: column.name, displayName: column.displayName, indexed: column.indexed ?? false };
+  switch (column.type) {
+    case 'text':
+      return { ...base, text: { allowMultipleLines: false, maxLength: 255 } };
+    case 'note':
+    case 'json':
+      return { ...base, text: { allowMultipleLines: true, linesForEditing: 6, textType: 'plain' } };
+    case 'number':
+      return { ...base, number: { decimalPlaces: 'automatic' } };
+    case 'integer':
+      return { ...base, number: { decimalPlaces: 'none' } };
+    case 'boolean':
+      return { ...base, boolean: {} };
+    case 'date':
+      return { ...base, dateTime: { format: 'dateOnly' } };
+    case 'dateTime':
+      return { ...base, dateTime: { format: 'dateTime' } };
+    case 'choice':
+      return { ...base, choice: { choices: [...(column.choices ?? [])], displayAs: 'dropDownMenu', allowTextEntry: false } };
+  }
+}
+
+/** True when the field (domain name or `Title`) is an indexed column of the list. */
+export function isIndexed(definition: ListDefinition, field: string): boolean {
+  // `id` is the item id, always indexed; `Title` is not indexed by SharePoint's default.
+  if (field === 'id') return true;
+  return definition.columns.some((c) => c.name === field && c.indexed === true);
+}
