@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import { z } from 'zod';
+import type { TokenProvider } from '../graph/index.js';
 
-/** Same shape as `TokenProvider` in src/graph: a bearer token for the next request. */
-export type AppTokenProvider = () => Promise<string>;
+/** An app-only bearer token for the next Graph request (src/graph's `TokenProvider`). */
+export type AppTokenProvider = TokenProvider;
 
 /** The scope of an app-only token for Microsoft Graph (client credentials flow). */
 export const GRAPH_DEFAULT_SCOPE = 'https://graph.microsoft.com/.default';

@@ -1,0 +1,105 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultOrganisation } from '../../../src/domain/index.js';
+import { createHttpApp, type HttpAppOptions } from '../../../src/server/http-app.js';
+
+const clientConfig: HttpAppOptions['clientConfig'] = {
+  graphBaseUrl: 'http://127.0.0.1:5999/v1.0',
+  auth: { mode: 'dev', emulatorOrigin: 'http://127.0.0.1:5999' },
+  organisation: defaultOrganisation,
+};
+
+/** Serves an app on a free port for the duration of a describe block. */
+async function serve(options: HttpAppOptions): Promise<{ url: string; server: Server }> {
+  const app = createHttpApp(options);
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, () => resolve(s));
+  });
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+describe('createHttpApp without a tab build', () => {
+  let url = '';
+  let server: Server | undefined;
+  const tabDir = path.join(tmpdir(), 'ia-no-such-tab-build');
+
+  beforeAll(async () => {
+    ({ url, server } = await serve({ tabDir, clientConfig }));
+  });
+  afterAll(() => server?.close());
+
+  it('should explain how to build the tab when index.html is missing', async () => {
+    const response = await fetch(`${url}/`);
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain('npm run build');
+  });
+
+  it('should answer the bot endpoint with 501 JSON when no bot handler is given', async () => {
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text: 'hej' }),
+    });
+    expect(response.status).toBe(501);
+    expect(await response.json()).toMatchObject({ error: { code: 'notImplemented' } });
+  });
+
+  it('should refuse a JSON body above the limit with 413', async () => {
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'x'.repeat(300 * 1024) }),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('should answer an unknown API path with 404 JSON, not the tab', async () => {
+    const response = await fetch(`${url}/api/nothing`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('application/json');
+  });
+});
+
+describe('createHttpApp with a tab build', () => {
+  let url = '';
+  let server: Server | undefined;
+  const tabDir = mkdtempSync(path.join(tmpdir(), 'ia-tab-'));
+
+  beforeAll(async () => {
+    mkdirSync(path.join(tabDir, 'assets'));
+    writeFileSync(path.join(tabDir, 'index.html'), '<!doctype html><title>IA test tab</title>');
+    writeFileSync(path.join(tabDir, 'assets', 'index-abc123.js'), 'console.log(1);');
+    ({ url, server } = await serve({ tabDir, clientConfig }));
+  });
+  afterAll(() => {
+    server?.close();
+    rmSync(tabDir, { recursive: true, force: true });
+  });
+
+  it('should serve index.html at / without long caching', async () => {
+    const response = await fetch(`${url}/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('IA test tab');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('should serve index.html for a client-side route', async () => {
+    const response = await fetch(`${url}/projects/12`);
+    expect(await response.text()).toContain('IA test tab');
+  });
+
+  it('should cache hashed assets for a year', async () => {
+    const response = await fetch(`${url}/assets/index-abc123.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('should answer a missing file with 404 instead of the app', async () => {
+    const response = await fetch(`${url}/assets/missing-000.js`);
+    expect(response.status).toBe(404);
+  });
+});
