@@ -63,3 +63,28 @@ export {
   type ListRepository,
   type RecordVersion,
 } from './repositories.js';
+export { getMyAdministrations, resolveSites, type OrganisationSites, type SiteRef } from './sites.js';
+export {
+  activitiesOfYearFilter,
+  createDeltaCache,
+  isActivityOfYear,
+  isProjectOfYear,
+  loadOrganisationRecords,
+  projectsOfYearFilter,
+  type DeltaCache,
+  type LoadOptions,
+  type OrganisationRecords,
+} from './load.js';
+export {
+  listBody,
+  provision,
+  type GroupMembership,
+  type ProvisionOptions,
+  type ProvisionResult,
+} from './provisioning/provision.js';
+export {
+  SAMPLE_DOMAIN,
+  sampleContactPerson,
+  sampleCoordinator,
+  sampleMembership,
+} from './provisioning/sample-directory.js';

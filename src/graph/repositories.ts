@@ -128,7 +128,7 @@ export async function resolveListId(client: GraphClient, siteId: string, definit
 
 /** Maps a domain field name onto its SharePoint path in `$filter`/`$orderby`. */
 export function fieldPath(definition: ListDefinition, field: string): string {
-  if (field === 'id') return 'id';
+  if (field === 'id') return 'fields/id';
   return `fields/${field === definition.titleField ? 'Title' : field}`;
 }
 

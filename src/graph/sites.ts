@@ -1,0 +1,125 @@
+import { mailNicknameOf, type OrganisationConfig } from '../domain/organisation.js';
+import { batchRequests, type BatchRequest } from './batch.js';
+import type { GraphClient } from './client.js';
+import { GraphError, isForbidden, isNotFound } from './errors.js';
+import { literal } from './odata.js';
+import { getAllPages } from './paging.js';
+
+/** A Microsoft 365 group and its team site. */
+export interface SiteRef {
+  groupId: string;
+  siteId: string;
+}
+
+/** The sites of the organisation: the network's and each administration's (by id). */
+export interface OrganisationSites {
+  network: SiteRef;
+  administrations: Record<string, SiteRef>;
+  /** Administrations whose group does not exist yet (provisioning has not run for them). */
+  missing: string[];
+  /** Administrations whose site the caller may not read (a private group they are not in). */
+  inaccessible: string[];
+}
+
+interface Target {
+  key: string;
+  mailNickname: string;
+  groupId?: string | undefined;
+  siteId?: string | undefined;
+}
+
+const NETWORK_KEY = '\u0000network';
+
+/** The lookup request of a group by its mail nickname (`ia-<id>`). */
+export function groupByNicknameRequest(mailNickname: string): BatchRequest {
+  const filter = encodeURIComponent(`mailNickname eq ${literal(mailNickname)}`);
+  return { method: 'GET', url: `/groups?$filter=${filter}&$select=id,displayName,mailNickname,visibility` };
+}
+
+/**
+ * Resolves every administration's and the network's group and site, batched: groups mapped in
+ * the organisation config are taken as is, the others are found by mail nickname; sites come from
+ * `/groups/{id}/sites/root` unless mapped. The network must exist and be readable (it holds the
+ * reporting rounds); administrations that do not are listed in `missing`/`inaccessible`.
+ */
+export async function resolveSites(client: GraphClient, organisation: OrganisationConfig): Promise<OrganisationSites> {
+  const targets: Target[] = [
+    { key: NETWORK_KEY, ...organisation.network },
+    ...organisation.administrations.map((a) => ({
+      key: a.id,
+      mailNickname: mailNicknameOf(a),
+      groupId: a.groupId,
+      siteId: a.siteId,
+    })),
+  ];
+  const missing = new Set<string>();
+  const inaccessible = new Set<string>();
+
+  const unmapped = targets.filter((t) => t.groupId === undefined);
+  const groupAnswers = await batchRequests<{ value?: { id: string }[] }>(
+    client,
+    unmapped.map((t) => groupByNicknameRequest(t.mailNickname)),
+  );
+  unmapped.forEach((target, i) => {
+    const answer = groupAnswers[i];
+    const id = answer && answer.status === 200 ? answer.body.value?.[0]?.id : undefined;
+    if (answer && answer.status !== 200) throw GraphError.fromEnvelope(answer.status, answer.body, answer.headers);
+    if (id === undefined) missing.add(target.key);
+    else target.groupId = id;
+  });
+
+  const needSite = targets.filter((t) => t.groupId !== undefined && t.siteId === undefined);
+  const siteAnswers = await batchRequests<{ id?: string }>(
+    client,
+    needSite.map((t) => ({ method: 'GET' as const, url: `/groups/${t.groupId}/sites/root?$select=id,webUrl` })),
+  );
+  needSite.forEach((target, i) => {
+    const answer = siteAnswers[i];
+    if (answer?.status === 200 && answer.body.id) {
+      target.siteId = answer.body.id;
+      return;
+    }
+    const error = GraphError.fromEnvelope(answer?.status ?? 0, answer?.body, answer?.headers);
+    if (isForbidden(error)) inaccessible.add(target.key);
+    else if (isNotFound(error)) missing.add(target.key);
+    else throw error;
+  });
+
+  const network = targets[0] as Target;
+  if (missing.has(NETWORK_KEY) || inaccessible.has(NETWORK_KEY) || !network.groupId || !network.siteId) {
+    throw new GraphError({
+      status: inaccessible.has(NETWORK_KEY) ? 403 : 404,
+      code: inaccessible.has(NETWORK_KEY) ? 'accessDenied' : 'networkNotFound',
+      message: `The network group "${organisation.network.mailNickname}" or its site is ${
+        inaccessible.has(NETWORK_KEY) ? 'not accessible' : 'missing: run provisioning'
+      }`,
+    });
+  }
+  const administrations: Record<string, SiteRef> = {};
+  for (const target of targets.slice(1)) {
+    if (target.groupId && target.siteId) administrations[target.key] = { groupId: target.groupId, siteId: target.siteId };
+  }
+  return {
+    network: { groupId: network.groupId, siteId: network.siteId },
+    administrations,
+    missing: [...missing].filter((k) => k !== NETWORK_KEY),
+    inaccessible: [...inaccessible].filter((k) => k !== NETWORK_KEY),
+  };
+}
+
+/**
+ * The administrations the signed-in user belongs to (member of its group), from `/me/memberOf`,
+ * matched by mapped group id or mail nickname. Ownership alone does not count: Graph lists only
+ * memberships there.
+ */
+export async function getMyAdministrations(client: GraphClient, organisation: OrganisationConfig): Promise<string[]> {
+  const groups = await getAllPages<{ id?: string; mailNickname?: string | null }>(
+    client,
+    '/me/memberOf?$select=id,mailNickname,displayName',
+  );
+  const ids = new Set(groups.map((g) => g.id));
+  const nicknames = new Set(groups.map((g) => (g.mailNickname ?? '').toLowerCase()));
+  return organisation.administrations
+    .filter((a) => (a.groupId !== undefined && ids.has(a.groupId)) || nicknames.has(mailNicknameOf(a).toLowerCase()))
+    .map((a) => a.id);
+}

@@ -1,0 +1,53 @@
+import { startEmulator } from '../../../src/emulator/index.js';
+import { createGraphClient, type GraphClient } from '../../../src/graph/client.js';
+
+/** A running emulator with a Graph client per user (dev tokens from `/_emulator/token`). */
+export interface Harness {
+  baseUrl: string;
+  origin: string;
+  clientFor(upn: string): GraphClient;
+  stats(): Promise<{ requests: number; batches: number; batchedRequests: number }>;
+  resetStats(): Promise<void>;
+  faults(settings: Record<string, number>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const COORDINATOR = 'samordnare@vaxjo.example';
+
+/** Starts the in-process emulator on a free port. */
+export async function startHarness(): Promise<Harness> {
+  const emulator = await startEmulator({ port: 0 });
+  const dev = async (path: string, body?: unknown) => {
+    const response = await fetch(`${emulator.origin}/_emulator${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<unknown>;
+  };
+  return {
+    baseUrl: emulator.baseUrl,
+    origin: emulator.origin,
+    clientFor(upn) {
+      let token: Promise<string> | undefined;
+      return createGraphClient({
+        baseUrl: emulator.baseUrl,
+        getToken: () =>
+          (token ??= dev('/token', { userPrincipalName: upn }).then(
+            (t) => (t as { access_token: string }).access_token,
+          )),
+        retry: { baseDelayMs: 5, maxDelayMs: 50, maxRetries: 8 },
+      });
+    },
+    stats: async () =>
+      (await dev('/stats')) as { requests: number; batches: number; batchedRequests: number },
+    resetStats: async () => {
+      await dev('/stats/reset', {});
+    },
+    faults: async (settings) => {
+      await dev('/faults', settings);
+    },
+    close: () => emulator.close(),
+  };
+}

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultOrganisation } from '../../../src/domain/organisation.js';
+import { provision } from '../../../src/graph/provisioning/provision.js';
+import { sampleMembership } from '../../../src/graph/provisioning/sample-directory.js';
+import { getMyAdministrations, resolveSites } from '../../../src/graph/sites.js';
+import { COORDINATOR, startHarness, type Harness } from './harness.js';
+
+describe('provision', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('should plan everything and write nothing in a dry run', async () => {
+    const client = h.clientFor(COORDINATOR);
+    const plan = await provision(client, defaultOrganisation, { dryRun: true });
+    expect(plan.created).toContain('list Internationella projekt on Utbildningsförvaltningen');
+    const groups = await client.get<{ value: unknown[] }>('/groups');
+    expect(groups.value).toHaveLength(0);
+  });
+
+  it('should create groups, sites and lists on the first run', async () => {
+    const client = h.clientFor(COORDINATOR);
+    const first = await provision(client, defaultOrganisation, {
+      membership: sampleMembership(defaultOrganisation),
+      sitePollMs: 10,
+    });
+    expect(first.created).toEqual(
+      expect.arrayContaining([
+        'group ia-utbildning (Internationellt arbete – Utbildningsförvaltningen)',
+        'list Internationella projekt on Utbildningsförvaltningen',
+        'list Årsrapporter on Nätverket för internationella frågor',
+      ]),
+    );
+  });
+
+  it('should create nothing on a second run', async () => {
+    const client = h.clientFor(COORDINATOR);
+    const second = await provision(client, defaultOrganisation, {
+      membership: sampleMembership(defaultOrganisation),
+    });
+    expect(second.created).toEqual([]);
+    expect(second.found).toContain('list Övrigt internationellt arbete on Växjö Energi AB');
+  });
+
+  it('should resolve every administration site and the network site', async () => {
+    const sites = await resolveSites(h.clientFor(COORDINATOR), defaultOrganisation);
+    expect(Object.keys(sites.administrations)).toHaveLength(
+      defaultOrganisation.administrations.length,
+    );
+    expect(sites.network.siteId).not.toBe('');
+    expect(sites.missing).toEqual([]);
+  });
+
+  it("should find a staff member's administration from memberOf", async () => {
+    const mine = await getMyAdministrations(
+      h.clientFor('personal1.utbildning@vaxjo.example'),
+      defaultOrganisation,
+    );
+    expect(mine).toEqual(['utbildning']);
+  });
+
+  it('should deny a reader outside the network the network site', async () => {
+    await expect(
+      resolveSites(h.clientFor('extern.gast@vaxjo.example'), defaultOrganisation),
+    ).rejects.toMatchObject({ status: 403 });
+  });
+});
