@@ -111,11 +111,16 @@ export function parseCommand(text: string, ctx: ParseContext): ParsedCommand {
   const defaultYear = ctx.now.getUTCFullYear() - 1;
   const numbers = rest.filter((t) => /^\d+$/.test(t));
   const words = rest.filter((t) => !/^\d+$/.test(t));
-  const invalid = (problem: ArgumentProblem): ParsedCommand => ({ kind: 'invalid', command, problem });
+  const invalid = (problem: ArgumentProblem): ParsedCommand => ({
+    kind: 'invalid',
+    command,
+    problem,
+  });
 
   let year = defaultYear;
   const [firstNumber, secondNumber] = numbers;
-  if (secondNumber !== undefined) return invalid({ code: 'unexpected-argument', value: secondNumber });
+  if (secondNumber !== undefined)
+    return invalid({ code: 'unexpected-argument', value: secondNumber });
   if (firstNumber !== undefined) {
     const parsed = parseYear(firstNumber, ctx.now);
     if (!parsed.ok) return invalid(parsed.problem);
@@ -140,13 +145,16 @@ export function parseCommand(text: string, ctx: ParseContext): ParsedCommand {
 
   switch (command) {
     case 'report':
-      return administrationId ? { kind: 'report', year, administrationId } : { kind: 'report', year };
+      return administrationId
+        ? { kind: 'report', year, administrationId }
+        : { kind: 'report', year };
     case 'status':
       return { kind: 'status', year };
     case 'remind':
       return { kind: 'remind', year };
     case 'calls':
-      if (firstNumber !== undefined) return invalid({ code: 'unexpected-argument', value: firstNumber });
+      if (firstNumber !== undefined)
+        return invalid({ code: 'unexpected-argument', value: firstNumber });
       return administrationId ? { kind: 'calls', administrationId } : { kind: 'calls' };
   }
 }

@@ -1,0 +1,267 @@
+import { label, type CompletenessStatus, type Locale } from '../../domain/labels';
+import { botTexts } from '../i18n';
+import {
+  ADAPTIVE_CARD_CONTENT_TYPE,
+  type AdaptiveCard,
+  type CardAction,
+  type CardElement,
+} from './schema';
+
+/**
+ * Builders of every card the bot sends. Each returns a message activity whose `text` says the same
+ * as the card, so notifications, screen readers and clients without card support get the content;
+ * the card itself carries `speak` and `fallbackText` for the same reason.
+ */
+
+/** A message activity with one Adaptive Card (what `ctx.send` and the connector accept). */
+export interface CardMessage {
+  type: 'message';
+  text: string;
+  attachments: Array<{ contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE; content: AdaptiveCard }>;
+}
+
+const heading = (text: string): CardElement => ({
+  type: 'TextBlock',
+  text,
+  style: 'heading',
+  size: 'medium',
+  weight: 'bolder',
+  wrap: true,
+});
+const paragraph = (
+  text: string,
+  extra: Partial<{ isSubtle: boolean; spacing: 'small' | 'medium' }> = {},
+): CardElement => ({
+  type: 'TextBlock',
+  text,
+  wrap: true,
+  ...extra,
+});
+const imBack = (title: string, value: string): CardAction => ({
+  type: 'Action.Submit',
+  title,
+  data: { msteams: { type: 'imBack', value } },
+});
+/** A button sending a command's verb, e.g. `rapport` from `rapport [år] [förvaltning]`. */
+const verbButton = (syntax: string): CardAction => {
+  const verb = syntax.split(' ')[0] ?? syntax;
+  return imBack(verb, verb);
+};
+const openUrl = (title: string, url: string): CardAction => ({
+  type: 'Action.OpenUrl',
+  title,
+  url,
+});
+
+/** Wraps a body in a 1.5 card and a message whose text is `lines` joined: one text for all readers. */
+function cardMessage(
+  locale: Locale,
+  body: CardElement[],
+  lines: string[],
+  actions: CardAction[] = [],
+): CardMessage {
+  const text = lines.join('\n\n');
+  const content: AdaptiveCard = {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    lang: locale,
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+    fallbackText: text,
+    speak: text,
+  };
+  return {
+    type: 'message',
+    text,
+    attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content }],
+  };
+}
+
+/** A short answer (an error, a refusal, a hint) with optional commands offered as buttons. */
+export function answerCard(locale: Locale, lines: string[], commands: string[] = []): CardMessage {
+  const [first, ...rest] = lines;
+  const body = [
+    paragraph(first ?? ''),
+    ...rest.map((line) => paragraph(line, { spacing: 'small' })),
+  ];
+  return cardMessage(
+    locale,
+    body,
+    lines,
+    commands.slice(0, 5).map((command) => imBack(command, command)),
+  );
+}
+
+/** `hjälp` / `help`: every command with its syntax and purpose. */
+export function helpCard(locale: Locale, tabUrl: string): CardMessage {
+  const t = botTexts(locale);
+  const commands = Object.keys(t.commandSyntax) as Array<keyof typeof t.commandSyntax>;
+  const facts = commands.map((c) => ({ title: t.commandSyntax[c], value: t.commandPurpose[c] }));
+  const lines = [
+    t.helpTitle,
+    t.helpIntro,
+    ...facts.map((f) => `${f.title}: ${f.value}`),
+    t.helpCoordinatorNote,
+  ];
+  return cardMessage(
+    locale,
+    [
+      heading(t.helpTitle),
+      paragraph(t.helpIntro),
+      { type: 'FactSet', facts },
+      paragraph(t.helpCoordinatorNote, { isSubtle: true }),
+    ],
+    lines,
+    [
+      verbButton(t.commandSyntax.report),
+      verbButton(t.commandSyntax.status),
+      openUrl(t.openTab, tabUrl),
+    ],
+  );
+}
+
+/** Sent when the bot is added to a team or a personal chat. */
+export function welcomeCard(locale: Locale, organisationName: string, tabUrl: string): CardMessage {
+  const t = botTexts(locale);
+  const lines = [t.welcomeTitle, t.welcomeBody(organisationName), t.seeHelp];
+  return cardMessage(
+    locale,
+    [
+      heading(t.welcomeTitle),
+      paragraph(t.welcomeBody(organisationName)),
+      paragraph(t.seeHelp, { isSubtle: true }),
+    ],
+    lines,
+    [imBack(t.commandSyntax.help, t.commandSyntax.help), openUrl(t.openTab, tabUrl)],
+  );
+}
+
+/** The report's progress: steps before `current` are done, `current` runs, the rest wait. */
+export function progressCard(locale: Locale, title: string, current: number): CardMessage {
+  const t = botTexts(locale);
+  const facts = t.reportSteps.map((step, index) => ({
+    title: step,
+    value: index < current ? t.stepDone : index === current ? t.stepRunning : t.stepWaiting,
+  }));
+  return cardMessage(
+    locale,
+    [heading(title), { type: 'FactSet', facts }],
+    [title, ...facts.map((f) => `${f.title}: ${f.value}`)],
+  );
+}
+
+/** The figures and completeness shown in the final report card. */
+export interface ReportSummary {
+  year: number;
+  scope: string;
+  figures: {
+    euProjects: number;
+    otherProjects: number;
+    ongoing: number;
+    finished: number;
+    applications: number;
+    otherWork: number;
+    grantedFunding: string;
+  };
+  completeness: { total: number; submitted: number; missing: string[] };
+  /** Where the Word report was uploaded; undefined when no upload is configured. */
+  reportUrl?: string;
+}
+
+/** The final report card: key figures, who has submitted, and the Word report's link. */
+export function reportCard(locale: Locale, summary: ReportSummary): CardMessage {
+  const t = botTexts(locale);
+  const title = t.reportTitle(summary.year, summary.scope);
+  const facts = (Object.keys(t.keyFigures) as Array<keyof typeof t.keyFigures>).map((key) => ({
+    title: t.keyFigures[key],
+    value: String(summary.figures[key]),
+  }));
+  const completeness = [
+    t.submittedOf(summary.completeness.submitted, summary.completeness.total),
+    ...(summary.completeness.missing.length > 0
+      ? [t.missingList(summary.completeness.missing)]
+      : []),
+  ];
+  const link = summary.reportUrl ? [] : [t.reportLinkUnavailable];
+  const lines = [
+    title,
+    ...facts.map((f) => `${f.title}: ${f.value}`),
+    t.completenessHeading,
+    ...completeness,
+    ...link,
+  ];
+  return cardMessage(
+    locale,
+    [
+      heading(title),
+      { type: 'FactSet', facts },
+      {
+        type: 'Container',
+        separator: true,
+        items: [
+          { type: 'TextBlock', text: t.completenessHeading, weight: 'bolder', wrap: true },
+          ...completeness.map((line) => paragraph(line, { spacing: 'small' })),
+        ],
+      },
+      ...link.map((line) => paragraph(line, { isSubtle: true })),
+    ],
+    lines,
+    summary.reportUrl ? [openUrl(t.openReport, summary.reportUrl)] : [],
+  );
+}
+
+/** One administration's line in the status card. */
+export interface StatusRow {
+  administration: string;
+  status: CompletenessStatus;
+}
+
+/** `status`: the round's deadline and each administration's submission status. */
+export function statusCard(
+  locale: Locale,
+  input: { year: number; deadline?: { date: string; open: boolean }; rows: StatusRow[] },
+): CardMessage {
+  const t = botTexts(locale);
+  const title = t.statusTitle(input.year);
+  const round = input.deadline
+    ? t.deadline(input.deadline.date, input.deadline.open)
+    : t.noRound(input.year);
+  const count = (status: CompletenessStatus) =>
+    input.rows.filter((r) => r.status === status).length;
+  const summary = t.statusSummary({
+    submitted: count('submitted') + count('approved'),
+    returned: count('returned'),
+    missing: count('missing') + count('draft'),
+  });
+  const facts = input.rows.map((row) => ({
+    title: row.administration,
+    value: label(locale, 'completenessStatus', row.status),
+  }));
+  return cardMessage(
+    locale,
+    [
+      heading(title),
+      paragraph(round),
+      paragraph(summary, { spacing: 'small' }),
+      { type: 'FactSet', facts },
+    ],
+    [title, round, summary, ...facts.map((f) => `${f.title}: ${f.value}`)],
+  );
+}
+
+/** The proactive reminder to a contact person, with a button to their draft in the tab. */
+export function reminderCard(
+  locale: Locale,
+  input: { administration: string; year: number; deadline?: string; draftUrl: string },
+): CardMessage {
+  const t = botTexts(locale);
+  const title = t.reminderTitle(input.year);
+  const body = t.reminderBody(input.administration, input.year, input.deadline);
+  return cardMessage(
+    locale,
+    [heading(title), paragraph(body)],
+    [title, body],
+    [openUrl(t.openDraft, input.draftUrl)],
+  );
+}

@@ -1,0 +1,37 @@
+import type {
+  Activity,
+  ContactPerson,
+  Project,
+  ReportingRound,
+  Submission,
+} from '../domain/records';
+
+/** A directory user as the bot needs it (Graph `user` resource, selected fields). */
+export interface DirectoryUser {
+  id: string;
+  userPrincipalName: string;
+  displayName?: string | undefined;
+}
+
+/**
+ * What the bot reads, as one port. The implementation (`createGraphBotData`) reads everything
+ * through Microsoft Graph with the app-only client: SharePoint lists for records, the directory for
+ * users and the network group's owners. Handlers depend on this interface only.
+ */
+export interface BotData {
+  /** Projects and activities of every administration (optionally one), for the year's report. */
+  loadRecords(
+    year: number,
+    administrationId?: string,
+  ): Promise<{ projects: Project[]; activities: Activity[] }>;
+  /** The reporting round of the year, if the coordinator has opened one. */
+  reportingRound(year: number): Promise<ReportingRound | undefined>;
+  /** The submissions of the year (one per administration at most). */
+  submissions(year: number): Promise<Submission[]>;
+  /** The contact-person registry of the network site. */
+  contactPersons(): Promise<ContactPerson[]>;
+  /** A user by object id or userPrincipalName; undefined when the directory has no such user. */
+  findUser(idOrUpn: string): Promise<DirectoryUser | undefined>;
+  /** The owners of the network group: the coordinators (see README, "Who is the coordinator"). */
+  networkOwners(): Promise<DirectoryUser[]>;
+}

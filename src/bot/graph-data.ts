@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { GraphClient } from '../graph/client';
+import type { OrganisationSites } from '../graph/sites';
+import { isNotFound } from '../graph/errors';
+import { eq } from '../graph/odata';
+import { getAllPages } from '../graph/paging';
+import { loadOrganisationRecords } from '../graph/load';
+import {
+  createContactPersonRepository,
+  createReportingRoundRepository,
+  createSubmissionRepository,
+} from '../graph/repositories';
+import type { BotData, DirectoryUser } from './data';
+
+/** The sites the bot reads: the graph layer's `OrganisationSites` (from `resolveSites`). */
+export type BotSites = Pick<OrganisationSites, 'network' | 'administrations'>;
+
+const directoryUserSchema = z.object({
+  id: z.string().min(1),
+  userPrincipalName: z.string().min(1),
+  displayName: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? undefined),
+});
+const USER_FIELDS = '$select=id,userPrincipalName,displayName';
+
+/** Validates a directory user at the boundary, naming the wrong field. */
+function toUser(raw: unknown): DirectoryUser {
+  const parsed = directoryUserSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `Graph returned an invalid user: ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`,
+    );
+  }
+  return parsed.data;
+}
+
+/**
+ * The bot's data port over Microsoft Graph: the SharePoint list repositories of src/graph for
+ * records, `/users` and `/groups/{id}/owners` for the directory. One data path: the same code runs
+ * against the emulator and a tenant.
+ */
+export function createGraphBotData(
+  graph: GraphClient,
+  getSites: () => Promise<BotSites>,
+  onInvalid?: (count: number) => void,
+): BotData {
+  const network = async () => (await getSites()).network;
+  return {
+    async loadRecords(year, administrationId) {
+      // Batched and filtered server-side on indexed columns; the counting rules do the rest.
+      const { projects, activities, invalid } = await loadOrganisationRecords(
+        graph,
+        await getSites(),
+        {
+          year,
+          ...(administrationId ? { administrations: [administrationId] } : {}),
+        },
+      );
+      if (invalid.length > 0) onInvalid?.(invalid.length);
+      return { projects, activities };
+    },
+    async reportingRound(year) {
+      const rounds = await createReportingRoundRepository(graph, (await network()).siteId).list({
+        filter: eq('year', year),
+      });
+      return rounds[0];
+    },
+    async submissions(year) {
+      return createSubmissionRepository(graph, (await network()).siteId).list({
+        filter: eq('year', year),
+      });
+    },
+    async contactPersons() {
+      return createContactPersonRepository(graph, (await network()).siteId).list();
+    },
+    async findUser(idOrUpn) {
+      try {
+        return toUser(await graph.get(`/users/${encodeURIComponent(idOrUpn)}?${USER_FIELDS}`));
+      } catch (error) {
+        if (isNotFound(error)) return undefined;
+        throw error;
+      }
+    },
+    async networkOwners() {
+      const owners = await getAllPages<unknown>(
+        graph,
+        `/groups/${encodeURIComponent((await network()).groupId)}/owners?${USER_FIELDS}`,
+      );
+      return owners.map(toUser);
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { OrganisationConfig } from '../../domain/organisation';
+import type { Activity, Project, Submission } from '../../domain/records';
+import type { Locale } from '../../domain/labels';
+import type { BotData } from '../data';
+import type { CardMessage } from '../cards/cards';
+
+/** The bot's log: structured enough for the server's logger, small enough to fake. */
+export interface BotLogger {
+  info(message: string, details?: Record<string, unknown>): void;
+  warn(message: string, details?: Record<string, unknown>): void;
+  error(message: string, details?: Record<string, unknown>): void;
+}
+
+/** Everything the Word report needs; the renderer turns it into `.docx` bytes. */
+export interface ReportDocumentInput {
+  organisation: OrganisationConfig;
+  year: number;
+  administrationId?: string | undefined;
+  locale: Locale;
+  projects: Project[];
+  activities: Activity[];
+  submissions: Submission[];
+}
+
+/** A 1:1 message to a user who did not write to the bot (a reminder). */
+export interface ProactiveMessage {
+  serviceUrl: string;
+  tenantId?: string | undefined;
+  /** The recipient's Entra object id. */
+  userAadObjectId: string;
+  activity: CardMessage;
+}
+
+/** Sends a proactive message; resolves to the id of the 1:1 conversation used. */
+export type ProactiveSender = (message: ProactiveMessage) => Promise<{ conversationId: string }>;
+
+/** What every command handler may use. Built once by `createBot`. */
+export interface HandlerContext {
+  organisation: OrganisationConfig;
+  data: BotData;
+  tabUrl: string;
+  now: () => Date;
+  log: BotLogger;
+  /** Renders the Word report; undefined means the report module is not wired in. */
+  renderReport?: ((input: ReportDocumentInput) => Promise<Uint8Array>) | undefined;
+  /** Uploads the rendered report and returns its web URL; undefined means no upload target. */
+  uploadReport?: ((year: number, bytes: Uint8Array) => Promise<string>) | undefined;
+  sendProactive: ProactiveSender;
+  /** UPNs that count as coordinator besides the network group's owners (lower case). */
+  coordinatorUpns: readonly string[];
+  /** The Teams app id and static tab entity id, for deep links; the tab URL is used without them. */
+  teamsApp?: { appId: string; entityId: string } | undefined;
+}
+
+/** An administration's display name from the organisation config (its id if unknown). */
+export function administrationName(organisation: OrganisationConfig, id: string): string {
+  return organisation.administrations.find((a) => a.id === id)?.name ?? id;
+}

@@ -1,0 +1,113 @@
+import { formatDate } from '../../domain/labels';
+import { answerCard, reminderCard } from '../cards/cards';
+import { botTexts } from '../i18n';
+import type { Turn } from '../turn';
+import { administrationName, type HandlerContext } from './context';
+import { describeError, failureAnswer } from './errors';
+import { completenessOf, isDone } from './figures';
+
+/**
+ * Who may send reminders: the asking user's Entra object id is looked up in the directory through
+ * Graph (`/users/{id}`); the user is the coordinator when they own the network group (provisioning
+ * makes the coordinator its owner) or their UPN is one of the configured coordinator UPNs. An
+ * unknown or absent id is not the coordinator.
+ */
+export async function isCoordinator(
+  ctx: HandlerContext,
+  aadObjectId: string | undefined,
+): Promise<boolean> {
+  if (!aadObjectId) return false;
+  const user = await ctx.data.findUser(aadObjectId);
+  if (!user) return false;
+  if (ctx.coordinatorUpns.includes(user.userPrincipalName.toLowerCase())) return true;
+  const owners = await ctx.data.networkOwners();
+  return owners.some((owner) => owner.id === user.id);
+}
+
+/**
+ * Where a contact person finds their draft: a Teams deep link to the static tab with the
+ * submission as sub-entity when the app id is known, otherwise the tab's URL with the same query.
+ */
+export function draftUrl(ctx: HandlerContext, administrationId: string, year: number): string {
+  const subEntityId = `submission/${administrationId}/${year}`;
+  if (ctx.teamsApp) {
+    const context = encodeURIComponent(JSON.stringify({ subEntityId }));
+    return `https://teams.microsoft.com/l/entity/${encodeURIComponent(ctx.teamsApp.appId)}/${encodeURIComponent(ctx.teamsApp.entityId)}?context=${context}`;
+  }
+  const url = new URL(ctx.tabUrl);
+  url.searchParams.set('view', 'submission');
+  url.searchParams.set('administration', administrationId);
+  url.searchParams.set('year', String(year));
+  return url.toString();
+}
+
+/**
+ * `påminn [år]` (coordinator only): a proactive 1:1 reminder to the contact person of every
+ * administration that has not submitted (no submission, a draft, or one returned for changes), then
+ * a summary to the coordinator naming who got one, who has no contact person and what failed.
+ */
+export async function handleRemind(ctx: HandlerContext, turn: Turn, year: number): Promise<void> {
+  const t = botTexts(turn.locale);
+  await turn.send({ type: 'typing' });
+  try {
+    if (!(await isCoordinator(ctx, turn.userAadObjectId))) {
+      await turn.send(answerCard(turn.locale, [t.remindRefused]));
+      return;
+    }
+    const [round, submissions, contacts] = await Promise.all([
+      ctx.data.reportingRound(year),
+      ctx.data.submissions(year),
+      ctx.data.contactPersons(),
+    ]);
+    const late = completenessOf(ctx.organisation, year, submissions).filter(
+      (row) => !isDone(row.status),
+    );
+    if (late.length === 0) {
+      await turn.send(answerCard(turn.locale, [t.remindNothingMissing(year)]));
+      return;
+    }
+
+    // Reminders go out in the organisation's language: the recipient's Teams locale is unknown.
+    const locale = ctx.organisation.locale;
+    const sent: string[] = [];
+    const withoutContact: string[] = [];
+    const failed: string[] = [];
+    for (const { administrationId } of late) {
+      const name = administrationName(ctx.organisation, administrationId);
+      const contact = contacts.find((c) => c.administrationId === administrationId);
+      if (!contact) {
+        withoutContact.push(name);
+        continue;
+      }
+      const who = `${contact.contactName ?? contact.contactUpn} (${name})`;
+      try {
+        const user = await ctx.data.findUser(contact.contactUpn);
+        if (!user) throw new Error(`no directory user ${contact.contactUpn}`);
+        await ctx.sendProactive({
+          serviceUrl: turn.serviceUrl,
+          tenantId: turn.tenantId,
+          userAadObjectId: user.id,
+          activity: reminderCard(locale, {
+            administration: name,
+            year,
+            ...(round ? { deadline: formatDate(locale, round.deadline) } : {}),
+            draftUrl: draftUrl(ctx, administrationId, year),
+          }),
+        });
+        sent.push(who);
+      } catch (error) {
+        ctx.log.warn('bot: reminder not sent', { administrationId, ...describeError(error) });
+        failed.push(who);
+      }
+    }
+    const lines = [
+      ...(sent.length > 0 ? [t.remindSent(sent.length, sent)] : []),
+      ...(withoutContact.length > 0 ? [t.remindWithoutContact(withoutContact)] : []),
+      ...(failed.length > 0 ? [t.remindFailed(failed)] : []),
+    ];
+    await turn.send(answerCard(turn.locale, lines));
+  } catch (error) {
+    ctx.log.error('bot: remind failed', { year, ...describeError(error) });
+    await turn.send(failureAnswer(turn.locale, error));
+  }
+}

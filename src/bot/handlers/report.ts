@@ -1,0 +1,65 @@
+import { progressCard, reportCard } from '../cards/cards';
+import { botTexts } from '../i18n';
+import type { Turn } from '../turn';
+import { administrationName, type HandlerContext } from './context';
+import { describeError, failureAnswer } from './errors';
+import { completenessOf, summariseYear } from './figures';
+
+/**
+ * `rapport [år] [förvaltning]`: typing at once, a progress card that is updated in place (PUT on
+ * the same activity) step by step, and finally the same activity replaced by the report card with
+ * key figures, completeness and the Word report's link. A failure replaces the card with an
+ * explanation; nothing is left spinning.
+ */
+export async function handleReport(
+  ctx: HandlerContext,
+  turn: Turn,
+  command: { year: number; administrationId?: string | undefined },
+): Promise<void> {
+  const t = botTexts(turn.locale);
+  const { year, administrationId } = command;
+  const scope = administrationId
+    ? administrationName(ctx.organisation, administrationId)
+    : t.wholeOrganisation;
+  const title = t.reportProgressTitle(year, scope);
+
+  await turn.send({ type: 'typing' });
+  const { id } = await turn.send(progressCard(turn.locale, title, 0));
+  try {
+    const { projects, activities } = await ctx.data.loadRecords(year, administrationId);
+    await turn.update(id, progressCard(turn.locale, title, 1));
+
+    const submissions = await ctx.data.submissions(year);
+    const completeness = completenessOf(ctx.organisation, year, submissions, administrationId);
+    await turn.update(id, progressCard(turn.locale, title, 2));
+
+    let reportUrl: string | undefined;
+    if (ctx.renderReport && ctx.uploadReport) {
+      const bytes = await ctx.renderReport({
+        organisation: ctx.organisation,
+        year,
+        administrationId,
+        locale: turn.locale,
+        projects,
+        activities,
+        submissions,
+      });
+      await turn.update(id, progressCard(turn.locale, title, 3));
+      reportUrl = await ctx.uploadReport(year, bytes);
+    }
+
+    const summary = summariseYear(turn.locale, {
+      organisation: ctx.organisation,
+      year,
+      scope,
+      projects,
+      activities,
+      completeness,
+      reportUrl,
+    });
+    await turn.update(id, reportCard(turn.locale, summary));
+  } catch (error) {
+    ctx.log.error('bot: report failed', { year, administrationId, ...describeError(error) });
+    await turn.update(id, failureAnswer(turn.locale, error));
+  }
+}

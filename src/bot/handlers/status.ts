@@ -1,0 +1,33 @@
+import { formatDate } from '../../domain/labels';
+import { statusCard } from '../cards/cards';
+import type { Turn } from '../turn';
+import { administrationName, type HandlerContext } from './context';
+import { describeError, failureAnswer } from './errors';
+import { completenessOf } from './figures';
+
+/** `status [år]`: the round's deadline and, per administration, submitted / returned / missing. */
+export async function handleStatus(ctx: HandlerContext, turn: Turn, year: number): Promise<void> {
+  await turn.send({ type: 'typing' });
+  try {
+    const [round, submissions] = await Promise.all([
+      ctx.data.reportingRound(year),
+      ctx.data.submissions(year),
+    ]);
+    const rows = completenessOf(ctx.organisation, year, submissions).map((row) => ({
+      administration: administrationName(ctx.organisation, row.administrationId),
+      status: row.status,
+    }));
+    await turn.send(
+      statusCard(turn.locale, {
+        year,
+        ...(round
+          ? { deadline: { date: formatDate(turn.locale, round.deadline), open: round.open } }
+          : {}),
+        rows,
+      }),
+    );
+  } catch (error) {
+    ctx.log.error('bot: status failed', { year, ...describeError(error) });
+    await turn.send(failureAnswer(turn.locale, error));
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The bot (issue "The bot"): Teams SDK v2 app mounted into the server's Express app.
+ *
+ * The server mounts it with `app.post('/api/messages', bot.handler)` (see README.md here).
+ */
+export { createBot, dispatch, type Bot, type BotCredentials, type BotDeps } from './app';
+export { parseCommand, type ParsedCommand } from './commands/parse';
+export { adaptiveCardSchema, type AdaptiveCard } from './cards/schema';
+export type { BotData, DirectoryUser } from './data';
+export { createGraphBotData, type BotSites } from './graph-data';
+export type {
+  BotLogger,
+  ProactiveMessage,
+  ProactiveSender,
+  ReportDocumentInput,
+} from './handlers/context';
