@@ -1,0 +1,89 @@
+import { GraphHttpError, accessDenied } from './errors.js';
+import type { Principal } from './http/types.js';
+import type { EmulatorStore } from './store/store.js';
+import type { SiteRecord } from './store/sites.js';
+
+/** What a principal may do on a site. `manage` = create lists and columns. */
+export type SiteLevel = 'none' | 'read' | 'write' | 'manage';
+const RANK: Record<SiteLevel, number> = { none: 0, read: 1, write: 2, manage: 3 };
+
+const hasAny = (p: Principal, roles: string[]): boolean => p.kind === 'app' && roles.some((r) => p.roles.includes(r));
+
+/**
+ * App-only: the Sites.* roles decide (Read → read, ReadWrite → items and files, Manage and
+ * FullControl → lists and columns too); Files.*.All grant the drive only (`forDrive`).
+ * Delegated: on a group's site, owners and members write and manage; everyone in the tenant reads
+ * a Public group's site, nobody else a Private one. On the tenant root site users read only
+ * (strictest plausible: a municipality's intranet home is not writable by staff). A channel's own
+ * site (private/shared channel) is for the channel's members only.
+ */
+export function siteLevel(store: EmulatorStore, principal: Principal, site: SiteRecord, forDrive = false): SiteLevel {
+  if (principal.kind === 'app') {
+    if (hasAny(principal, ['Sites.FullControl.All', 'Sites.Manage.All'])) return 'manage';
+    if (hasAny(principal, ['Sites.ReadWrite.All'])) return 'write';
+    if (forDrive && hasAny(principal, ['Files.ReadWrite.All'])) return 'write';
+    if (hasAny(principal, ['Sites.Read.All']) || (forDrive && hasAny(principal, ['Files.Read.All']))) return 'read';
+    return 'none';
+  }
+  const userId = principal.userId;
+  if (site.channelKey) return store.channelMembership(site.channelKey, userId) ? 'manage' : 'none';
+  if (site.groupId) {
+    if (store.directory.belongsTo(site.groupId, userId)) return 'manage';
+    const group = store.directory.findGroup(site.groupId);
+    return group?.visibility === 'Public' ? 'read' : 'none';
+  }
+  return 'read';
+}
+
+/** Throws 403 accessDenied unless the principal has at least `need` on the site. */
+export function requireSite(
+  store: EmulatorStore,
+  principal: Principal,
+  site: SiteRecord,
+  need: Exclude<SiteLevel, 'none'>,
+  forDrive = false,
+): void {
+  const level = siteLevel(store, principal, site, forDrive);
+  if (RANK[level] >= RANK[need]) return;
+  if (level === 'none' && principal.kind === 'user') {
+    // SharePoint hides what you cannot read: Graph answers 403 accessDenied for the site.
+    throw accessDenied('Access denied. You do not have permission to perform this action or access this resource.');
+  }
+  throw accessDenied(
+    principal.kind === 'app'
+      ? 'Either scp or roles claim need to be present in the token with sufficient permissions.'
+      : 'Access denied. You do not have permission to perform this action or access this resource.',
+  );
+}
+
+const insufficient = () => new GraphHttpError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+
+const DIRECTORY_READ = ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
+const GROUP_READ = ['Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'GroupMember.Read.All', 'GroupMember.ReadWrite.All'];
+const GROUP_WRITE = ['Group.ReadWrite.All', 'Directory.ReadWrite.All'];
+const MEMBER_WRITE = [...GROUP_WRITE, 'GroupMember.ReadWrite.All'];
+
+/** App-only tokens need a role to read users; delegated users read the directory. */
+export function requireUserRead(principal: Principal): void {
+  if (principal.kind === 'app' && !hasAny(principal, DIRECTORY_READ)) throw insufficient();
+}
+
+export function requireGroupRead(principal: Principal): void {
+  if (principal.kind === 'app' && !hasAny(principal, GROUP_READ)) throw insufficient();
+}
+
+/** Creating groups: delegated users may (tenant default); apps need Group.ReadWrite.All. */
+export function requireGroupCreate(principal: Principal): void {
+  if (principal.kind === 'app' && !hasAny(principal, GROUP_WRITE)) throw insufficient();
+}
+
+/** Changing members/owners: apps need a role; delegated users must own the group. */
+export function requireMemberWrite(store: EmulatorStore, principal: Principal, groupId: string): void {
+  if (principal.kind === 'app') {
+    if (!hasAny(principal, MEMBER_WRITE)) throw insufficient();
+    return;
+  }
+  if (!store.directory.hasRole(groupId, principal.userId, 'owner')) throw insufficient();
+}
+
+export { hasAny };

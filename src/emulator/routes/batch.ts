@@ -1,0 +1,112 @@
+import { GraphHttpError, badRequest, errorEnvelope } from '../errors.js';
+import type { ExecuteOptions, IncomingGraphRequest } from '../http/service.js';
+import type { GraphResponse, Handler } from '../http/types.js';
+import { bodyObject, ok } from './shape.js';
+
+/** Documented JSON batching limit. */
+export const MAX_BATCH_REQUESTS = 20;
+
+interface InnerRequest {
+  id: string;
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: unknown;
+  dependsOn: string[];
+}
+
+type Execute = (req: IncomingGraphRequest, options: ExecuteOptions) => Promise<GraphResponse>;
+
+function parseInner(raw: unknown, index: number): InnerRequest {
+  if (typeof raw !== 'object' || raw === null) throw badRequest(`Request ${index} of the batch is not an object.`, 'BadRequest');
+  const r = raw as Record<string, unknown>;
+  for (const key of ['id', 'method', 'url']) {
+    if (typeof r[key] !== 'string' || r[key] === '') throw badRequest(`Request ${index} of the batch has no '${key}'.`, 'BadRequest');
+  }
+  const headers: Record<string, string> = {};
+  if (r.headers !== undefined) {
+    if (typeof r.headers !== 'object' || r.headers === null) throw badRequest(`Request '${String(r.id)}' has invalid headers.`, 'BadRequest');
+    for (const [k, v] of Object.entries(r.headers)) headers[k.toLowerCase()] = String(v);
+  }
+  const dependsOn = r.dependsOn ?? [];
+  if (!Array.isArray(dependsOn) || !dependsOn.every((d) => typeof d === 'string')) {
+    throw badRequest(`Request '${String(r.id)}' has an invalid dependsOn.`, 'BadRequest');
+  }
+  // Documented: a request with a body must say its Content-Type.
+  if (r.body !== undefined && headers['content-type'] === undefined) {
+    throw badRequest(`Request '${String(r.id)}' has a body but no Content-Type header.`, 'BadRequest');
+  }
+  return { id: r.id as string, method: (r.method as string).toUpperCase(), url: r.url as string, headers, body: r.body, dependsOn: dependsOn as string[] };
+}
+
+/** Runs requests so that each runs after the ones it depends on; a cycle is a 400. */
+function executionOrder(requests: InnerRequest[]): InnerRequest[] {
+  const ids = new Set(requests.map((r) => r.id));
+  for (const r of requests) {
+    for (const d of r.dependsOn) if (!ids.has(d)) throw badRequest(`Request '${r.id}' depends on unknown request '${d}'.`, 'BadRequest');
+  }
+  const done = new Set<string>();
+  const order: InnerRequest[] = [];
+  while (order.length < requests.length) {
+    const next = requests.find((r) => !done.has(r.id) && r.dependsOn.every((d) => done.has(d)));
+    if (!next) throw badRequest('The dependsOn of the batch requests form a cycle.', 'BadRequest');
+    done.add(next.id);
+    order.push(next);
+  }
+  return order;
+}
+
+/** POST /$batch (concepts/json-batching.md): up to 20 requests, dependsOn, per-request results. */
+export const createBatch = (execute: Execute): Handler => async (req) => {
+  const body = bodyObject(req);
+  if (!Array.isArray(body.requests)) throw badRequest("The batch body must have a 'requests' array.", 'BadRequest');
+  if (body.requests.length > MAX_BATCH_REQUESTS) {
+    throw badRequest(`The number of batch requests exceeds the limit of ${MAX_BATCH_REQUESTS}.`, 'BadRequest');
+  }
+  const requests = body.requests.map(parseInner);
+  const seen = new Set<string>();
+  for (const r of requests) {
+    if (seen.has(r.id)) throw badRequest(`Batch request id '${r.id}' is not unique.`, 'BadRequest');
+    seen.add(r.id);
+  }
+  const results = new Map<string, GraphResponse>();
+  for (const r of executionOrder(requests)) {
+    const failed = r.dependsOn.find((d) => {
+      const s = results.get(d)?.status ?? 0;
+      return s < 200 || s > 299;
+    });
+    if (failed !== undefined) {
+      results.set(r.id, {
+        status: 424,
+        body: errorEnvelope('FailedDependency', `The request depends on request '${failed}', which failed.`, '', ''),
+      });
+      continue;
+    }
+    results.set(r.id, await runInner(execute, req.principal, r));
+  }
+  return ok({
+    responses: requests.map((r) => {
+      const res = results.get(r.id) as GraphResponse;
+      const bytes = Buffer.isBuffer(res.body);
+      return {
+        id: r.id,
+        status: res.status,
+        headers: res.headers ?? {},
+        ...(res.body === undefined ? {} : { body: bytes ? (res.body as Buffer).toString('base64') : res.body }),
+      };
+    }),
+  });
+};
+
+async function runInner(execute: Execute, principal: ExecuteOptions['principal'], r: InnerRequest): Promise<GraphResponse> {
+  if (/^[a-z]+:\/\//i.test(r.url) || r.url.includes('$batch')) {
+    const e = new GraphHttpError(400, 'BadRequest', 'Batch request URLs must be relative to the version root and not nested batches.');
+    return { status: e.status, body: errorEnvelope(e.code, e.message, '', '') };
+  }
+  const url = new URL(r.url.replace(/^\/?(v1\.0\/)?/, '/'), 'http://batch.invalid');
+  const raw = typeof r.body === 'string' ? Buffer.from(r.body, 'base64') : undefined;
+  return execute(
+    { method: r.method, path: url.pathname, query: url.searchParams, headers: r.headers, body: typeof r.body === 'string' ? undefined : r.body, raw },
+    { batched: true, principal },
+  );
+}
