@@ -43,7 +43,9 @@ const ellipseOutline =
     const dx = x - cx;
     const dy = y - cy;
     const f = (dx * dx) / (rx * rx) + (dy * dy) / (ry * ry) - 1;
-    const gradient = Math.hypot((2 * dx) / (rx * rx), (2 * dy) / (ry * ry)) || 1;
+    const gradient = Math.hypot((2 * dx) / (rx * rx), (2 * dy) / (ry * ry));
+    // At the centre the gradient vanishes; the nearest point of the outline is a semi-axis away.
+    if (gradient === 0) return Math.min(rx, ry) - width / 2;
     return Math.abs(f / gradient) - width / 2;
   };
 
