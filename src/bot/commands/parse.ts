@@ -94,23 +94,26 @@ export function parseCommand(text: string, ctx: ParseContext): ParsedCommand {
   if (plain.length > MAX_COMMAND_LENGTH || text.length > 20 * MAX_COMMAND_LENGTH) {
     return { kind: 'too-long', length: text.length };
   }
-  const tokens = fold(plain)
-    .replace(/[!.,;:]+$/g, '')
+  // Words as typed, for echoing back; their folded forms for matching.
+  const typed = plain
+    .replace(/[!.,;:?]+$/g, '')
     .split(' ')
     .filter((t) => t.length > 0);
-  const [verb, ...rest] = tokens;
-  if (verb === undefined) return { kind: 'empty' };
+  const [typedVerb = plain, ...typedRest] = typed;
+  const verb = fold(typedVerb);
+  if (verb === '') return { kind: 'empty' };
   const command = VERBS[verb.replace(/^\//, '')];
   if (command === undefined) {
-    return { kind: 'unknown', word: verb.slice(0, 40), suggestions: suggestCommands(verb) };
+    return { kind: 'unknown', word: typedVerb.slice(0, 40), suggestions: suggestCommands(verb) };
   }
+  const rest = typedRest.map(fold);
 
   // Help ignores its arguments: "hjälp rapport" is still a request for help.
   if (command === 'help') return { kind: 'help' };
 
   const defaultYear = ctx.now.getUTCFullYear() - 1;
   const numbers = rest.filter((t) => /^\d+$/.test(t));
-  const words = rest.filter((t) => !/^\d+$/.test(t));
+  const words = typedRest.filter((t) => !/^\d+$/.test(t));
   const invalid = (problem: ArgumentProblem): ParsedCommand => ({
     kind: 'invalid',
     command,
@@ -135,10 +138,18 @@ export function parseCommand(text: string, ctx: ParseContext): ParsedCommand {
     }
     const match = matchAdministration(query, ctx.administrations);
     if (match.kind === 'ambiguous') {
-      return invalid({ code: 'ambiguous-administration', query, candidates: match.candidates });
+      return invalid({
+        code: 'ambiguous-administration',
+        query: query.slice(0, 80),
+        candidates: match.candidates,
+      });
     }
     if (match.kind === 'unknown') {
-      return invalid({ code: 'unknown-administration', query, suggestions: match.suggestions });
+      return invalid({
+        code: 'unknown-administration',
+        query: query.slice(0, 80),
+        suggestions: match.suggestions,
+      });
     }
     administrationId = match.administrationId;
   }

@@ -13,9 +13,18 @@ describe('parseCommand', () => {
     ['  RAPPORT   2024  ', { kind: 'report', year: 2024 }],
     ['report 2023', { kind: 'report', year: 2023 }],
     ['rapport 2024 utbildning', { kind: 'report', year: 2024, administrationId: 'utbildning' }],
-    ['rapport Utbildningsförvaltningen', { kind: 'report', year: 2025, administrationId: 'utbildning' }],
-    ['rapport utbildningsforvaltningen 2024', { kind: 'report', year: 2024, administrationId: 'utbildning' }],
-    ['report 2024 kultur och fritid', { kind: 'report', year: 2024, administrationId: 'kultur-fritid' }],
+    [
+      'rapport Utbildningsförvaltningen',
+      { kind: 'report', year: 2025, administrationId: 'utbildning' },
+    ],
+    [
+      'rapport utbildningsforvaltningen 2024',
+      { kind: 'report', year: 2024, administrationId: 'utbildning' },
+    ],
+    [
+      'report 2024 kultur och fritid',
+      { kind: 'report', year: 2024, administrationId: 'kultur-fritid' },
+    ],
     ['rapport vidingehem', { kind: 'report', year: 2025, administrationId: 'vidingehem' }],
     ['rapport Växjö Energi AB', { kind: 'report', year: 2025, administrationId: 'vaxjo-energi' }],
     ['rapport arbete-valfard', { kind: 'report', year: 2025, administrationId: 'arbete-valfard' }],
@@ -55,7 +64,10 @@ describe('parseCommand', () => {
   });
 
   it('should strip HTML paragraphs and entities that Teams adds', () => {
-    expect(parse('<p><at>Bot</at>&nbsp;report&nbsp;2024</p>')).toEqual({ kind: 'report', year: 2024 });
+    expect(parse('<p><at>Bot</at>&nbsp;report&nbsp;2024</p>')).toEqual({
+      kind: 'report',
+      year: 2024,
+    });
   });
 
   it('should refuse a future year', () => {
@@ -107,7 +119,7 @@ describe('parseCommand', () => {
       command: 'report',
       problem: {
         code: 'ambiguous-administration',
-        query: 'vaxjo',
+        query: 'växjö',
         candidates: ['vaxjo-energi', 'vaxjo-kommunforetag'],
       },
     });
@@ -130,10 +142,22 @@ describe('parseCommand', () => {
   });
 
   it('should suggest the command a typo is close to', () => {
-    expect(parse('raport 2024')).toEqual({ kind: 'unknown', word: 'raport', suggestions: ['report'] });
+    expect(parse('raport 2024')).toEqual({
+      kind: 'unknown',
+      word: 'raport',
+      suggestions: ['report'],
+    });
+  });
+
+  it('should echo an unknown administration as typed, with its diacritics', () => {
+    expect(parse('rapport Brandkåren')).toMatchObject({ problem: { query: 'Brandkåren' } });
   });
 
   it('should answer small talk as unknown without suggestions', () => {
-    expect(parse('vad tycker du om fika')).toEqual({ kind: 'unknown', word: 'vad', suggestions: [] });
+    expect(parse('vad tycker du om fika')).toEqual({
+      kind: 'unknown',
+      word: 'vad',
+      suggestions: [],
+    });
   });
 });

@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { adaptiveCardSchema } from '../../../src/bot/index';
+import { defaultOrganisation } from '../../../src/domain/organisation';
+import { botAddedToTeam, channelMessage, personalMessage } from './activities';
+import { startConnector, type CapturingConnector, type ConnectorCall } from './connector';
+import {
+  DRAFT,
+  NOW,
+  RETURNED,
+  SUBMITTED,
+  WITHOUT_CONTACT,
+  recordingLog,
+  startBotServer,
+  startGraphWorld,
+  type BotServer,
+  type GraphWorld,
+} from './harness';
+
+const COORDINATOR = 'samordnare@vaxjo.example';
+const TAB_URL = 'http://127.0.0.1:3978/';
+
+/** The card of a connector call's activity, validated against our Adaptive Card 1.5 schema. */
+function cardOf(call: ConnectorCall | undefined) {
+  const attachments = call?.body.attachments as
+    Array<{ contentType: string; content: unknown }> | undefined;
+  const attachment = attachments?.[0];
+  expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+  const parsed = adaptiveCardSchema.safeParse(attachment?.content);
+  expect(parsed.error?.issues ?? []).toEqual([]);
+  return parsed.data;
+}
+
+const textOf = (call: ConnectorCall | undefined) => String(call?.body.text ?? '');
+
+describe('bot over the Bot Framework protocol', () => {
+  let world: GraphWorld;
+  let connector: CapturingConnector;
+  let server: BotServer;
+  const log = recordingLog();
+  const uploads: Array<{ year: number; size: number }> = [];
+  const person = (upn: string) => ({ aadObjectId: world.userId(upn), name: upn });
+
+  beforeAll(async () => {
+    world = await startGraphWorld();
+    connector = await startConnector();
+    server = await startBotServer({
+      graph: world.appGraph,
+      organisation: defaultOrganisation,
+      getSites: world.getSites,
+      tabUrl: TAB_URL,
+      log,
+      now: () => NOW,
+      // The Word renderer is src/report's job; here the bot's wiring is under test: what it renders
+      // is handed to uploadReport and the returned link reaches the card.
+      renderReport: async (input) =>
+        new TextEncoder().encode(`report ${input.year} ${input.projects.length}`),
+      uploadReport: async (year, bytes) => {
+        uploads.push({ year, size: bytes.length });
+        return `https://vaxjo.sharepoint.com/sites/natverket/Shared%20Documents/arsrapport-${year}.docx`;
+      },
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await connector?.close();
+    await world?.close();
+  });
+  beforeEach(() => {
+    connector.calls.length = 0;
+  });
+
+  const run = async (activity: unknown) => {
+    const status = await server.post(activity);
+    await server.bot.idle();
+    return status;
+  };
+
+  it('should answer 200, send typing and a progress card, then update that card to the report', async () => {
+    const status = await run(channelMessage(connector.url, person(COORDINATOR), 'rapport 2025'));
+    expect(status).toBe(200);
+    const [typing, progress, ...updates] = connector.calls;
+    expect(typing?.body.type).toBe('typing');
+    expect(progress?.method).toBe('POST');
+    expect(cardOf(progress)?.body[0]).toMatchObject({
+      text: expect.stringContaining('Årsrapport 2025'),
+    });
+    expect(updates.length).toBeGreaterThanOrEqual(3);
+    for (const update of updates) {
+      expect(update.method).toBe('PUT');
+      expect(update.conversationId).toBe(progress?.conversationId);
+    }
+    expect(new Set(updates.map((u) => u.activityId)).size).toBe(1);
+  });
+
+  it('should end with a valid report card holding key figures, completeness and the link', async () => {
+    await run(channelMessage(connector.url, person(COORDINATOR), 'rapport 2025'));
+    const final = connector.calls.at(-1);
+    const card = cardOf(final);
+    const text = textOf(final);
+    expect(text).toContain('Årsrapport 2025: hela kommunen');
+    expect(text).toContain('EU-projekt: 2');
+    expect(text).toContain('Annat internationellt arbete: 1');
+    expect(text).toContain(
+      `${SUBMITTED.length} av ${defaultOrganisation.administrations.length} har lämnat in.`,
+    );
+    expect(card?.actions?.[0]).toMatchObject({
+      type: 'Action.OpenUrl',
+      url: expect.stringContaining('arsrapport-2025.docx'),
+    });
+    expect(uploads.at(-1)?.year).toBe(2025);
+  });
+
+  it('should answer in English in a personal chat with an English locale', async () => {
+    await run(
+      personalMessage(connector.url, person(COORDINATOR), 'report 2025 utbildning', 'en-US'),
+    );
+    const final = connector.calls.at(-1);
+    cardOf(final);
+    expect(textOf(final)).toContain('Yearly report 2025: Utbildningsförvaltningen');
+    expect(textOf(final)).toContain('1 of 1 have submitted.');
+  });
+
+  it('should list submitted, returned and missing per administration with the deadline', async () => {
+    await run(channelMessage(connector.url, person('kontakt.utbildning@vaxjo.example'), 'status'));
+    const answer = connector.calls.at(-1);
+    cardOf(answer);
+    const text = textOf(answer);
+    expect(text).toContain('Sista dag: 27 februari 2026');
+    expect(text).toContain('Utbildningsförvaltningen: Inlämnad');
+    expect(text).toMatch(/Omsorgsförvaltningen: Återsänd|Omsorgsförvaltningen: Tillbakaskickad/);
+    expect(text).toContain('Inlämnade: 2, tillbakaskickade: 1, saknas: 7.');
+  });
+
+  it('should send reminders to exactly the contact persons whose report is missing', async () => {
+    await run(channelMessage(connector.url, person(COORDINATOR), 'påminn 2025'));
+    const created = connector.calls.filter((c) => c.path === '/v3/conversations');
+    const late = defaultOrganisation.administrations
+      .map((a) => a.id)
+      .filter((id) => !SUBMITTED.includes(id) && id !== WITHOUT_CONTACT);
+    const expected = late.map((id) => world.userId(`kontakt.${id}@vaxjo.example`));
+    const recipients = created.map((c) => (c.body.members as Array<{ id: string }>)[0]?.id);
+    expect(recipients.sort()).toEqual(expected.sort());
+    expect(late).toContain(RETURNED);
+    expect(late).toContain(DRAFT);
+  });
+
+  it('should put a card with a link to the draft into each reminder conversation', async () => {
+    await run(channelMessage(connector.url, person(COORDINATOR), 'påminn 2025'));
+    const reminders = connector.calls.filter(
+      (c) => c.method === 'POST' && c.conversationId.startsWith('a:conversation-'),
+    );
+    expect(reminders.length).toBeGreaterThan(0);
+    for (const reminder of reminders) {
+      const card = cardOf(reminder);
+      expect(card?.actions?.[0]).toMatchObject({
+        type: 'Action.OpenUrl',
+        url: expect.stringContaining('view=submission'),
+      });
+    }
+  });
+
+  it('should tell the coordinator who got a reminder and who has no contact person', async () => {
+    await run(channelMessage(connector.url, person(COORDINATOR), 'påminn 2025'));
+    const summary = textOf(connector.calls.at(-1));
+    expect(summary).toMatch(/Påminnelse skickad till \d+ kontaktpersoner/);
+    expect(summary).toContain('Ingen kontaktperson är registrerad för Vidingehem AB.');
+  });
+
+  it('should refuse reminders politely to someone who is not the coordinator', async () => {
+    await run(channelMessage(connector.url, person('kontakt.utbildning@vaxjo.example'), 'påminn'));
+    expect(connector.calls.filter((c) => c.path === '/v3/conversations')).toEqual([]);
+    expect(textOf(connector.calls.at(-1))).toContain('Bara den internationella samordnaren');
+  });
+
+  it('should refuse reminders to someone outside the network', async () => {
+    await run(
+      personalMessage(connector.url, person('extern.gast@vaxjo.example'), 'remind', 'en-GB'),
+    );
+    expect(connector.calls.filter((c) => c.path === '/v3/conversations')).toEqual([]);
+    expect(textOf(connector.calls.at(-1))).toContain('Only the international coordinator');
+  });
+
+  it('should send a welcome card when the bot is added to a team', async () => {
+    await run(botAddedToTeam(connector.url));
+    const welcome = connector.calls.at(-1);
+    const card = cardOf(welcome);
+    expect(textOf(welcome)).toContain('Välkommen till Internationellt arbete');
+    expect(card?.actions).toContainEqual({
+      type: 'Action.OpenUrl',
+      title: 'Öppna fliken',
+      url: TAB_URL,
+    });
+  });
+
+  it.each([
+    ['a future year', 'rapport 2031', '2031 ligger i framtiden'],
+    ['the year 1066', 'rapport 1066', '”1066” är inget år'],
+    [
+      'an unknown administration',
+      'rapport brandkåren',
+      'Jag hittar ingen förvaltning eller bolag som heter ”brandkåren”',
+    ],
+    ['10 KB of text', `rapport ${'x'.repeat(10_000)}`, 'Meddelandet är för långt'],
+    ['small talk', 'vad gör du?', 'Jag förstod inte ”vad”'],
+  ])('should answer %s with a clear card and no crash', async (_label, command, expected) => {
+    const status = await run(channelMessage(connector.url, person(COORDINATOR), command));
+    expect(status).toBe(200);
+    const answer = connector.calls.at(-1);
+    cardOf(answer);
+    expect(textOf(answer)).toContain(expected);
+    expect(log.lines.filter((l) => l.level === 'error')).toEqual([]);
+  });
+
+  it('should say that funding calls are not available instead of inventing any', async () => {
+    await run(personalMessage(connector.url, person(COORDINATOR), 'utlysningar'));
+    expect(textOf(connector.calls.at(-1))).toContain(
+      'Utlysningar för Växjö kommun finns inte i appen ännu',
+    );
+  });
+});
