@@ -8,3 +8,4 @@ export * from './labels';
 export * from './counting';
 export * from './travel';
 export { issuePath, describeIssues } from './issues';
+export * from './report-model';
