@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useState } from 'react';
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, teamsLightTheme } from '@fluentui/react-components';
+import { parseOrganisationConfig } from '../../domain/organisation';
+import { defaultDevUpn, listDevUsers, type DevUser } from '../../auth/dev-token-provider';
+import { createI18n } from '../i18n';
+import { loadTabConfig, type TabConfig } from './config';
+import { initHost, onHostThemeChange, type HostContext } from './teams-context';
+import { initialPreferences, themeFromName, type ThemeName, type UiLocale } from './preferences';
+import { createTokenProvider } from './token-provider';
+import { Shell, type FeatureRenderer } from './Shell';
+import { DataProvider } from '../data/DataContext';
+import { createGraphDataAccess } from '../data/graph-data-access';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { ProjectsPage } from '../features/projects/ProjectsPage';
+import { ActivitiesPage } from '../features/activities/ActivitiesPage';
+import { ImportPage } from '../features/import/ImportPage';
+
+const renderFeature: FeatureRenderer = (feature, intent) => {
+  switch (feature) {
+    case 'overview':
+      return <OverviewPage />;
+    case 'projects':
+      return <ProjectsPage startWithNew={intent === 'new'} />;
+    case 'activities':
+      return <ActivitiesPage startWithNew={intent === 'new'} />;
+    case 'import':
+      return <ImportPage />;
+  }
+};
+
+const userKey = 'ia-dev-user';
+
+/** Loads config and host context, then runs the shell with the data access of the current user. */
+export function Root() {
+  const [boot, setBoot] = useState<{ config: TabConfig; host: HostContext } | { error: string }>();
+  useEffect(() => {
+    Promise.all([loadTabConfig(), initHost()]).then(
+      ([config, host]) => setBoot({ config, host }),
+      (error: unknown) => setBoot({ error: error instanceof Error ? error.message : String(error) }),
+    );
+  }, []);
+
+  if (!boot) {
+    return (
+      <FluentProvider theme={teamsLightTheme}>
+        <Spinner label="Laddar…" />
+      </FluentProvider>
+    );
+  }
+  if ('error' in boot) {
+    return (
+      <FluentProvider theme={teamsLightTheme}>
+        <main>
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>Appen kunde inte starta</MessageBarTitle>
+              {boot.error}
+            </MessageBarBody>
+          </MessageBar>
+        </main>
+      </FluentProvider>
+    );
+  }
+  return <Running config={boot.config} host={boot.host} />;
+}
+
+function Running({ config, host }: { config: TabConfig; host: HostContext }) {
+  const start = useMemo(() => initialPreferences(window.location.search, host), [host]);
+  const organisation = useMemo(() => parseOrganisationConfig(config.organisation), [config]);
+  const [locale, setLocale] = useState<UiLocale>(start.locale);
+  const [theme, setTheme] = useState<ThemeName>(start.theme);
+  const [user, setUser] = useState<string>(
+    host.userPrincipalName ?? start.user ?? sessionStorage.getItem(userKey) ?? defaultDevUpn,
+  );
+  const [users, setUsers] = useState<DevUser[]>();
+  const i18n = useMemo(() => createI18n(start.locale), [start.locale]);
+
+  useEffect(() => onHostThemeChange(host.inTeams, (name) => setTheme(themeFromName(name))), [host.inTeams]);
+  useEffect(() => {
+    void i18n.changeLanguage(locale);
+  }, [i18n, locale]);
+  useEffect(() => {
+    if (config.auth.mode !== 'dev') return;
+    listDevUsers(config.auth.emulatorOrigin).then(setUsers, () => setUsers([]));
+  }, [config.auth]);
+
+  const data = useMemo(
+    () =>
+      createGraphDataAccess({
+        graphBaseUrl: config.graphBaseUrl,
+        getToken: createTokenProvider(config.auth, user, host.inTeams),
+        organisation,
+        user,
+      }),
+    [config, user, host.inTeams, organisation],
+  );
+
+  const changeUser = (upn: string) => {
+    // Kept per browser tab so a reload keeps the chosen identity (and drafts stay per user).
+    sessionStorage.setItem(userKey, upn);
+    setUser(upn);
+  };
+
+  return (
+    <DataProvider value={data}>
+      <Shell
+        i18n={i18n}
+        host={host}
+        locale={locale}
+        onLocaleChange={setLocale}
+        theme={theme}
+        onThemeChange={setTheme}
+        user={user}
+        {...(config.auth.mode === 'dev' && users ? { users, onUserChange: changeUser } : {})}
+        renderFeature={renderFeature}
+      />
+    </DataProvider>
+  );
+}

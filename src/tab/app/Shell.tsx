@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  Field,
+  FluentProvider,
+  Select,
+  Tab,
+  TabList,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  type Theme,
+} from '@fluentui/react-components';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { i18n } from 'i18next';
+import { FeatureBoundary } from '../components/FeatureBoundary';
+import { featureIds, NavigationContext, type FeatureId } from './navigation';
+import { useShellStyles } from './Shell.styles';
+import type { ThemeName, UiLocale } from './preferences';
+import type { HostContext } from './teams-context';
+
+const themes: Record<ThemeName, Theme> = {
+  light: teamsLightTheme,
+  dark: teamsDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
+
+/** What the shell renders for a feature; `intent` opens its "new" form from a quick link. */
+export type FeatureRenderer = (feature: FeatureId, intent: 'new' | undefined) => ReactNode;
+
+/** Props of the shell; the identity switcher is only offered when `users` is given (dev mode). */
+export interface ShellProps {
+  i18n: i18n;
+  host: HostContext;
+  locale: UiLocale;
+  onLocaleChange: (locale: UiLocale) => void;
+  theme: ThemeName;
+  onThemeChange: (theme: ThemeName) => void;
+  user: string;
+  users?: { userPrincipalName: string; displayName?: string }[];
+  onUserChange?: (upn: string) => void;
+  renderFeature: FeatureRenderer;
+}
+
+/**
+ * The app shell: Fluent theme, header with language/theme/user switches, feature tabs and one
+ * error boundary per feature.
+ */
+export function Shell(props: ShellProps) {
+  return (
+    <I18nextProvider i18n={props.i18n}>
+      <FluentProvider theme={themes[props.theme]}>
+        <ShellBody {...props} />
+      </FluentProvider>
+    </I18nextProvider>
+  );
+}
+
+function ShellBody(props: ShellProps) {
+  const { t } = useTranslation();
+  const styles = useShellStyles();
+  const [feature, setFeature] = useState<FeatureId>('overview');
+  const [intent, setIntent] = useState<{ value: 'new' | undefined; n: number }>({ value: undefined, n: 0 });
+  const navigate = useMemo(
+    () => (next: FeatureId, nextIntent?: 'new') => {
+      setFeature(next);
+      setIntent((i) => ({ value: nextIntent, n: i.n + 1 }));
+    },
+    [],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = props.locale;
+    document.title = t('app.title');
+  }, [props.locale, t]);
+
+  return (
+    <NavigationContext.Provider value={navigate}>
+      <div className={styles.root}>
+        <header className={styles.header}>
+          <div>
+            <h1 className={styles.title}>{t('app.title')}</h1>
+            <div className={styles.context}>
+              {t('app.signedInAs', { user: props.user })}
+              {props.host.channelName ? ` · ${t('app.inChannel', { channel: props.host.channelName })}` : ''}
+            </div>
+          </div>
+          <div className={styles.controls}>
+            <Field label={t('app.language')}>
+              <Select
+                value={props.locale}
+                onChange={(_, d) => props.onLocaleChange(d.value === 'en' ? 'en' : 'sv')}
+              >
+                <option value="sv">Svenska</option>
+                <option value="en">English</option>
+              </Select>
+            </Field>
+            {/* Inside Teams the host's theme rules and is followed live. */}
+            {!props.host.inTeams && (
+              <Field label={t('app.theme')}>
+                <Select value={props.theme} onChange={(_, d) => props.onThemeChange(d.value as ThemeName)}>
+                  {(['light', 'dark', 'contrast'] as const).map((name) => (
+                    <option key={name} value={name}>
+                      {t(`app.themes.${name}`)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            )}
+            {props.users && props.onUserChange && (
+              <Field label={t('app.user')}>
+                <Select value={props.user} onChange={(_, d) => props.onUserChange?.(d.value)}>
+                  {props.users.map((u) => (
+                    <option key={u.userPrincipalName} value={u.userPrincipalName}>
+                      {u.displayName ? `${u.displayName} (${u.userPrincipalName})` : u.userPrincipalName}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            )}
+          </div>
+        </header>
+        <nav className={styles.nav} aria-label={t('app.nav')}>
+          <TabList selectedValue={feature} onTabSelect={(_, d) => navigate(d.value as FeatureId)}>
+            {featureIds.map((id) => (
+              <Tab key={id} value={id}>
+                {t(`nav.${id}`)}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+        <main className={styles.main}>
+          <FeatureBoundary key={`${feature}:${props.user}`}>
+            <div key={intent.n}>{props.renderFeature(feature, intent.value)}</div>
+          </FeatureBoundary>
+        </main>
+      </div>
+    </NavigationContext.Provider>
+  );
+}

@@ -1,0 +1,119 @@
+import type { ReactNode } from 'react';
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { ConflictPanel } from './ConflictPanel';
+import { ErrorBar } from './ErrorBar';
+import type { useRecordForm } from './useRecordForm';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '1100px' },
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, margin: 0 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM },
+});
+
+/** Props: the form state, its title, read-only state, how to name a field, and closing. */
+export interface RecordFormFrameProps {
+  form: ReturnType<typeof useRecordForm>;
+  title: string;
+  readOnly: boolean;
+  fieldName: (field: string) => string;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/**
+ * Everything around a record form's fields: the restored-draft note, the read-only note, the
+ * save error (form kept), the 412 conflict with both versions, and the save/cancel buttons.
+ */
+export function RecordFormFrame({ form, title, readOnly, fieldName, onClose, children }: RecordFormFrameProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const hasErrors = Object.keys(form.errors).length > 0;
+  return (
+    <form
+      className={styles.form}
+      aria-label={title}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form.submit();
+      }}
+    >
+      <h2 className={styles.heading}>
+        {title}
+        {readOnly && <Badge appearance="outline">{t('common.readOnlyBadge')}</Badge>}
+      </h2>
+      {readOnly && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('errors.readOnly')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {form.restored && !readOnly && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('common.draftRestored')}</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              onClick={() => {
+                form.discard();
+                onClose();
+              }}
+            >
+              {t('common.discardDraft')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {hasErrors && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t('errors.validation')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {form.conflict && Object.keys(form.conflict).length > 0 ? (
+        <ConflictPanel
+          mine={form.mine}
+          current={form.conflict}
+          fieldName={fieldName}
+          onReapply={form.reapply}
+          onKeepCurrent={form.keepCurrent}
+        />
+      ) : (
+        form.saveError !== undefined && (
+          <div role="alert">
+            <MessageBar intent="error">
+              <MessageBarBody>
+                {t('errors.saveFailed', {
+                  reason: form.saveError instanceof Error ? form.saveError.message : String(form.saveError),
+                })}
+              </MessageBarBody>
+            </MessageBar>
+            <ErrorBar error={form.saveError} />
+          </div>
+        )
+      )}
+      {children}
+      <div className={styles.actions}>
+        {!readOnly && (
+          <Button type="submit" appearance="primary" disabled={form.saving}>
+            {t('common.save')}
+          </Button>
+        )}
+        <Button
+          onClick={() => {
+            form.discard();
+            onClose();
+          }}
+        >
+          {readOnly ? t('common.close') : t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+import { useCallback, useState } from 'react';
+import type { Activity, ActivityInput, Project, ProjectInput } from '../../domain/records';
+import { useGraph } from './DataContext';
+import { useFetchData } from './useFetchData';
+
+/** The records the user can read, reloadable after a save. */
+export function useRecords(year?: number) {
+  const data = useGraph();
+  return useFetchData(() => data.loadRecords(year === undefined ? {} : { year }), `${data.user}:${year ?? 'all'}`);
+}
+
+/** Administrations the user may change (member of the group). */
+export function useMyAdministrations() {
+  const data = useGraph();
+  return useFetchData(() => data.myAdministrations(), data.user);
+}
+
+/** Yearly submissions, when the network site can be read. */
+export function useSubmissions() {
+  const data = useGraph();
+  return useFetchData(() => data.submissions(), data.user);
+}
+
+/** A save command's state: pending while writing, the last error kept for the form. */
+function useSaveCommand<T, I extends { administrationId: string }>(
+  repository: (adminId: string) => Promise<{
+    create(input: I): Promise<T>;
+    update(id: string, input: I, etag: string): Promise<T>;
+  }>,
+) {
+  const [saving, setSaving] = useState(false);
+  const save = useCallback(
+    async (input: I, existing?: { id?: string; etag?: string }): Promise<T> => {
+      setSaving(true);
+      try {
+        const repo = await repository(input.administrationId);
+        if (existing?.id && existing.etag) return await repo.update(existing.id, input, existing.etag);
+        return await repo.create(input);
+      } finally {
+        setSaving(false);
+      }
+    },
+    [repository],
+  );
+  return { save, saving };
+}
+
+/** Creates or updates a project (update with the eTag the form was opened with). */
+export function useSaveProject() {
+  const data = useGraph();
+  return useSaveCommand<Project, ProjectInput>(useCallback((id: string) => data.projects(id), [data]));
+}
+
+/** Creates or updates an activity. */
+export function useSaveActivity() {
+  const data = useGraph();
+  return useSaveCommand<Activity, ActivityInput>(useCallback((id: string) => data.activities(id), [data]));
+}
+
+/** Loads a project's version history. */
+export function useProjectVersions(project: Project) {
+  const data = useGraph();
+  return useFetchData(
+    async () => (await data.projects(project.administrationId)).versions(project.id ?? ''),
+    `${project.id}:${project.etag}`,
+  );
+}

@@ -1,0 +1,138 @@
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { fieldLabel, type RecordFields } from '../../../domain/labels';
+import { activitySchema, type Activity, type TravelMode } from '../../../domain/records';
+import { estimateCo2eKg } from '../../../domain/travel';
+import { useGraph } from '../../data/DataContext';
+import { useSaveActivity } from '../../data/hooks';
+import { CheckField, EnumField, OptionsField, TextAreaField, TextField } from '../../components/fields';
+import { FormSection, Wide } from '../../components/FormSection';
+import { RecordFormFrame } from '../../components/RecordFormFrame';
+import { useLocale } from '../../components/useLocale';
+import { useRecordForm, type RecordFormSpec } from '../../components/useRecordForm';
+import { FlightWarning } from './FlightFlag';
+
+type ActivityField = RecordFields['activity'];
+
+/** How the activity form maps to the schema. */
+export const activityFormSpec: RecordFormSpec<typeof activitySchema> = {
+  kind: 'activity',
+  schema: activitySchema,
+  numberFields: ['participants', 'distanceKm', 'co2eKg'],
+  textFields: [
+    'title', 'startDate', 'endDate', 'place', 'country', 'organiser', 'participants', 'distanceKm',
+    'compensationReference', 'results', 'lessons',
+  ],
+};
+
+/** Modes worth a nudge towards a digital meeting or the train. */
+const nudgeModes: readonly TravelMode[] = ['flight', 'car'];
+
+/** Props: the activity (undefined = new), where the user may write, and what to do after. */
+export interface ActivityFormProps {
+  activity: Activity | undefined;
+  writable: string[];
+  onClose: () => void;
+  onSaved: (activity: Activity) => void;
+}
+
+/** The create/edit form for other international work, with travel and its CO2e estimate. */
+export function ActivityForm({ activity, writable, onClose, onSaved }: ActivityFormProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const data = useGraph();
+  const { save } = useSaveActivity();
+  const readOnly = activity !== undefined && !writable.includes(activity.administrationId);
+  const form = useRecordForm(activityFormSpec, {
+    record: activity,
+    user: data.user,
+    blank: () => ({
+      administrationId: writable[0] ?? '',
+      type: 'conference',
+      startDate: '',
+      participants: '1',
+      digital: false,
+      travelMode: 'none',
+      climateCompensated: false,
+    }),
+    // The stored CO2e is the estimate at save time, so the yearly report stays stable.
+    save: (input, existing) =>
+      save(
+        { ...input, co2eKg: estimateCo2eKg({ travelMode: input.travelMode, distanceKm: input.distanceKm, participants: input.participants }) },
+        existing,
+      ),
+    onSaved,
+  });
+  const v = form.values as { [K in keyof Activity]-?: NonNullable<Activity[K]> };
+  const name = (field: string) => fieldLabel(locale, 'activity', field as ActivityField);
+  const text = (field: ActivityField, type: 'text' | 'date' | 'number' = 'text') => (
+    <TextField
+      label={name(field)}
+      type={type}
+      value={(form.values[field] as string | undefined) ?? ''}
+      onChange={(value) => form.setField(field, value)}
+      error={form.errors[field]}
+      disabled={readOnly}
+      required={field === 'title' || field === 'startDate'}
+    />
+  );
+  const area = (field: ActivityField) => (
+    <Wide>
+      <TextAreaField label={name(field)} value={(form.values[field] as string | undefined) ?? ''} onChange={(value) => form.setField(field, value)} error={form.errors[field]} disabled={readOnly} />
+    </Wide>
+  );
+  const co2 = estimateCo2eKg({
+    travelMode: v.travelMode,
+    distanceKm: Number(String(form.values.distanceKm ?? '').replace(',', '.')) || undefined,
+    participants: Number(form.values.participants) || 0,
+  });
+  const adminOptions = data.organisation.administrations
+    .filter((a) => writable.includes(a.id) || a.id === activity?.administrationId)
+    .map((a) => ({ value: a.id, text: a.name }));
+
+  return (
+    <RecordFormFrame
+      form={form}
+      title={activity ? `${t('activities.edit')}: ${activity.title}` : t('activities.new')}
+      readOnly={readOnly}
+      fieldName={name}
+      onClose={onClose}
+    >
+      <FormSection title={t('activities.groups.basics')}>
+        <OptionsField label={name('administrationId')} value={v.administrationId} options={adminOptions} onChange={(x) => form.setField('administrationId', x)} error={form.errors.administrationId} disabled={readOnly || activity !== undefined} />
+        {text('title')}
+        <EnumField group="activityType" label={name('type')} value={v.type} onChange={(x) => form.setField('type', x)} disabled={readOnly} />
+        {text('startDate', 'date')}
+        {text('endDate', 'date')}
+        {text('place')}
+        {text('country')}
+        {text('organiser')}
+        {text('participants', 'number')}
+      </FormSection>
+      <FormSection title={t('activities.groups.travel')}>
+        {nudgeModes.includes(v.travelMode) && (
+          <Wide>
+            <MessageBar intent="info">
+              <MessageBarBody>{t('activities.nudge')}</MessageBarBody>
+            </MessageBar>
+          </Wide>
+        )}
+        <CheckField label={name('digital')} value={v.digital} onChange={(x) => form.setField('digital', x)} disabled={readOnly} />
+        <EnumField group="travelMode" label={name('travelMode')} value={v.travelMode} onChange={(x) => form.setField('travelMode', x)} disabled={readOnly} error={form.errors.travelMode} />
+        {text('distanceKm')}
+        <Wide>
+          <p aria-live="polite">{t('activities.co2', { kg: Math.round(co2) })}</p>
+        </Wide>
+        <CheckField label={name('climateCompensated')} value={v.climateCompensated} onChange={(x) => form.setField('climateCompensated', x)} disabled={readOnly} />
+        {text('compensationReference')}
+        <Wide>
+          <FlightWarning activity={{ travelMode: v.travelMode, climateCompensated: v.climateCompensated }} />
+        </Wide>
+      </FormSection>
+      <FormSection title={t('activities.groups.results')}>
+        {area('results')}
+        {area('lessons')}
+      </FormSection>
+    </RecordFormFrame>
+  );
+}

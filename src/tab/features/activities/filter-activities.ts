@@ -1,0 +1,29 @@
+import { isActivityInYear } from '../../../domain/counting';
+import { needsClimateCompensation } from '../../../domain/travel';
+import type { Activity, ActivityType } from '../../../domain/records';
+
+/** The activity list's filters; an undefined field does not filter. */
+export interface ActivityFilter {
+  text?: string;
+  type?: ActivityType;
+  year?: number;
+  administrationId?: string;
+  /** Only flights that still need climate compensation. */
+  flaggedOnly?: boolean;
+}
+
+/** Filters activities and sorts them newest first. */
+export function filterActivities(activities: readonly Activity[], filter: ActivityFilter): Activity[] {
+  const text = filter.text?.trim().toLowerCase();
+  return activities
+    .filter(
+      (a) =>
+        (!text ||
+          [a.title, a.place, a.organiser, a.results].filter(Boolean).some((s) => s!.toLowerCase().includes(text))) &&
+        (!filter.type || a.type === filter.type) &&
+        (!filter.administrationId || a.administrationId === filter.administrationId) &&
+        (filter.year === undefined || isActivityInYear(a, filter.year)) &&
+        (!filter.flaggedOnly || needsClimateCompensation(a)),
+    )
+    .sort((a, b) => b.startDate.localeCompare(a.startDate));
+}

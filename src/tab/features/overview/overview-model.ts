@@ -1,0 +1,54 @@
+import { needsClimateCompensation } from '../../../domain/travel';
+import type { Activity, Project, Submission } from '../../../domain/records';
+
+/** What the overview lists as missing or late for a set of administrations. */
+export interface OverviewModel {
+  projects: number;
+  activities: number;
+  /** Completed projects and past activities with no results written. */
+  withoutResults: number;
+  /** Projects whose end date has passed while the status still says ongoing. */
+  pastEnd: number;
+  /** Flights that are not climate-compensated. */
+  uncompensated: number;
+  /** Administrations whose yearly report for `reportYear` is not submitted; undefined = unknown. */
+  reportMissing: string[] | undefined;
+  reportYear: number;
+}
+
+const handedIn = new Set(['submitted', 'approved']);
+
+/**
+ * Builds the overview for `administrations` (all when empty) on `today` (`YYYY-MM-DD`).
+ * Submissions undefined means the network site could not be read: the reminder is then left out
+ * rather than claiming that every report is missing.
+ */
+export function buildOverview(input: {
+  projects: readonly Project[];
+  activities: readonly Activity[];
+  submissions: readonly Submission[] | undefined;
+  administrations: readonly string[];
+  today: string;
+}): OverviewModel {
+  const scope = new Set(input.administrations);
+  const inScope = (r: { administrationId: string }) => scope.size === 0 || scope.has(r.administrationId);
+  const projects = input.projects.filter(inScope);
+  const activities = input.activities.filter(inScope);
+  const reportYear = Number(input.today.slice(0, 4)) - 1;
+  const submitted = new Set(
+    (input.submissions ?? [])
+      .filter((s) => s.year === reportYear && handedIn.has(s.status))
+      .map((s) => s.administrationId),
+  );
+  return {
+    projects: projects.length,
+    activities: activities.length,
+    withoutResults:
+      projects.filter((p) => p.status === 'completed' && !p.achievedResults).length +
+      activities.filter((a) => (a.endDate ?? a.startDate) < input.today && !a.results).length,
+    pastEnd: projects.filter((p) => p.status === 'ongoing' && p.endDate !== undefined && p.endDate < input.today).length,
+    uncompensated: activities.filter(needsClimateCompensation).length,
+    reportMissing: input.submissions === undefined ? undefined : input.administrations.filter((id) => !submitted.has(id)),
+    reportYear,
+  };
+}

@@ -1,0 +1,95 @@
+import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { fieldLabel, formatDate, formatMoney, label } from '../../../domain/labels';
+import type { Project } from '../../../domain/records';
+import { useProjectVersions } from '../../data/hooks';
+import { ErrorBar } from '../../components/ErrorBar';
+import { useLocale } from '../../components/useLocale';
+import { LifecycleButtons } from './LifecycleButtons';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '1000px' },
+  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, margin: 0 },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  pair: { display: 'contents' },
+  value: { margin: 0 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM },
+});
+
+/** Props: the project, whether the user may change it, and the navigation callbacks. */
+export interface ProjectDetailProps {
+  project: Project;
+  writable: boolean;
+  onEdit: () => void;
+  onBack: () => void;
+  onSaved: (p: Project) => void;
+}
+
+/** One project: its facts, the lifecycle buttons (when writable) and its version history. */
+export function ProjectDetail({ project, writable, onEdit, onBack, onSaved }: ProjectDetailProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const styles = useStyles();
+  const f = (field: Parameters<typeof fieldLabel<'project'>>[2]) => fieldLabel(locale, 'project', field);
+  const facts: [string, string | undefined][] = [
+    [f('status'), label(locale, 'projectStatus', project.status)],
+    [f('kind'), label(locale, 'projectKind', project.kind)],
+    [f('programme'), label(locale, 'programme', project.programme) + (project.programmeDetail ? ` – ${project.programmeDetail}` : '')],
+    [f('role'), label(locale, 'projectRole', project.role)],
+    [f('applicationSubmitted'), project.applicationSubmitted && formatDate(locale, project.applicationSubmitted)],
+    [f('decisionDate'), project.decisionDate && formatDate(locale, project.decisionDate)],
+    [f('startDate'), project.startDate && formatDate(locale, project.startDate)],
+    [f('endDate'), project.endDate && formatDate(locale, project.endDate)],
+    [f('grantedAmount'), project.grantedAmount === undefined ? undefined : formatMoney(locale, project.grantedAmount, project.currency)],
+    [f('partners'), project.partners.map((p) => (p.country ? `${p.name} (${p.country})` : p.name)).join(', ')],
+    [f('achievedResults'), project.achievedResults],
+    [f('registrationNumber'), project.registrationNumber],
+  ];
+  return (
+    <article className={styles.root} aria-labelledby="project-title">
+      <h2 id="project-title">{project.title}</h2>
+      {!writable && <Badge appearance="outline">{t('common.readOnlyBadge')}</Badge>}
+      <dl className={styles.facts}>
+        {facts
+          .filter(([, value]) => value)
+          .map(([term, value]) => (
+            <div key={term} className={styles.pair}>
+              <dt className={styles.term}>{term}</dt>
+              <dd className={styles.value}>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={onEdit}>
+          {writable ? t('common.edit') : t('common.details')}
+        </Button>
+        <Button onClick={onBack}>{t('common.close')}</Button>
+      </div>
+      {writable && <LifecycleButtons project={project} onSaved={onSaved} />}
+      <VersionHistory project={project} />
+    </article>
+  );
+}
+
+function VersionHistory({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const versions = useProjectVersions(project);
+  return (
+    <section aria-labelledby="history-title">
+      <h3 id="history-title">{t('common.history')}</h3>
+      {versions.error !== undefined && <ErrorBar error={versions.error} />}
+      {versions.data && versions.data.length === 0 && <p>{t('common.noHistory')}</p>}
+      <ol>
+        {(versions.data ?? []).map((v) => (
+          <li key={v.versionId}>
+            {t('common.version', { n: v.versionId })}
+            {v.modifiedAt ? ` · ${formatDate(locale, v.modifiedAt)}` : ''}
+            {v.modifiedBy ? ` · ${v.modifiedBy}` : ''}
+            {v.record ? ` · ${label(locale, 'projectStatus', v.record.status)}` : ''}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { useMemo, useState } from 'react';
+import { Badge, Button, Link, Skeleton, SkeletonItem, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { formatDate, label } from '../../../domain/labels';
+import type { Project } from '../../../domain/records';
+import { useGraph } from '../../data/DataContext';
+import { useMyAdministrations, useRecords } from '../../data/hooks';
+import { ErrorBar } from '../../components/ErrorBar';
+import { VirtualList } from '../../components/VirtualList';
+import { useRecordView } from '../../components/useRecordView';
+import { useLocale } from '../../components/useLocale';
+import { filterProjects, sortProjects, type ProjectFilter, type ProjectSortKey } from './filter-projects';
+import { ProjectFilters } from './ProjectFilters';
+import { ProjectForm } from './ProjectForm';
+import { ProjectDetail } from './ProjectDetail';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  top: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
+  row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+/** Projekt och ansökningar: the virtualised list with filters, the detail and the form. */
+export function ProjectsPage({ startWithNew = false }: { startWithNew?: boolean }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const styles = useStyles();
+  const data = useGraph();
+  const records = useRecords();
+  const mine = useMyAdministrations();
+  const writable = mine.data ?? [];
+  const { view, setView, records: projects, onSaved, find } = useRecordView<Project>({
+    kind: 'project',
+    user: data.user,
+    startWithNew,
+    loaded: records.data?.projects,
+    reload: records.reload,
+  });
+  const [filter, setFilter] = useState<ProjectFilter>({});
+  const [sort, setSort] = useState<ProjectSortKey>('modifiedAt');
+  const shown = useMemo(() => sortProjects(filterProjects(projects, filter), sort), [projects, filter, sort]);
+  const years = useMemo(() => {
+    const now = new Date().getFullYear();
+    return Array.from({ length: 8 }, (_, i) => now + 1 - i);
+  }, []);
+
+  if (records.loading && !records.data) {
+    return (
+      <Skeleton aria-label={t('app.loading')}>
+        {Array.from({ length: 6 }, (_, i) => (
+          <SkeletonItem key={i} size={32} />
+        ))}
+      </Skeleton>
+    );
+  }
+
+  if (view.mode === 'form') {
+    const project = find(view.id);
+    if (view.id && !project) return records.error !== undefined ? <ErrorBar error={records.error} /> : null;
+    return (
+      <ProjectForm
+        key={view.id ?? 'new'}
+        project={project}
+        writable={writable}
+        onClose={() => setView(project?.id ? { mode: 'detail', id: project.id } : { mode: 'list' })}
+        onSaved={onSaved}
+      />
+    );
+  }
+  if (view.mode === 'detail') {
+    const project = find(view.id);
+    if (project) {
+      return (
+        <ProjectDetail
+          project={project}
+          writable={writable.includes(project.administrationId)}
+          onEdit={() => setView({ mode: 'form', id: view.id })}
+          onBack={() => setView({ mode: 'list' })}
+          onSaved={onSaved}
+        />
+      );
+    }
+  }
+
+  return (
+    <div className={styles.page}>
+      <div className={styles.top}>
+        <h2>{t('projects.heading')}</h2>
+        <Button appearance="primary" disabled={writable.length === 0} onClick={() => setView({ mode: 'form' })}>
+          {t('projects.new')}
+        </Button>
+      </div>
+      {records.error !== undefined && <ErrorBar error={records.error} />}
+      <ProjectFilters filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} years={years} />
+      <p aria-live="polite">{t('common.showing', { shown: shown.length, total: projects.length })}</p>
+      <VirtualList
+        items={shown}
+        label={t('projects.listLabel')}
+        getKey={(p) => p.id ?? p.title}
+        renderRow={(p) => (
+          <div className={styles.row}>
+            <Link onClick={() => p.id && setView({ mode: 'detail', id: p.id })}>{p.title}</Link>
+            <div className={styles.meta}>
+              <Badge appearance="tint">{label(locale, 'projectStatus', p.status)}</Badge>
+              <span>{data.organisation.administrations.find((a) => a.id === p.administrationId)?.shortName ?? p.administrationId}</span>
+              <span>{label(locale, 'programme', p.programme)}</span>
+              {p.startDate && <span>{formatDate(locale, p.startDate)}</span>}
+              {!writable.includes(p.administrationId) && <span>{t('common.readOnlyBadge')}</span>}
+            </div>
+          </div>
+        )}
+      />
+    </div>
+  );
+}
