@@ -12,6 +12,7 @@ import type { ILogger } from '@microsoft/teams.common';
 import type { OrganisationConfig } from '../domain/organisation';
 import { localeFromTeams } from '../domain/labels';
 import type { GraphClient } from '../graph/client';
+import { renderReportDocx } from '../report/docx-report';
 import { parseCommand } from './commands/parse';
 import { welcomeCard } from './cards/cards';
 import type { BotData } from './data';
@@ -26,7 +27,7 @@ import type {
   BotLogger,
   HandlerContext,
   ProactiveSender,
-  ReportDocumentInput,
+  ReportRenderer,
 } from './handlers/context';
 import { handleRemind } from './handlers/remind';
 import { handleReport } from './handlers/report';
@@ -61,8 +62,8 @@ export interface BotDeps {
   log?: BotLogger | undefined;
   /** What the bot reads; defaults to the Graph-backed implementation over `graph`. */
   data?: BotData | undefined;
-  /** Renders the Word report; defaults to src/report's renderer when it is wired in. */
-  renderReport?: ((input: ReportDocumentInput) => Promise<Uint8Array>) | undefined;
+  /** Renders the Word report; defaults to src/report's `renderReportDocx`. */
+  renderReport?: ReportRenderer | undefined;
   /** UPNs that may send reminders besides the network group's owners. */
   coordinatorUpns?: readonly string[] | undefined;
   /** The Teams app's id and static tab entity id, for deep links into the tab. */
@@ -189,7 +190,7 @@ export function createBot(deps: BotDeps): Bot {
     tabUrl: deps.tabUrl,
     now: deps.now ?? (() => new Date()),
     log,
-    renderReport: deps.renderReport,
+    renderReport: deps.renderReport ?? ((model, locale) => renderReportDocx(model, { locale })),
     uploadReport: deps.uploadReport,
     sendProactive,
     coordinatorUpns: (deps.coordinatorUpns ?? []).map((upn) => upn.toLowerCase()),

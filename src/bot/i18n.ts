@@ -34,10 +34,10 @@ export interface BotTexts {
   reportTitle: (year: number, scope: string) => string;
   wholeOrganisation: string;
   keyFigures: {
-    euProjects: string;
-    otherProjects: string;
-    ongoing: string;
-    finished: string;
+    euOngoing: string;
+    euFinished: string;
+    otherOngoing: string;
+    otherFinished: string;
     applications: string;
     otherWork: string;
     grantedFunding: string;
@@ -123,13 +123,13 @@ const sv: BotTexts = {
   reportTitle: (year, scope) => `Årsrapport ${year}: ${scope}`,
   wholeOrganisation: 'hela kommunen',
   keyFigures: {
-    euProjects: 'EU-projekt',
-    otherProjects: 'Andra internationella projekt',
-    ongoing: 'Pågående projekt under året',
-    finished: 'Avslutade projekt under året',
+    euOngoing: 'Pågående EU-projekt',
+    euFinished: 'Avslutade EU-projekt',
+    otherOngoing: 'Pågående andra internationella projekt',
+    otherFinished: 'Avslutade andra internationella projekt',
     applications: 'Ansökningar under året',
-    otherWork: 'Annat internationellt arbete',
-    grantedFunding: 'Beviljad extern finansiering',
+    otherWork: 'Övrigt internationellt arbete',
+    grantedFunding: 'Beviljad extern finansiering, pågående projekt',
   },
   completenessHeading: 'Inlämnade rapporter',
   submittedOf: (submitted, total) => `${submitted} av ${total} har lämnat in.`,
@@ -213,13 +213,13 @@ const en: BotTexts = {
   reportTitle: (year, scope) => `Yearly report ${year}: ${scope}`,
   wholeOrganisation: 'the whole municipality',
   keyFigures: {
-    euProjects: 'EU projects',
-    otherProjects: 'Other international projects',
-    ongoing: 'Projects ongoing during the year',
-    finished: 'Projects finished during the year',
+    euOngoing: 'Ongoing EU projects',
+    euFinished: 'Finished EU projects',
+    otherOngoing: 'Ongoing other international projects',
+    otherFinished: 'Finished other international projects',
     applications: 'Applications during the year',
     otherWork: 'Other international work',
-    grantedFunding: 'Granted external funding',
+    grantedFunding: 'Granted external funding, ongoing projects',
   },
   completenessHeading: 'Submitted reports',
   submittedOf: (submitted, total) => `${submitted} of ${total} have submitted.`,

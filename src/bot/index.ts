@@ -12,5 +12,5 @@ export type {
   BotLogger,
   ProactiveMessage,
   ProactiveSender,
-  ReportDocumentInput,
+  ReportRenderer,
 } from './handlers/context';

@@ -156,10 +156,10 @@ export interface ReportSummary {
   year: number;
   scope: string;
   figures: {
-    euProjects: number;
-    otherProjects: number;
-    ongoing: number;
-    finished: number;
+    euOngoing: number;
+    euFinished: number;
+    otherOngoing: number;
+    otherFinished: number;
     applications: number;
     otherWork: number;
     grantedFunding: string;

@@ -1,6 +1,6 @@
 import type { OrganisationConfig } from '../../domain/organisation';
-import type { Activity, Project, Submission } from '../../domain/records';
 import type { Locale } from '../../domain/labels';
+import type { ReportModel } from '../../domain/report-model';
 import type { BotData } from '../data';
 import type { CardMessage } from '../cards/cards';
 
@@ -11,16 +11,8 @@ export interface BotLogger {
   error(message: string, details?: Record<string, unknown>): void;
 }
 
-/** Everything the Word report needs; the renderer turns it into `.docx` bytes. */
-export interface ReportDocumentInput {
-  organisation: OrganisationConfig;
-  year: number;
-  administrationId?: string | undefined;
-  locale: Locale;
-  projects: Project[];
-  activities: Activity[];
-  submissions: Submission[];
-}
+/** Renders the report model as a Word document (`src/report`'s `renderReportDocx`). */
+export type ReportRenderer = (model: ReportModel, locale: Locale) => Promise<Uint8Array>;
 
 /** A 1:1 message to a user who did not write to the bot (a reminder). */
 export interface ProactiveMessage {
@@ -41,8 +33,7 @@ export interface HandlerContext {
   tabUrl: string;
   now: () => Date;
   log: BotLogger;
-  /** Renders the Word report; undefined means the report module is not wired in. */
-  renderReport?: ((input: ReportDocumentInput) => Promise<Uint8Array>) | undefined;
+  renderReport: ReportRenderer;
   /** Uploads the rendered report and returns its web URL; undefined means no upload target. */
   uploadReport?: ((year: number, bytes: Uint8Array) => Promise<string>) | undefined;
   sendProactive: ProactiveSender;

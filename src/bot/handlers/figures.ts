@@ -1,12 +1,7 @@
-import {
-  isActivityInYear,
-  isApplicationInYear,
-  isFinishedInYear,
-  isOngoingInYear,
-} from '../../domain/counting';
 import { formatMoney, type CompletenessStatus, type Locale } from '../../domain/labels';
 import type { OrganisationConfig } from '../../domain/organisation';
-import type { Activity, Currency, Project, Submission } from '../../domain/records';
+import type { Currency, Submission } from '../../domain/records';
+import type { ReportModel } from '../../domain/report-model';
 import type { ReportSummary } from '../cards/cards';
 
 /** An administration's submission status for the year; `missing` when it has none. */
@@ -43,55 +38,39 @@ export const isDone = (status: CompletenessStatus) =>
   status === 'submitted' || status === 'approved';
 
 /**
- * The report card's key figures, counted with the shared rules of `domain/counting` so they agree
- * with the Word report and the tab.
+ * The report card's figures, read from the same report model the Word report is rendered from,
+ * so the card and the document never disagree.
  */
-export function summariseYear(
+export function summaryOf(
   locale: Locale,
-  input: {
-    organisation: OrganisationConfig;
-    year: number;
-    scope: string;
-    projects: readonly Project[];
-    activities: readonly Activity[];
-    completeness: readonly CompletenessRow[];
-    reportUrl?: string | undefined;
-  },
+  model: ReportModel,
+  scope: string,
+  reportUrl: string | undefined,
 ): ReportSummary {
-  const { year, projects } = input;
-  const ongoing = projects.filter((p) => isOngoingInYear(p, year));
-  const granted = new Map<Currency, number>();
-  for (const project of ongoing) {
-    if (project.grantedAmount === undefined) continue;
-    granted.set(project.currency, (granted.get(project.currency) ?? 0) + project.grantedAmount);
-  }
-  const funding = [...granted.entries()].map(([currency, amount]) =>
-    formatMoney(locale, amount, currency),
-  );
-  const relevant = projects.filter(
-    (p) => isOngoingInYear(p, year) || isFinishedInYear(p, year) || isApplicationInYear(p, year),
-  );
-  const nameOf = (id: string) =>
-    input.organisation.administrations.find((a) => a.id === id)?.name ?? id;
+  const { counts, funding } = model.keyFigures;
+  const granted = (Object.entries(funding.ongoingGranted) as Array<[Currency, number | undefined]>)
+    .filter(([, amount]) => amount !== undefined && amount > 0)
+    .map(([currency, amount]) => formatMoney(locale, amount ?? 0, currency));
+  const names = new Map(model.meta.administrations.map((a) => [a.id, a.name]));
   return {
-    year,
-    scope: input.scope,
+    year: model.meta.year,
+    scope,
     figures: {
-      euProjects: relevant.filter((p) => p.kind === 'eu').length,
-      otherProjects: relevant.filter((p) => p.kind === 'international').length,
-      ongoing: ongoing.length,
-      finished: projects.filter((p) => isFinishedInYear(p, year)).length,
-      applications: projects.filter((p) => isApplicationInYear(p, year)).length,
-      otherWork: input.activities.filter((a) => isActivityInYear(a, year)).length,
-      grantedFunding: funding.length > 0 ? funding.join(', ') : formatMoney(locale, 0, 'SEK'),
+      euOngoing: counts.euOngoing,
+      euFinished: counts.euFinished,
+      otherOngoing: counts.otherOngoing,
+      otherFinished: counts.otherFinished,
+      applications: counts.applications,
+      otherWork: counts.activities,
+      grantedFunding: granted.length > 0 ? granted.join(', ') : formatMoney(locale, 0, 'SEK'),
     },
     completeness: {
-      total: input.completeness.length,
-      submitted: input.completeness.filter((row) => isDone(row.status)).length,
-      missing: input.completeness
-        .filter((row) => !isDone(row.status))
-        .map((row) => nameOf(row.administrationId)),
+      total: model.completeness.total,
+      submitted: model.completeness.submitted,
+      missing: model.completeness.administrations
+        .filter((entry) => !isDone(entry.status))
+        .map((entry) => names.get(entry.administrationId) ?? entry.administrationId),
     },
-    ...(input.reportUrl ? { reportUrl: input.reportUrl } : {}),
+    ...(reportUrl ? { reportUrl } : {}),
   };
 }

@@ -3,7 +3,8 @@ import { botTexts } from '../i18n';
 import type { Turn } from '../turn';
 import { administrationName, type HandlerContext } from './context';
 import { describeError, failureAnswer } from './errors';
-import { completenessOf, summariseYear } from './figures';
+import { summaryOf } from './figures';
+import { buildReportModel } from '../../domain/report-model';
 
 /**
  * `rapport [år] [förvaltning]`: typing at once, a progress card that is updated in place (PUT on
@@ -29,35 +30,29 @@ export async function handleReport(
     const { projects, activities } = await ctx.data.loadRecords(year, administrationId);
     await turn.update(id, progressCard(turn.locale, title, 1));
 
-    const submissions = await ctx.data.submissions(year);
-    const completeness = completenessOf(ctx.organisation, year, submissions, administrationId);
-    await turn.update(id, progressCard(turn.locale, title, 2));
+    const [submissions, round] = await Promise.all([
+      ctx.data.submissions(year),
+      ctx.data.reportingRound(year),
+    ]);
+    const model = buildReportModel({
+      organisation: ctx.organisation,
+      year,
+      projects,
+      activities,
+      submissions,
+      rounds: round ? [round] : [],
+      ...(administrationId ? { administrationId } : {}),
+      generatedAt: ctx.now().toISOString(),
+    });
 
     let reportUrl: string | undefined;
-    if (ctx.renderReport && ctx.uploadReport) {
-      const bytes = await ctx.renderReport({
-        organisation: ctx.organisation,
-        year,
-        administrationId,
-        locale: turn.locale,
-        projects,
-        activities,
-        submissions,
-      });
+    if (ctx.uploadReport) {
+      await turn.update(id, progressCard(turn.locale, title, 2));
+      const bytes = await ctx.renderReport(model, turn.locale);
       await turn.update(id, progressCard(turn.locale, title, 3));
       reportUrl = await ctx.uploadReport(year, bytes);
     }
-
-    const summary = summariseYear(turn.locale, {
-      organisation: ctx.organisation,
-      year,
-      scope,
-      projects,
-      activities,
-      completeness,
-      reportUrl,
-    });
-    await turn.update(id, reportCard(turn.locale, summary));
+    await turn.update(id, reportCard(turn.locale, summaryOf(turn.locale, model, scope, reportUrl)));
   } catch (error) {
     ctx.log.error('bot: report failed', { year, administrationId, ...describeError(error) });
     await turn.update(id, failureAnswer(turn.locale, error));

@@ -37,7 +37,7 @@ describe('bot over the Bot Framework protocol', () => {
   let connector: CapturingConnector;
   let server: BotServer;
   const log = recordingLog();
-  const uploads: Array<{ year: number; size: number }> = [];
+  const uploads: Array<{ year: number; bytes: Uint8Array }> = [];
   const person = (upn: string) => ({ aadObjectId: world.userId(upn), name: upn });
 
   beforeAll(async () => {
@@ -50,12 +50,8 @@ describe('bot over the Bot Framework protocol', () => {
       tabUrl: TAB_URL,
       log,
       now: () => NOW,
-      // The Word renderer is src/report's job; here the bot's wiring is under test: what it renders
-      // is handed to uploadReport and the returned link reaches the card.
-      renderReport: async (input) =>
-        new TextEncoder().encode(`report ${input.year} ${input.projects.length}`),
       uploadReport: async (year, bytes) => {
-        uploads.push({ year, size: bytes.length });
+        uploads.push({ year, bytes });
         return `https://vaxjo.sharepoint.com/sites/natverket/Shared%20Documents/arsrapport-${year}.docx`;
       },
     });
@@ -98,8 +94,10 @@ describe('bot over the Bot Framework protocol', () => {
     const card = cardOf(final);
     const text = textOf(final);
     expect(text).toContain('Årsrapport 2025: hela kommunen');
-    expect(text).toContain('EU-projekt: 2');
-    expect(text).toContain('Annat internationellt arbete: 1');
+    expect(text).toContain('Pågående EU-projekt: 1');
+    expect(text).toContain('Ansökningar under året: 1');
+    expect(text).toContain('Övrigt internationellt arbete: 1');
+    expect(text).toMatch(/Beviljad extern finansiering, pågående projekt: 250\s000\skr/);
     expect(text).toContain(
       `${SUBMITTED.length} av ${defaultOrganisation.administrations.length} har lämnat in.`,
     );
@@ -107,7 +105,15 @@ describe('bot over the Bot Framework protocol', () => {
       type: 'Action.OpenUrl',
       url: expect.stringContaining('arsrapport-2025.docx'),
     });
-    expect(uploads.at(-1)?.year).toBe(2025);
+  });
+
+  it('should upload the Word report rendered by src/report', async () => {
+    uploads.length = 0;
+    await run(personalMessage(connector.url, person(COORDINATOR), 'rapport 2025'));
+    expect(uploads).toHaveLength(1);
+    expect(uploads[0]?.year).toBe(2025);
+    // A .docx is a ZIP package: it starts with the local file header "PK\x03\x04".
+    expect([...(uploads[0]?.bytes.subarray(0, 4) ?? [])]).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });
 
   it('should answer in English in a personal chat with an English locale', async () => {
