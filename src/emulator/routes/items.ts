@@ -212,7 +212,8 @@ function linkWith(ctx: RouteContext, req: GraphRequest, name: string, value: str
   const q = new URLSearchParams(req.query);
   for (const d of [name, ...drop]) q.delete(d);
   q.set(name, value);
-  return `${ctx.baseUrl()}/${req.segments.map(encodeURIComponent).join('/')}?${q.toString()}`;
+  // Graph writes OData options with a literal `$` (`$skiptoken=`), not `%24`.
+  return `${ctx.baseUrl()}/${req.segments.map(encodeURIComponent).join('/')}?${q.toString().replace(/%24/g, '$')}`;
 }
 
 /** GET .../items: $filter, $orderby, $top, $expand=fields(...), paging with an opaque $skiptoken. */

@@ -92,3 +92,18 @@ export async function userId(h: Harness, upn: string): Promise<string> {
   if (!u) throw new Error(`no user ${upn}`);
   return u.id;
 }
+
+/** A started emulator with the coordinator's token and a public group site `natverk`. */
+export async function startWithSite(opts: EmulatorOptions = {}): Promise<{ h: Harness; token: string; siteId: string; groupId: string }> {
+  const h = await startHarness(opts);
+  const token = await h.userToken(COORDINATOR);
+  const { siteId, groupId } = await createGroupWithSite(h, token, 'natverk', 'Public');
+  return { h, token, siteId, groupId };
+}
+
+/** Creates a list on the site and returns the path of its items. */
+export async function createList(h: Harness, token: string, siteId: string, body: Record<string, unknown>): Promise<string> {
+  const res = await h.call(token, 'POST', `/sites/${siteId}/lists`, body);
+  if (res.status !== 201) throw new Error(`list create failed: ${JSON.stringify(res.body)}`);
+  return `/sites/${siteId}/lists/${res.body.id}/items`;
+}
