@@ -88,3 +88,4 @@ export {
   sampleCoordinator,
   sampleMembership,
 } from './provisioning/sample-directory.js';
+export { seedSampleData, type SeedOptions, type SeedResult } from './provisioning/seed.js';

@@ -1,5 +1,9 @@
 import { startEmulator } from '../../../src/emulator/index.js';
+import { defaultOrganisation, type OrganisationConfig } from '../../../src/domain/organisation.js';
 import { createGraphClient, type GraphClient } from '../../../src/graph/client.js';
+import { provision } from '../../../src/graph/provisioning/provision.js';
+import { sampleMembership } from '../../../src/graph/provisioning/sample-directory.js';
+import { resolveSites, type OrganisationSites } from '../../../src/graph/sites.js';
 
 /** A running emulator with a Graph client per user (dev tokens from `/_emulator/token`). */
 export interface Harness {
@@ -50,4 +54,17 @@ export async function startHarness(): Promise<Harness> {
     },
     close: () => emulator.close(),
   };
+}
+
+/** Starts the emulator and provisions the organisation (sample membership) as the coordinator. */
+export async function startProvisioned(
+  organisation: OrganisationConfig = defaultOrganisation,
+): Promise<{ h: Harness; sites: OrganisationSites }> {
+  const h = await startHarness();
+  const client = h.clientFor(COORDINATOR);
+  await provision(client, organisation, {
+    membership: sampleMembership(organisation),
+    sitePollMs: 10,
+  });
+  return { h, sites: await resolveSites(client, organisation) };
 }

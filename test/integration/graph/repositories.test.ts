@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultOrganisation } from '../../../src/domain/organisation.js';
 import type { ProjectInput } from '../../../src/domain/records.js';
 import { ConflictError } from '../../../src/graph/errors.js';
 import { and, eq, ge } from '../../../src/graph/odata.js';
-import { provision } from '../../../src/graph/provisioning/provision.js';
-import { sampleMembership } from '../../../src/graph/provisioning/sample-directory.js';
 import {
   createActivityRepository,
   createProjectRepository,
   createSubmissionRepository,
   InvalidRecordError,
 } from '../../../src/graph/repositories.js';
-import { resolveSites, type OrganisationSites } from '../../../src/graph/sites.js';
-import { COORDINATOR, startHarness, type Harness } from './harness.js';
+import type { OrganisationSites } from '../../../src/graph/sites.js';
+import { startProvisioned, type Harness } from './harness.js';
 
 const project = (overrides: Partial<ProjectInput> = {}): ProjectInput => ({
   administrationId: 'utbildning',
@@ -31,13 +28,7 @@ describe('list repositories against the emulator', () => {
   let h: Harness;
   let sites: OrganisationSites;
   beforeAll(async () => {
-    h = await startHarness();
-    const client = h.clientFor(COORDINATOR);
-    await provision(client, defaultOrganisation, {
-      membership: sampleMembership(defaultOrganisation),
-      sitePollMs: 10,
-    });
-    sites = await resolveSites(client, defaultOrganisation);
+    ({ h, sites } = await startProvisioned());
   });
   afterAll(async () => {
     await h.close();

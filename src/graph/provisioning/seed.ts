@@ -1,0 +1,492 @@
+import type { OrganisationConfig } from '../../domain/organisation.js';
+import type { ActivityInput, ProjectInput } from '../../domain/records.js';
+import { estimateCo2eKg } from '../../domain/travel.js';
+import { batchRequests } from '../batch.js';
+import type { GraphClient } from '../client.js';
+import {
+  createActivityRepository,
+  createContactPersonRepository,
+  createNetworkMembershipRepository,
+  createProjectRepository,
+  createReportingRoundRepository,
+  createSubmissionRepository,
+} from '../repositories.js';
+import type { OrganisationSites } from '../sites.js';
+import { SAMPLE_DOMAIN, sampleContactPerson } from './sample-directory.js';
+
+/**
+ * Realistic Swedish sample data for the sample tenant, written through the repositories (batched
+ * creates), so it exercises the same path as the app. Years are relative to the last year given
+ * (default: the current year and the three before it). Idempotent: when the network site already
+ * holds network memberships, the data is taken as seeded and nothing is written.
+ */
+
+/** Options of `seedSampleData`. */
+export interface SeedOptions {
+  /** The years to fill (default: the current year and the three before). */
+  years?: number[];
+  /** Mail domain of the sample directory. */
+  domain?: string;
+  /** Administration left without a contact person, so the overview has something to flag. */
+  withoutContactPerson?: string;
+  log?: (line: string) => void;
+}
+
+/** What was written (all zero when the data was already there). */
+export interface SeedResult {
+  skipped: boolean;
+  counts: Record<'projects' | 'activities' | 'contactPersons' | 'reportingRounds' | 'submissions' | 'networkMemberships', number>;
+}
+
+type ProjectTemplate = (y: number) => Omit<ProjectInput, 'administrationId'> & { administrationId: string };
+
+const linnaeus = { name: 'Linnéuniversitetet', country: 'SE', type: 'university' } as const;
+
+/** Sample projects and applications; `y` is the last seeded year. */
+const PROJECTS: ProjectTemplate[] = [
+  (y) => ({
+    administrationId: 'kommunledning',
+    title: 'Gröna städer i Södra Östersjön',
+    kind: 'eu',
+    status: 'ongoing',
+    programme: 'interreg',
+    programmeDetail: 'Interreg Södra Östersjön',
+    role: 'partner',
+    description: 'Samverkan om klimatanpassning och grön stadsplanering i hamnstäder runt södra Östersjön.',
+    partners: [linnaeus, { name: 'Klaipėdos miesto savivaldybė', country: 'LT', type: 'municipality' }, { name: 'Gmina Miasta Gdyni', country: 'PL', type: 'municipality' }],
+    withLinnaeusUniversity: true,
+    applicationSubmitted: `${y - 3}-03-15`,
+    decisionDate: `${y - 3}-09-01`,
+    startDate: `${y - 2}-01-01`,
+    endDate: `${y + 1}-12-31`,
+    currency: 'EUR',
+    appliedAmount: 420000,
+    grantedAmount: 357000,
+    ownContributionCash: 30000,
+    ownContributionInKind: 33000,
+    totalBudget: 420000,
+    sustainability: ['ecological', 'social'],
+    strategyMeans: ['external-funding', 'international-cooperation'],
+    expectedResults: 'En gemensam metod för blågröna lösningar i tre städer.',
+    decisionBody: 'Kommunstyrelsen',
+    registrationNumber: `KS ${y - 3}/00412`,
+  }),
+  (y) => ({
+    administrationId: 'utbildning',
+    title: 'Erasmus+ skolutbyte: Språk och hållbarhet',
+    kind: 'eu',
+    status: 'completed',
+    programme: 'erasmus-plus',
+    programmeDetail: 'Erasmus+ KA122 Skolutbildning',
+    role: 'lead',
+    partners: [{ name: 'Tallinna Kesklinna Gümnaasium', country: 'EE', type: 'other' }, { name: 'Liceo Scientifico Galilei', country: 'IT', type: 'other' }],
+    applicationSubmitted: `${y - 3}-02-20`,
+    decisionDate: `${y - 3}-06-15`,
+    startDate: `${y - 3}-08-01`,
+    endDate: `${y - 1}-06-30`,
+    currency: 'EUR',
+    appliedAmount: 60000,
+    grantedAmount: 58500,
+    ownContributionInKind: 12000,
+    sustainability: ['social'],
+    strategyMeans: ['external-funding', 'competence-development'],
+    expectedResults: 'Fyrtio elever och tolv lärare på utbyte.',
+    achievedResults: 'Fyrtiotvå elever och tretton lärare deltog; nytt gemensamt tema om klimat i undervisningen.',
+    contactPerson: 'Lena Karlsson',
+  }),
+  (y) => ({
+    administrationId: 'utbildning',
+    title: 'Erasmus+ ackreditering för vuxenutbildningen',
+    kind: 'eu',
+    status: 'ongoing',
+    programme: 'erasmus-plus',
+    role: 'lead',
+    applicationSubmitted: `${y - 2}-10-10`,
+    decisionDate: `${y - 1}-02-01`,
+    startDate: `${y - 1}-06-01`,
+    endDate: `${y + 1}-08-31`,
+    currency: 'EUR',
+    grantedAmount: 94000,
+    sustainability: ['social', 'economic'],
+    strategyMeans: ['external-funding', 'competence-development'],
+  }),
+  (y) => ({
+    administrationId: 'samhallsbyggnad',
+    title: 'NetZeroCities – klimatneutrala och smarta städer',
+    kind: 'eu',
+    status: 'ongoing',
+    programme: 'horizon-europe',
+    programmeDetail: 'Horisont Europa, EU-uppdraget 100 klimatneutrala och smarta städer',
+    role: 'partner',
+    partners: [linnaeus, { name: 'Växjö Energi AB', country: 'SE', type: 'business' }],
+    withLinnaeusUniversity: true,
+    withBusiness: true,
+    applicationSubmitted: `${y - 2}-04-05`,
+    decisionDate: `${y - 2}-11-20`,
+    startDate: `${y - 1}-01-01`,
+    endDate: `${y + 2}-12-31`,
+    currency: 'EUR',
+    appliedAmount: 250000,
+    grantedAmount: 250000,
+    ownContributionInKind: 40000,
+    sustainability: ['ecological', 'economic', 'social'],
+    strategyMeans: ['external-funding', 'international-cooperation'],
+  }),
+  (y) => ({
+    administrationId: 'miljo-halsa',
+    title: 'LIFE Växjösjöarna – restaurering av övergödda sjöar',
+    kind: 'eu',
+    status: 'completed',
+    programme: 'life',
+    role: 'lead',
+    partners: [linnaeus],
+    withLinnaeusUniversity: true,
+    applicationSubmitted: `${y - 5}-09-12`,
+    decisionDate: `${y - 4}-05-01`,
+    startDate: `${y - 4}-09-01`,
+    endDate: `${y - 2}-12-31`,
+    currency: 'EUR',
+    grantedAmount: 1150000,
+    ownContributionCash: 480000,
+    totalBudget: 1900000,
+    sustainability: ['ecological'],
+    strategyMeans: ['external-funding'],
+    achievedResults: 'Siktdjupet i Trummen ökade; metoden sprids till andra kommuner.',
+  }),
+  (y) => ({
+    administrationId: 'arbete-valfard',
+    title: 'ESF+ Vägen till arbete',
+    kind: 'eu',
+    status: 'ongoing',
+    programme: 'esf-plus',
+    role: 'lead',
+    partners: [{ name: 'Arbetsförmedlingen', country: 'SE', type: 'government' }, { name: 'Region Kronoberg', country: 'SE', type: 'region' }],
+    applicationSubmitted: `${y - 3}-11-01`,
+    decisionDate: `${y - 2}-02-15`,
+    startDate: `${y - 2}-04-01`,
+    endDate: `${y}-12-31`,
+    grantedAmount: 8400000,
+    ownContributionCash: 2100000,
+    sustainability: ['social', 'economic'],
+    strategyMeans: ['external-funding'],
+  }),
+  (y) => ({
+    administrationId: 'arbete-valfard',
+    title: 'AMIF Språkvänner – integration genom språk',
+    kind: 'eu',
+    status: 'granted',
+    programme: 'amif',
+    role: 'lead',
+    applicationSubmitted: `${y}-02-01`,
+    decisionDate: `${y}-06-10`,
+    startDate: `${y + 1}-01-01`,
+    endDate: `${y + 2}-12-31`,
+    appliedAmount: 3200000,
+    grantedAmount: 2900000,
+    sustainability: ['social'],
+    strategyMeans: ['external-funding'],
+  }),
+  (y) => ({
+    administrationId: 'kommunledning',
+    title: 'Kommunalt partnerskap Växjö–Kisumu',
+    kind: 'international',
+    status: 'ongoing',
+    programme: 'icld',
+    programmeDetail: 'ICLD Kommunala partnerskap',
+    role: 'lead',
+    partners: [{ name: 'Kisumu County Government', country: 'KE', type: 'region' }],
+    applicationSubmitted: `${y - 3}-09-30`,
+    decisionDate: `${y - 2}-01-20`,
+    startDate: `${y - 2}-03-01`,
+    endDate: `${y}-12-31`,
+    grantedAmount: 1200000,
+    sustainability: ['ecological', 'social'],
+    strategyMeans: ['international-cooperation', 'external-funding'],
+    expectedResults: 'Förbättrad avfallshantering och medborgardialog i Kisumu och Växjö.',
+  }),
+  (y) => ({
+    administrationId: 'kultur-fritid',
+    title: 'Kreativa Europa: Berättelser från skogen',
+    kind: 'eu',
+    status: 'rejected',
+    programme: 'creative-europe',
+    role: 'partner',
+    partners: [{ name: 'Metsä Teatteri ry', country: 'FI', type: 'ngo' }],
+    applicationSubmitted: `${y - 1}-02-10`,
+    decisionDate: `${y - 1}-07-01`,
+    currency: 'EUR',
+    appliedAmount: 180000,
+    sustainability: ['social'],
+    strategyMeans: ['external-funding'],
+  }),
+  (y) => ({
+    administrationId: 'vaxjo-energi',
+    title: 'Flexibel fjärrvärme med bioenergi',
+    kind: 'eu',
+    status: 'applied',
+    programme: 'horizon-europe',
+    role: 'partner',
+    partners: [linnaeus, { name: 'Aalborg Universitet', country: 'DK', type: 'university' }],
+    withLinnaeusUniversity: true,
+    withBusiness: true,
+    applicationSubmitted: `${y}-04-24`,
+    currency: 'EUR',
+    appliedAmount: 610000,
+    sustainability: ['ecological', 'economic'],
+    strategyMeans: ['external-funding', 'international-cooperation'],
+  }),
+  (y) => ({
+    administrationId: 'vidingehem',
+    title: 'Energieffektiva renoveringar i miljonprogrammet',
+    kind: 'eu',
+    status: 'planned',
+    programme: 'erdf',
+    programmeDetail: 'Regionalfonden Småland och öarna',
+    role: 'lead',
+    description: `Ansökan planeras till utlysningen hösten ${y}.`,
+    withBusiness: true,
+    sustainability: ['ecological', 'social'],
+    strategyMeans: ['external-funding'],
+  }),
+  (y) => ({
+    administrationId: 'samhallsbyggnad',
+    title: 'Smart mobilitet i små och medelstora städer',
+    kind: 'eu',
+    status: 'withdrawn',
+    programme: 'interreg',
+    programmeDetail: 'Interreg Östersjöregionen',
+    role: 'associated',
+    applicationSubmitted: `${y - 2}-05-15`,
+    sustainability: ['ecological'],
+    strategyMeans: ['international-cooperation'],
+  }),
+  (y) => ({
+    administrationId: 'utbildning',
+    title: 'Nordplus Junior: Nordiska naturklassrum',
+    kind: 'international',
+    status: 'completed',
+    programme: 'nordplus',
+    role: 'partner',
+    partners: [{ name: 'Hamar kommune', country: 'NO', type: 'municipality' }],
+    applicationSubmitted: `${y - 2}-02-01`,
+    decisionDate: `${y - 2}-05-20`,
+    startDate: `${y - 2}-08-15`,
+    endDate: `${y - 1}-06-15`,
+    grantedAmount: 210000,
+    sustainability: ['ecological', 'social'],
+    strategyMeans: ['international-cooperation', 'competence-development'],
+  }),
+];
+
+type ActivityTemplate = (year: number) => ActivityInput;
+
+const travel = (mode: ActivityInput['travelMode'], distanceKm: number, participants: number) => ({
+  travelMode: mode,
+  distanceKm,
+  participants,
+  co2eKg: estimateCo2eKg({ travelMode: mode ?? 'none', distanceKm, participants }),
+});
+
+/** Other international work repeated each year, dates in that year. */
+const ACTIVITIES: ActivityTemplate[] = [
+  (year) => ({
+    administrationId: 'kommunledning',
+    title: `Eurocities årskonferens ${year}`,
+    type: 'conference',
+    startDate: `${year}-06-11`,
+    endDate: `${year}-06-13`,
+    place: 'Bryssel',
+    country: 'BE',
+    organiser: 'Eurocities',
+    ...travel('flight', 2600, 2),
+    climateCompensated: year % 2 === 0,
+    ...(year % 2 === 0 ? { compensationReference: `KK-${year}-014` } : {}),
+    results: 'Kontakter för en kommande ansökan om klimatanpassning.',
+  }),
+  (year) => ({
+    administrationId: 'samhallsbyggnad',
+    title: 'Studiebesök i Freiburg om hållbara stadsdelar',
+    type: 'study-visit',
+    startDate: `${year}-09-17`,
+    endDate: `${year}-09-19`,
+    place: 'Freiburg im Breisgau',
+    country: 'DE',
+    ...travel('train', 2800, 5),
+    lessons: 'Vauban visar hur parkeringsnormer och kollektivtrafik kan planeras från start.',
+  }),
+  (year) => ({
+    administrationId: 'kommunledning',
+    title: 'Delegation från Kisumu på besök',
+    type: 'incoming-delegation',
+    startDate: `${year}-04-22`,
+    endDate: `${year}-04-25`,
+    place: 'Växjö',
+    country: 'SE',
+    organiser: 'Växjö kommun',
+    participants: 6,
+    results: 'Gemensam handlingsplan för partnerskapets nästa år.',
+  }),
+  (year) => ({
+    administrationId: 'utbildning',
+    title: 'EU-kunskap för tjänstepersoner',
+    type: 'competence-development',
+    startDate: `${year}-03-08`,
+    place: 'Digitalt',
+    organiser: 'Region Kronoberg, Europa Direkt',
+    participants: 14,
+    digital: true,
+  }),
+  (year) => ({
+    administrationId: 'miljo-halsa',
+    title: 'Covenant of Mayors: nätverksmöte om klimatplaner',
+    type: 'network-meeting',
+    startDate: `${year}-10-05`,
+    organiser: 'Covenant of Mayors',
+    participants: 2,
+    digital: true,
+  }),
+  (year) => ({
+    administrationId: 'vaxjo-energi',
+    title: 'Energy Cities årsforum',
+    type: 'conference',
+    startDate: `${year}-05-14`,
+    endDate: `${year}-05-16`,
+    country: 'FR',
+    place: 'Dunkerque',
+    organiser: 'Energy Cities',
+    ...travel('flight', 3000, 1),
+    climateCompensated: false,
+  }),
+  (year) => ({
+    administrationId: 'kommunledning',
+    title: 'Växjö som gott exempel på Europeiska regionernas och städernas vecka',
+    type: 'good-example',
+    startDate: `${year}-10-09`,
+    place: 'Bryssel',
+    country: 'BE',
+    organiser: 'Europeiska regionkommittén',
+    ...travel('train', 2400, 1),
+  }),
+  (year) => ({
+    administrationId: 'vaxjo-kommunforetag',
+    title: 'Företagsresa till mässa för trähusbyggande',
+    type: 'business-internationalisation',
+    startDate: `${year}-11-12`,
+    endDate: `${year}-11-14`,
+    place: 'Poznań',
+    country: 'PL',
+    organiser: 'Business Sweden',
+    ...travel('ferry', 1200, 8),
+  }),
+  (year) => ({
+    administrationId: 'omsorg',
+    title: 'Omvärldsbevakning: EU:s strategi för långvarig vård',
+    type: 'monitoring',
+    startDate: `${year}-02-14`,
+    participants: 1,
+    digital: true,
+    results: 'Underlag till förvaltningens verksamhetsplan.',
+  }),
+];
+
+const NETWORKS = [
+  { name: 'Eurocities', url: 'https://eurocities.eu', administrationId: 'kommunledning', since: '2008-01-01', annualFee: 95000 },
+  { name: 'ICLEI – Local Governments for Sustainability', url: 'https://iclei.org', administrationId: 'miljo-halsa', since: '1993-01-01', annualFee: 42000 },
+  { name: 'Energy Cities', url: 'https://energy-cities.eu', administrationId: 'vaxjo-energi', since: '2005-01-01', annualFee: 38000 },
+  { name: 'Covenant of Mayors', url: 'https://eu-mayors.ec.europa.eu', administrationId: 'miljo-halsa', since: '2008-06-01' },
+];
+
+/** Writes the sample data unless the network site already holds network memberships. */
+export async function seedSampleData(
+  client: GraphClient,
+  organisation: OrganisationConfig,
+  sites: Pick<OrganisationSites, 'network' | 'administrations'>,
+  options: SeedOptions = {},
+): Promise<SeedResult> {
+  const log = options.log ?? (() => undefined);
+  const counts: SeedResult['counts'] = { projects: 0, activities: 0, contactPersons: 0, reportingRounds: 0, submissions: 0, networkMemberships: 0 };
+  const memberships = createNetworkMembershipRepository(client, sites.network.siteId);
+  if ((await memberships.list({ top: 1 })).length > 0) {
+    log('sample data already present: nothing seeded');
+    return { skipped: true, counts };
+  }
+  const now = new Date().getFullYear();
+  const years = [...(options.years ?? [now - 3, now - 2, now - 1, now])].sort((a, b) => a - b);
+  const last = years[years.length - 1] ?? now;
+  const known = new Set(organisation.administrations.map((a) => a.id));
+  const domain = options.domain ?? SAMPLE_DOMAIN;
+
+  for (const [adminId, site] of Object.entries(sites.administrations)) {
+    const projects = PROJECTS.map((t) => t(last)).filter((p) => p.administrationId === adminId);
+    const activities = years.flatMap((year) => ACTIVITIES.map((t) => t(year))).filter((a) => a.administrationId === adminId);
+    if (projects.length) counts.projects += (await createProjectRepository(client, site.siteId).createMany(projects)).length;
+    if (activities.length) counts.activities += (await createActivityRepository(client, site.siteId).createMany(activities)).length;
+  }
+
+  const skip = options.withoutContactPerson ?? organisation.administrations[organisation.administrations.length - 1]?.id;
+  const withContact = organisation.administrations.filter((a) => a.id !== skip);
+  const names = await displayNames(client, withContact.flatMap((a) => [sampleContactPerson(a.id, domain), `personal1.${a.id}@${domain}`]));
+  counts.contactPersons = (
+    await createContactPersonRepository(client, sites.network.siteId).createMany(
+      withContact.map((a) => {
+        const contactUpn = sampleContactPerson(a.id, domain);
+        const deputyUpn = `personal1.${a.id}@${domain}`;
+        return {
+          administrationId: a.id,
+          contactUpn,
+          deputyUpn,
+          ...(names.get(contactUpn) ? { contactName: names.get(contactUpn) } : {}),
+          ...(names.get(deputyUpn) ? { deputyName: names.get(deputyUpn) } : {}),
+        };
+      }),
+    )
+  ).length;
+
+  const reportYear = last - 1;
+  counts.reportingRounds = (
+    await createReportingRoundRepository(client, sites.network.siteId).createMany([
+      { year: reportYear - 1, deadline: `${reportYear}-02-15`, open: false, openedBy: 'Sara Lind' },
+      { year: reportYear, deadline: `${reportYear + 1}-02-15`, open: true, openedBy: 'Sara Lind' },
+    ])
+  ).length;
+
+  const statuses = ['approved', 'submitted', 'submitted', 'returned', 'draft'] as const;
+  counts.submissions = (
+    await createSubmissionRepository(client, sites.network.siteId).createMany(
+      organisation.administrations.slice(0, statuses.length).map((a, i) => {
+        const status = statuses[i] ?? 'draft';
+        const submitted = status !== 'draft';
+        return {
+          administrationId: a.id,
+          year: reportYear,
+          status,
+          otherWorkNarrative: `${a.name} deltog under ${reportYear} i konferenser och nätverksmöten och tog emot besök.`,
+          resultsNarrative: 'Det internationella arbetet har gett extern finansiering och nya kontakter.',
+          ...(submitted ? { submittedBy: names.get(sampleContactPerson(a.id, domain)) ?? sampleContactPerson(a.id, domain), submittedAt: `${reportYear + 1}-02-0${i + 1}T09:00:00Z` } : {}),
+          ...(status === 'approved' || status === 'returned' ? { reviewedBy: 'Sara Lind', reviewedAt: `${reportYear + 1}-02-10T14:00:00Z` } : {}),
+          ...(status === 'returned' ? { reviewComment: 'Komplettera gärna med resultat från studiebesöket.' } : {}),
+        };
+      }),
+    )
+  ).length;
+
+  counts.networkMemberships = (
+    await memberships.createMany(NETWORKS.map((n) => ({ ...n, administrationId: known.has(n.administrationId) ? n.administrationId : undefined })))
+  ).length;
+  log(`sample data seeded: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  return { skipped: false, counts };
+}
+
+/** Display names of users by UPN (batched); unknown users are left out. */
+async function displayNames(client: GraphClient, upns: string[]): Promise<Map<string, string>> {
+  const answers = await batchRequests<{ displayName?: string }>(
+    client,
+    upns.map((upn) => ({ method: 'GET' as const, url: `/users/${encodeURIComponent(upn)}?$select=displayName` })),
+  );
+  const names = new Map<string, string>();
+  upns.forEach((upn, i) => {
+    const answer = answers[i];
+    if (answer?.status === 200 && answer.body.displayName) names.set(upn, answer.body.displayName);
+  });
+  return names;
+}
