@@ -60,8 +60,11 @@ const segment =
 
 const union =
   (...shapes: Sdf[]): Sdf =>
-  (x, y) =>
-    Math.min(...shapes.map((s) => s(x, y)));
+  (x, y) => {
+    let d = Infinity;
+    for (const shape of shapes) d = Math.min(d, shape(x, y));
+    return d;
+  };
 
 const intersect =
   (a: Sdf, b: Sdf): Sdf =>
@@ -81,9 +84,22 @@ class Canvas {
     for (let i = 0; i < width * height; i++) this.rgba.set(background, i * 4);
   }
 
+  /** The area later fills paint in; all of the drawing sits near the globe. */
+  private clip = { x0: 0, y0: 0, x1: Infinity, y1: Infinity };
+
+  /** Limits later fills to the square of half-size `half` around (cx, cy), to save time. */
+  within(cx: number, cy: number, half: number): this {
+    this.clip = { x0: cx - half, y0: cy - half, x1: cx + half, y1: cy + half };
+    return this;
+  }
+
   fill(shape: Sdf, colour: Rgba): this {
-    for (let y = 0; y < this.height; y++) {
-      for (let x = 0; x < this.width; x++) {
+    const x0 = Math.max(0, Math.floor(this.clip.x0));
+    const y0 = Math.max(0, Math.floor(this.clip.y0));
+    const x1 = Math.min(this.width, Math.ceil(this.clip.x1));
+    const y1 = Math.min(this.height, Math.ceil(this.clip.y1));
+    for (let y = y0; y < y1; y++) {
+      for (let x = x0; x < x1; x++) {
         const coverage = Math.max(0, Math.min(1, 0.5 - shape(x + 0.5, y + 0.5)));
         if (coverage > 0) this.blend(x, y, colour, coverage);
       }
@@ -157,7 +173,7 @@ function paintNetwork(canvas: Canvas, cx: number, cy: number, r: number, scale: 
 
 /** The full-colour icon, 192x192: white globe and network on Växjö green. */
 export function drawColorIcon(): RgbaImage {
-  const canvas = new Canvas(192, 192, hex(VAXJO_GREEN));
+  const canvas = new Canvas(192, 192, hex(VAXJO_GREEN)).within(96, 96, 60 + 14); // rim + node
   canvas.fill(globe(96, 96, 60, 7), WHITE);
   paintNetwork(canvas, 96, 96, 60, 1);
   return canvas.toImage();
@@ -171,7 +187,8 @@ export function drawOutlineIcon(): RgbaImage {
 
 /** The SharePoint preview image (1024x768) shown when the tab is added to a SharePoint page. */
 export function drawSharePointPreview(): RgbaImage {
-  const canvas = new Canvas(1024, 768, hex(VAXJO_GREEN));
+  // The square spans the rim's stroke and the rim nodes (13 * 3.6 px), with a pixel to spare.
+  const canvas = new Canvas(1024, 768, hex(VAXJO_GREEN)).within(512, 384, 250 + 48);
   canvas.fill(globe(512, 384, 250, 24), WHITE);
   paintNetwork(canvas, 512, 384, 250, 3.6);
   return canvas.toImage();

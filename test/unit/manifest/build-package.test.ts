@@ -11,7 +11,8 @@ import {
 } from '../../../manifest/build-package';
 import { manifestConfigFromEnv } from '../../../manifest/config';
 
-describe('buildPackage', () => {
+// AppManifestUtils compiles the whole v1.30 schema with Ajv on every call: about a second each.
+describe('buildPackage', { timeout: 30_000 }, () => {
   let outDir: string;
 
   beforeEach(async () => {

@@ -6,7 +6,7 @@ import {
   ICON_DRAWINGS,
   VAXJO_GREEN,
 } from '../../../manifest/draw-icons';
-import { decodePng, encodePng } from '../../../manifest/png';
+import { decodePng } from '../../../manifest/png';
 import { checkOutlineIcon } from '../../../manifest/validate';
 
 const template = JSON.parse(
@@ -37,9 +37,9 @@ describe('draw-icons', () => {
       const committed = decodePng(
         await readFile(new URL(`../../../manifest/${file}`, import.meta.url)),
       );
-      expect(
-        Buffer.from(committed.rgba).equals(Buffer.from(decodePng(encodePng(draw())).rgba)),
-      ).toBe(true);
+      expect(Buffer.from(committed.rgba).equals(Buffer.from(draw().rgba))).toBe(true);
     },
+    // Drawing the 1024x768 preview takes seconds on a busy machine.
+    30_000,
   );
 });

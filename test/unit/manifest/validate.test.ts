@@ -11,7 +11,8 @@ function solid(width: number, height: number, rgba: [number, number, number, num
   return { width, height, rgba: pixels };
 }
 
-describe('validatePackage', () => {
+// AppManifestUtils compiles the whole v1.30 schema with Ajv on every call: about a second each.
+describe('validatePackage', { timeout: 30_000 }, () => {
   let files: Map<string, Uint8Array>;
 
   beforeAll(async () => {
