@@ -1,0 +1,310 @@
+import { formatDate, formatMoney, label, type Currency, type Locale } from '../domain/index.js';
+import type { MoneyByCurrency, ReportModel } from './model.js';
+
+/**
+ * The report's own wording (headings, column headers, key-figure names) in Swedish and English.
+ * Enum values and section names come from the domain labels; only what is specific to the
+ * documents lives here.
+ */
+const sv = {
+  yearlyReport: (year: number) => `Årsrapport internationellt arbete ${year}`,
+  mandateReport: (label: string) => `Uppföljning av internationellt arbete: ${label}`,
+  goalArea: (goalArea: string) => `Målområde ${goalArea}`,
+  vision: 'Vision',
+  overview: 'Översikt',
+  organisation: 'Organisation',
+  goalAreaName: 'Målområde',
+  activityType: 'Typ',
+  from: 'Från',
+  to: 'Till',
+  period: 'Period',
+  generated: 'Skapad',
+  scope: 'Omfattning',
+  wholeMunicipality: 'Hela kommunen',
+  contents: 'Innehåll',
+  none: 'Inget att redovisa.',
+  administration: 'Förvaltning/bolag',
+  committee: 'Nämnd/styrelse',
+  title: 'Titel',
+  programme: 'Program/fond',
+  role: 'Roll',
+  start: 'Start',
+  end: 'Slut',
+  granted: 'Beviljat',
+  applied: 'Sökt belopp',
+  submittedOn: 'Inlämnad',
+  outcome: 'Utfall',
+  status: 'Status',
+  date: 'Datum',
+  place: 'Plats',
+  participants: 'Deltagare',
+  travel: 'Resa',
+  digital: 'Digitalt',
+  co2e: 'CO2e (kg)',
+  compensated: 'Klimatkompenserat',
+  yes: 'Ja',
+  no: 'Nej',
+  narrativeOtherWork: 'Övrigt internationellt arbete under året',
+  narrativeResults: 'Resultat av det internationella arbetet',
+  projectResults: 'Uppnådda resultat i projekt',
+  noNarrative: 'Ingen redovisning inlämnad.',
+  figure: 'Nyckeltal',
+  value: 'Värde',
+  count: 'Antal',
+  submittedBy: 'Inlämnad av',
+  source: 'Underlag',
+  sourceSnapshot: 'Inlämnad rapport',
+  sourceLive: 'Aktuella listor',
+  changesSince: 'Ändringar efter inlämning',
+  submittedOf: (submitted: number, total: number) => `${submitted} av ${total} har lämnat in.`,
+  deadline: 'Sista dag',
+  roundOpen: 'Rapporteringsomgången är öppen.',
+  roundClosed: 'Rapporteringsomgången är stängd.',
+  byProgramme: 'Pågående projekt per program',
+  byType: 'Övrigt arbete per typ',
+  bySustainability: 'Pågående projekt per hållbarhetsdimension',
+  byStrategyMean: 'Pågående projekt per strategiskt medel',
+  byPartnerType: 'Partner per typ',
+  years: 'År',
+  perYear: 'Nyckeltal per år',
+  mixedCurrencies: 'Belopp i annan valuta än SEK ingår inte i SEK-summorna.',
+  figures: {
+    euOngoing: 'Pågående EU-projekt',
+    euFinished: 'EU-projekt avslutade under året',
+    otherOngoing: 'Pågående andra internationella projekt',
+    otherFinished: 'Andra internationella projekt avslutade under året',
+    applications: 'Inlämnade ansökningar',
+    applicationsGranted: 'varav beviljade',
+    applicationsRejected: 'varav avslag',
+    applicationsPending: 'varav väntar på beslut',
+    applicationsWithdrawn: 'varav återtagna',
+    activities: 'Övriga internationella aktiviteter',
+    grantedSek: 'Beviljad extern finansiering under året',
+    appliedSek: 'Sökt belopp i årets ansökningar',
+    ongoingGrantedSek: 'Beviljad extern finansiering i pågående projekt',
+    ownContributionSek: 'Egen medfinansiering i pågående projekt',
+    successRate: 'Andel beviljade av beslutade ansökningar',
+    partners: 'Partner i pågående projekt',
+    countries: 'Partnerländer',
+    withLinnaeusUniversity: 'Projekt med Linnéuniversitetet',
+    withBusiness: 'Projekt med näringslivet',
+    flights: 'Aktiviteter med flyg',
+    flightTrips: 'Flygresor (personer)',
+    flightTripsNotCompensated: 'varav ej klimatkompenserade',
+    co2eKg: 'Utsläpp från resor (kg CO2e)',
+    compensatedFlightShare: 'Andel klimatkompenserade flygresor',
+    digitalShare: 'Andel digitalt deltagande',
+  },
+};
+
+type Texts = typeof sv;
+
+const en: Texts = {
+  yearlyReport: (year) => `International work: yearly report ${year}`,
+  mandateReport: (label) => `Follow-up of international work: ${label}`,
+  goalArea: (goalArea) => `Goal area ${goalArea}`,
+  vision: 'Vision',
+  overview: 'Overview',
+  organisation: 'Organisation',
+  goalAreaName: 'Goal area',
+  activityType: 'Type',
+  from: 'From',
+  to: 'To',
+  period: 'Period',
+  generated: 'Generated',
+  scope: 'Scope',
+  wholeMunicipality: 'The whole municipality',
+  contents: 'Contents',
+  none: 'Nothing to report.',
+  administration: 'Administration/company',
+  committee: 'Committee/board',
+  title: 'Title',
+  programme: 'Programme/fund',
+  role: 'Role',
+  start: 'Start',
+  end: 'End',
+  granted: 'Granted',
+  applied: 'Applied for',
+  submittedOn: 'Submitted',
+  outcome: 'Outcome',
+  status: 'Status',
+  date: 'Date',
+  place: 'Place',
+  participants: 'Participants',
+  travel: 'Travel',
+  digital: 'Digital',
+  co2e: 'CO2e (kg)',
+  compensated: 'Climate-compensated',
+  yes: 'Yes',
+  no: 'No',
+  narrativeOtherWork: 'Other international work during the year',
+  narrativeResults: 'Results of the international work',
+  projectResults: 'Results achieved in projects',
+  noNarrative: 'No report submitted.',
+  figure: 'Key figure',
+  value: 'Value',
+  count: 'Count',
+  submittedBy: 'Submitted by',
+  source: 'Basis',
+  sourceSnapshot: 'Submitted report',
+  sourceLive: 'Current lists',
+  changesSince: 'Changes since submission',
+  submittedOf: (submitted, total) => `${submitted} of ${total} have submitted.`,
+  deadline: 'Deadline',
+  roundOpen: 'The reporting round is open.',
+  roundClosed: 'The reporting round is closed.',
+  byProgramme: 'Ongoing projects per programme',
+  byType: 'Other work per type',
+  bySustainability: 'Ongoing projects per sustainability dimension',
+  byStrategyMean: 'Ongoing projects per strategic means',
+  byPartnerType: 'Partners per type',
+  years: 'Year',
+  perYear: 'Key figures per year',
+  mixedCurrencies: 'Amounts in currencies other than SEK are not included in the SEK totals.',
+  figures: {
+    euOngoing: 'Ongoing EU projects',
+    euFinished: 'EU projects finished during the year',
+    otherOngoing: 'Ongoing other international projects',
+    otherFinished: 'Other international projects finished during the year',
+    applications: 'Applications submitted',
+    applicationsGranted: 'of which granted',
+    applicationsRejected: 'of which rejected',
+    applicationsPending: 'of which awaiting decision',
+    applicationsWithdrawn: 'of which withdrawn',
+    activities: 'Other international activities',
+    grantedSek: 'External funding granted during the year',
+    appliedSek: "Amount applied for in the year's applications",
+    ongoingGrantedSek: 'External funding granted to ongoing projects',
+    ownContributionSek: 'Own co-financing of ongoing projects',
+    successRate: 'Share of decided applications granted',
+    partners: 'Partners in ongoing projects',
+    countries: 'Partner countries',
+    withLinnaeusUniversity: 'Projects with Linnaeus University',
+    withBusiness: 'Projects with business',
+    flights: 'Activities with flights',
+    flightTrips: 'Flight trips (persons)',
+    flightTripsNotCompensated: 'of which not climate-compensated',
+    co2eKg: 'Travel emissions (kg CO2e)',
+    compensatedFlightShare: 'Share of flight trips climate-compensated',
+    digitalShare: 'Share of digital participation',
+  },
+};
+
+/** The report texts of a locale. */
+export function reportTexts(locale: Locale): Texts {
+  return locale === 'en' ? en : sv;
+}
+export type ReportTexts = Texts;
+
+const intlLocale: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+/** A whole number or decimal in the reader's convention (`1 234,5` / `1,234.5`). */
+export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits }).format(value);
+}
+
+/** A share 0..1 as a percentage; a dash when there is nothing to divide (null). */
+export function formatShare(locale: Locale, share: number | null): string {
+  if (share === null) return '–';
+  return new Intl.NumberFormat(intlLocale[locale], {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(share);
+}
+
+/** Optional money: empty when not given. */
+export function formatOptionalMoney(
+  locale: Locale,
+  amount: number | undefined,
+  currency: Currency,
+): string {
+  return amount === undefined ? '' : formatMoney(locale, amount, currency);
+}
+
+/** Optional date: empty when not given. */
+export function formatOptionalDate(locale: Locale, iso: string | undefined): string {
+  return iso ? formatDate(locale, iso) : '';
+}
+
+/** Sums per currency as one text, SEK first (`1 200 000 kr + 50 000 €`). */
+export function formatMoneyByCurrency(locale: Locale, sums: MoneyByCurrency): string {
+  const entries = Object.entries(sums) as [Currency, number][];
+  if (entries.length === 0) return formatMoney(locale, 0, 'SEK');
+  return entries
+    .sort(([a], [b]) => (a === 'SEK' ? -1 : b === 'SEK' ? 1 : a.localeCompare(b)))
+    .map(([currency, amount]) => formatMoney(locale, amount, currency))
+    .join(' + ');
+}
+
+/** Resolves administration ids of a model to names (unknown ids are shown as they are). */
+export function administrationNamer(model: Pick<ReportModel, 'meta'>): (id: string) => string {
+  const names = new Map(model.meta.administrations.map((a) => [a.id, a.name]));
+  return (id) => names.get(id) ?? id;
+}
+
+/** A key figure as the report shows it: label, formatted value, and the raw number for Excel. */
+export interface KeyFigureRow {
+  label: string;
+  value: string;
+  raw: number | null;
+  kind: 'count' | 'money' | 'share' | 'text';
+}
+
+/** The key figures as label/value rows, shared by the Word and Excel reports. */
+export function keyFigureRows(locale: Locale, figures: ReportModel['keyFigures']): KeyFigureRow[] {
+  const t = reportTexts(locale).figures;
+  const { counts, funding, partners, travel } = figures;
+  const rows: [keyof Texts['figures'], 'count' | 'money' | 'share', number | null][] = [
+    ['euOngoing', 'count', counts.euOngoing],
+    ['euFinished', 'count', counts.euFinished],
+    ['otherOngoing', 'count', counts.otherOngoing],
+    ['otherFinished', 'count', counts.otherFinished],
+    ['applications', 'count', counts.applications],
+    ['applicationsGranted', 'count', counts.applicationsGranted],
+    ['applicationsRejected', 'count', counts.applicationsRejected],
+    ['applicationsPending', 'count', counts.applicationsPending],
+    ['applicationsWithdrawn', 'count', counts.applicationsWithdrawn],
+    ['successRate', 'share', figures.successRate],
+    ['activities', 'count', counts.activities],
+    ['grantedSek', 'money', funding.grantedSek],
+    ['appliedSek', 'money', funding.appliedSek],
+    ['ongoingGrantedSek', 'money', funding.ongoingGrantedSek],
+    ['ownContributionSek', 'money', funding.ownContributionSek],
+    ['partners', 'count', partners.total],
+    ['withLinnaeusUniversity', 'count', partners.projectsWithLinnaeusUniversity],
+    ['withBusiness', 'count', partners.projectsWithBusiness],
+    ['flights', 'count', travel.flights],
+    ['flightTrips', 'count', travel.flightTrips],
+    ['flightTripsNotCompensated', 'count', travel.flightTripsNotCompensated],
+    ['co2eKg', 'count', travel.co2eKg],
+    ['compensatedFlightShare', 'share', travel.compensatedFlightShare],
+    ['digitalShare', 'share', travel.digitalShare],
+  ];
+  const format = (kind: 'count' | 'money' | 'share', raw: number | null): string => {
+    if (kind === 'share' || raw === null) return formatShare(locale, raw);
+    return kind === 'money' ? formatMoney(locale, raw, 'SEK') : formatNumber(locale, raw);
+  };
+  const out: KeyFigureRow[] = rows.map(([key, kind, raw]) => ({
+    label: t[key],
+    value: format(kind, raw),
+    raw,
+    kind,
+  }));
+  // The partner countries are a list, not a number; they follow the partner count.
+  out.splice(rows.findIndex(([key]) => key === 'partners') + 1, 0, {
+    label: t.countries,
+    value: partners.countries.join(', ') || '–',
+    raw: partners.countries.length,
+    kind: 'text',
+  });
+  return out;
+}
+
+/** The label of a programme, with its detail when given ("Interreg: Södra Östersjön"). */
+export function programmeText(
+  locale: Locale,
+  project: { programme: Parameters<typeof label<'programme'>>[2]; programmeDetail?: string },
+): string {
+  const name = label(locale, 'programme', project.programme);
+  return project.programmeDetail ? `${name}: ${project.programmeDetail}` : name;
+}

@@ -1,0 +1,188 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatMoney, label } from '../../../src/domain/index.js';
+import { renderReportDocx } from '../../../src/report/docx-report.js';
+import type { ReportModel } from '../../../src/report/model.js';
+import { readDocx, type DocxContent } from './docx-reader.js';
+import { administrationModel, municipalityModel } from './fixtures.js';
+
+/** The `nth` table whose first header cell is `headerCell`. */
+function tableAfter(doc: DocxContent, headerCell: string, nth = 0): string[][] {
+  const matches = doc.tables.filter((t) => t[0]?.[0] === headerCell);
+  const found = matches[nth];
+  if (!found) throw new Error(`no table with first header "${headerCell}" #${nth}`);
+  return found;
+}
+
+/** The value cell of a key-figure row in the first key-figure table. */
+function figure(doc: DocxContent, name: string): string | undefined {
+  return tableAfter(doc, 'Nyckeltal').find((row) => row[0] === name)?.[1];
+}
+
+describe('renderReportDocx for the whole municipality (Swedish)', () => {
+  let model: ReportModel;
+  let doc: DocxContent;
+
+  beforeAll(async () => {
+    model = municipalityModel();
+    doc = await readDocx(await renderReportDocx(model));
+  });
+
+  it('should put organisation, report title, goal area and vision on the title page', () => {
+    const titlePage = doc.paragraphs.slice(0, 10);
+    expect(titlePage).toContain('Växjö kommun');
+    expect(titlePage).toContain('Årsrapport internationellt arbete 2025');
+    expect(titlePage).toContain('Målområde Arbete och Företag');
+    expect(titlePage.some((p) => p.includes('Europas Grönaste Stad'))).toBe(true);
+  });
+
+  it('should contain a table of contents field over heading levels 1-2', () => {
+    expect(doc.xml).toMatch(/TOC [^<]*\\o &quot;1-2&quot;/);
+  });
+
+  it('should have a level-1 heading for every section of the yearly report', () => {
+    const level1 = doc.headings.filter((h) => h.level === 1).map((h) => h.text);
+    expect(level1).toEqual([
+      'EU-projekt',
+      'Andra internationella projekt',
+      'Inlämnade ansökningar',
+      'Övrigt internationellt arbete',
+      'Resultat',
+      'Nyckeltal',
+      'Inrapportering',
+      'Per förvaltning och bolag',
+    ]);
+  });
+
+  it('should split EU projects into ongoing and finished during the year', () => {
+    const afterEu = doc.headings.slice(1, 3).map((h) => h.text);
+    expect(afterEu).toEqual(['Pågående', 'Avslutade under året']);
+  });
+
+  it('should list one row per ongoing EU project of the model', () => {
+    const rows = tableAfter(doc, 'Titel', 0).slice(1);
+    expect(rows.map((r) => r[0])).toEqual(model.sections.euProjects.ongoing.map((p) => p.title));
+  });
+
+  it('should list one row per EU project finished during the year', () => {
+    const rows = tableAfter(doc, 'Titel', 1).slice(1);
+    expect(rows.map((r) => r[0])).toEqual(model.sections.euProjects.finished.map((p) => p.title));
+  });
+
+  it('should show programme, role and status as labels, not codes', () => {
+    const interreg = tableAfter(doc, 'Titel', 0).find((r) => r[0] === 'Interreg Baltic Smart City');
+    expect(interreg).toEqual(
+      expect.arrayContaining(['Interreg: Södra Östersjön', 'Partner', 'Pågående']),
+    );
+  });
+
+  it('should show each amount in its own currency', () => {
+    const interreg = tableAfter(doc, 'Titel', 0).find((r) => r[0] === 'Interreg Baltic Smart City');
+    expect(interreg).toContain(formatMoney('sv', 300_000, 'EUR'));
+  });
+
+  it('should list the applications of the year with their outcome', () => {
+    const table = doc.tables.find((t) => t[0]?.includes('Utfall'));
+    const outcomes = table?.slice(1).map((row) => row.at(-1));
+    expect(outcomes).toEqual(
+      model.sections.applications.map((a) => label('sv', 'projectStatus', a.outcome)),
+    );
+  });
+
+  it('should group other international work under a heading per activity type', () => {
+    const start = doc.headings.findIndex((h) => h.text === 'Övrigt internationellt arbete');
+    const groups = doc.headings.slice(start + 1, start + 1 + model.sections.otherWork.length);
+    expect(groups.map((h) => h.text)).toEqual(
+      model.sections.otherWork.map((g) => label('sv', 'activityType', g.type)),
+    );
+  });
+
+  it('should say so when a section has nothing to report', () => {
+    expect(model.sections.otherProjects.finished).toHaveLength(0);
+    expect(doc.paragraphs).toContain('Inget att redovisa.');
+  });
+
+  it('should show the key figures of the model', () => {
+    const { counts, funding } = model.keyFigures;
+    expect(figure(doc, 'Pågående EU-projekt')).toBe(String(counts.euOngoing));
+    expect(figure(doc, 'Inlämnade ansökningar')).toBe(String(counts.applications));
+    expect(figure(doc, 'Beviljad extern finansiering under året')).toBe(
+      formatMoney('sv', funding.grantedSek, 'SEK'),
+    );
+    // Intl puts a no-break space between the number and the percent sign.
+    expect(figure(doc, 'Andel beviljade av beslutade ansökningar')).toMatch(/^50\s%$/u);
+  });
+
+  it('should note that amounts in other currencies are left out of SEK totals', () => {
+    expect(model.keyFigures.funding.mixedCurrencies).toBe(true);
+    expect(doc.paragraphs).toContain('Belopp i annan valuta än SEK ingår inte i SEK-summorna.');
+  });
+
+  it('should list the completeness of every administration', () => {
+    const table = doc.tables.find((t) => t[0]?.includes('Underlag'));
+    expect(table).toHaveLength(model.completeness.administrations.length + 1);
+    const utbildning = table?.find((row) => row[0] === 'Utbildningsförvaltningen');
+    expect(utbildning?.[1]).toBe(label('sv', 'completenessStatus', 'submitted'));
+    expect(doc.paragraphs).toContain('1 av 10 har lämnat in.');
+  });
+
+  it('should include the submitted narratives under Resultat', () => {
+    expect(doc.paragraphs).toContain('Nya kontakter i Polen.');
+  });
+
+  it('should write a chapter per administration in the municipality report', () => {
+    const chapters = doc.headings.filter((h) => h.level === 2).map((h) => h.text);
+    for (const admin of model.perAdministration) expect(chapters).toContain(admin.name);
+  });
+
+  it('should render user text literally, never as markup', () => {
+    const titles = doc.tables.flatMap((t) => t.map((row) => row[0]));
+    expect(titles).toContain('Gröna skolor <b>&amp;</b> "hållbarhet"');
+    expect(doc.xml).not.toContain('<b>');
+    expect(doc.xml).not.toContain('<script>');
+  });
+
+  it('should keep line breaks of multi-line user text', () => {
+    const results = doc.tables.flatMap((t) => t.flatMap((row) => row));
+    expect(results).toContain('Tre pilotområden\nmed smarta sensorer');
+  });
+});
+
+describe('renderReportDocx for one administration', () => {
+  let doc: DocxContent;
+
+  beforeAll(async () => {
+    doc = await readDocx(await renderReportDocx(administrationModel()));
+  });
+
+  it('should name the administration under the title', () => {
+    expect(doc.paragraphs.slice(0, 6)).toContain('Utbildningsförvaltningen');
+  });
+
+  it('should leave out the per-administration chapter', () => {
+    expect(doc.headings.map((h) => h.text)).not.toContain('Per förvaltning och bolag');
+  });
+
+  it('should leave out the administration column of the record tables', () => {
+    const recordTables = doc.tables.filter((t) => t[0]?.[0] === 'Titel');
+    expect(recordTables.length).toBeGreaterThan(0);
+    expect(recordTables.flatMap((t) => t[0])).not.toContain('Förvaltning/bolag');
+  });
+});
+
+describe('renderReportDocx in English', () => {
+  let doc: DocxContent;
+
+  beforeAll(async () => {
+    doc = await readDocx(await renderReportDocx(municipalityModel(), { locale: 'en' }));
+  });
+
+  it('should title the report in English', () => {
+    expect(doc.paragraphs).toContain('International work: yearly report 2025');
+  });
+
+  it('should use English section headings and labels', () => {
+    const level1 = doc.headings.filter((h) => h.level === 1).map((h) => h.text);
+    expect(level1).toContain('EU projects');
+    expect(level1).toContain(label('en', 'reportSection', 'keyFigures'));
+  });
+});

@@ -1,0 +1,145 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { label } from '../../../src/domain/index.js';
+import type { ReportModel } from '../../../src/report/model.js';
+import { moneyFormat, renderReportXlsx } from '../../../src/report/xlsx-report.js';
+import { administrationModel, municipalityModel } from './fixtures.js';
+
+/** Reads a rendered workbook back with exceljs. */
+async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs' own Buffer type predates Node's generic Buffer; the bytes are the same.
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  return workbook;
+}
+
+function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const found = workbook.getWorksheet(name);
+  if (!found) throw new Error(`no sheet "${name}"`);
+  return found;
+}
+
+/** The data rows of a sheet (below the header) as arrays of cells. */
+function dataRows(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
+  const rows: ExcelJS.Row[] = [];
+  ws.eachRow((row, number) => {
+    if (number > 1) rows.push(row);
+  });
+  return rows;
+}
+
+describe('renderReportXlsx for the whole municipality', () => {
+  let model: ReportModel;
+  let workbook: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    model = municipalityModel();
+    workbook = await load(await renderReportXlsx(model));
+  });
+
+  it('should have one sheet per section', () => {
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
+      'Översikt',
+      'EU-projekt',
+      'Andra internationella projekt',
+      'Inlämnade ansökningar',
+      'Övrigt internationellt arbete',
+      'Resultat',
+      'Nyckeltal',
+      'Inrapportering',
+      'Per förvaltning och bolag',
+    ]);
+  });
+
+  it('should list every ongoing and finished EU project', () => {
+    const { ongoing, finished } = model.sections.euProjects;
+    const titles = dataRows(sheet(workbook, 'EU-projekt')).map((r) => r.getCell(2).value);
+    expect(titles).toEqual([...ongoing, ...finished].map((p) => p.title));
+  });
+
+  it('should write dates as Excel dates', () => {
+    const row = dataRows(sheet(workbook, 'EU-projekt')).find(
+      (r) => r.getCell(2).value === 'Interreg Baltic Smart City',
+    );
+    expect(row?.getCell(7).value).toEqual(new Date('2023-01-01T00:00:00Z'));
+    expect(row?.getCell(7).numFmt).toBe('yyyy-mm-dd');
+  });
+
+  it('should write amounts as numbers formatted in their currency', () => {
+    const row = dataRows(sheet(workbook, 'EU-projekt')).find(
+      (r) => r.getCell(2).value === 'Interreg Baltic Smart City',
+    );
+    expect(row?.getCell(9).value).toBe(300_000);
+    expect(row?.getCell(9).numFmt).toBe(moneyFormat('EUR'));
+  });
+
+  it('should write labels instead of codes', () => {
+    const row = dataRows(sheet(workbook, 'EU-projekt')).find(
+      (r) => r.getCell(2).value === 'Interreg Baltic Smart City',
+    );
+    expect(row?.getCell(5).value).toBe(label('sv', 'projectRole', 'partner'));
+    expect(row?.getCell(6).value).toBe(label('sv', 'projectStatus', 'ongoing'));
+  });
+
+  it('should list the applications with their outcome', () => {
+    const outcomes = dataRows(sheet(workbook, 'Inlämnade ansökningar')).map(
+      (r) => r.getCell(7).value,
+    );
+    expect(outcomes).toEqual(
+      model.sections.applications.map((a) => label('sv', 'projectStatus', a.outcome)),
+    );
+  });
+
+  it('should list each activity with its type label', () => {
+    const rows = dataRows(sheet(workbook, 'Övrigt internationellt arbete'));
+    const expected = model.sections.otherWork.flatMap((g) =>
+      g.activities.map(() => label('sv', 'activityType', g.type)),
+    );
+    expect(rows.map((r) => r.getCell(1).value)).toEqual(expected);
+  });
+
+  it('should write key figures as numbers equal to the model', () => {
+    const rows = dataRows(sheet(workbook, 'Nyckeltal'));
+    const value = (name: string) => rows.find((r) => r.getCell(1).value === name)?.getCell(2);
+    expect(value('Pågående EU-projekt')?.value).toBe(model.keyFigures.counts.euOngoing);
+    expect(value('Beviljad extern finansiering under året')?.value).toBe(
+      model.keyFigures.funding.grantedSek,
+    );
+    expect(value('Andel beviljade av beslutade ansökningar')?.value).toBe(
+      model.keyFigures.successRate,
+    );
+    expect(value('Andel beviljade av beslutade ansökningar')?.numFmt).toBe('0%');
+  });
+
+  it('should have a completeness row per administration', () => {
+    expect(dataRows(sheet(workbook, 'Inrapportering'))).toHaveLength(
+      model.completeness.administrations.length,
+    );
+  });
+
+  it('should have a key-figure row per administration', () => {
+    const names = dataRows(sheet(workbook, 'Per förvaltning och bolag')).map(
+      (r) => r.getCell(1).value,
+    );
+    expect(names).toEqual(model.perAdministration.map((a) => a.name));
+  });
+
+  it('should keep user text as plain text', () => {
+    const titles = dataRows(sheet(workbook, 'Övrigt internationellt arbete')).map(
+      (r) => r.getCell(2).value,
+    );
+    expect(titles).toContain('Studiebesök <script>alert(1)</script>');
+  });
+});
+
+describe('renderReportXlsx variants', () => {
+  it('should leave out the per-administration sheet for one administration', async () => {
+    const workbook = await load(await renderReportXlsx(administrationModel()));
+    expect(workbook.getWorksheet('Per förvaltning och bolag')).toBeUndefined();
+  });
+
+  it('should name the sheets in English on request', async () => {
+    const workbook = await load(await renderReportXlsx(municipalityModel(), { locale: 'en' }));
+    expect(workbook.worksheets.map((ws) => ws.name)).toContain('EU projects');
+  });
+});
