@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answerCard,
+  helpCard,
+  progressCard,
+  reminderCard,
+  reportCard,
+  statusCard,
+  welcomeCard,
+  type CardMessage,
+  type ReportSummary,
+} from '../../../../src/bot/cards/cards';
+import { adaptiveCardSchema } from '../../../../src/bot/cards/schema';
+import type { Locale } from '../../../../src/domain/labels';
+
+const summary: ReportSummary = {
+  year: 2025,
+  scope: 'hela kommunen',
+  figures: {
+    euOngoing: 3,
+    euFinished: 1,
+    otherOngoing: 2,
+    otherFinished: 0,
+    applications: 4,
+    otherWork: 12,
+    grantedFunding: '1 250 000 kr',
+  },
+  completeness: { total: 10, submitted: 8, missing: ['Vidingehem AB', 'Omsorgsförvaltningen'] },
+  reportUrl: 'https://vaxjo.sharepoint.com/sites/natverket/arsrapport-2025.docx',
+};
+
+const builders: Array<[string, (locale: Locale) => CardMessage]> = [
+  ['answer', (l) => answerCard(l, ['Rad ett', 'Rad två'], ['rapport 2025'])],
+  ['help', (l) => helpCard(l, 'https://example.org/tab')],
+  ['welcome', (l) => welcomeCard(l, 'Växjö kommun', 'https://example.org/tab')],
+  ['progress', (l) => progressCard(l, 'Årsrapport 2025 tas fram', 1)],
+  ['report', (l) => reportCard(l, summary)],
+  ['report without link', (l) => reportCard(l, { ...summary, reportUrl: undefined })],
+  [
+    'status',
+    (l) =>
+      statusCard(l, {
+        year: 2025,
+        deadline: { date: '27 februari 2026', open: true },
+        rows: [
+          { administration: 'Utbildningsförvaltningen', status: 'submitted' },
+          { administration: 'Omsorgsförvaltningen', status: 'missing' },
+        ],
+      }),
+  ],
+  [
+    'reminder',
+    (l) =>
+      reminderCard(l, {
+        administration: 'Omsorgsförvaltningen',
+        year: 2025,
+        deadline: '27 februari 2026',
+        draftUrl: 'https://example.org/tab?view=submission',
+      }),
+  ],
+];
+
+describe('cards', () => {
+  describe.each(['sv', 'en'] as const)('in %s', (locale) => {
+    it.each(builders)('should build a valid Adaptive Card 1.5 for %s', (_name, build) => {
+      const card = build(locale).attachments[0]?.content;
+      expect(adaptiveCardSchema.safeParse(card).error?.issues ?? []).toEqual([]);
+    });
+
+    it.each(builders)(
+      'should carry the same text in message, fallbackText and speak for %s',
+      (_name, build) => {
+        const message = build(locale);
+        const card = message.attachments[0]?.content;
+        expect(message.text.length).toBeGreaterThan(0);
+        expect(card?.fallbackText).toBe(message.text);
+        expect(card?.speak).toBe(message.text);
+      },
+    );
+  });
+
+  it('should say in text that the report link is unavailable when there is none', () => {
+    const message = reportCard('sv', { ...summary, reportUrl: undefined });
+    expect(message.text).toContain('Länken till Word-rapporten är inte tillgänglig');
+    expect(message.attachments[0]?.content.actions).toBeUndefined();
+  });
+
+  it('should name the missing administrations in the report card', () => {
+    expect(reportCard('sv', summary).text).toContain(
+      'Saknas: Vidingehem AB och Omsorgsförvaltningen.',
+    );
+  });
+
+  it('should mark steps done, running and waiting in the progress card', () => {
+    expect(progressCard('en', 'Working', 1).text).toBe(
+      [
+        'Working',
+        'Fetching projects and other international work: done',
+        'Compiling key figures and who has submitted: running',
+        'Creating the Word report: waiting',
+        'Uploading the report: waiting',
+      ].join('\n\n'),
+    );
+  });
+
+  it('should say that no round is open when the status has no deadline', () => {
+    expect(statusCard('sv', { year: 2024, rows: [] }).text).toContain(
+      'Ingen rapportomgång är öppnad för 2024.',
+    );
+  });
+});
+
+describe('adaptiveCardSchema', () => {
+  const valid = () =>
+    structuredClone(helpCard('sv', 'https://example.org/tab').attachments[0]?.content);
+
+  it('should reject a card of version 1.6, which Teams does not render', () => {
+    expect(adaptiveCardSchema.safeParse({ ...valid(), version: '1.6' }).success).toBe(false);
+  });
+
+  it('should reject an element type outside the whitelist', () => {
+    const card = { ...valid(), body: [{ type: 'Image', url: 'https://example.org/a.png' }] };
+    expect(adaptiveCardSchema.safeParse(card).success).toBe(false);
+  });
+
+  it('should reject a card without speak', () => {
+    const { speak: _speak, ...card } = valid() ?? {};
+    expect(adaptiveCardSchema.safeParse(card).success).toBe(false);
+  });
+
+  it('should reject a misspelt property instead of letting Teams ignore it', () => {
+    const card = { ...valid(), body: [{ type: 'TextBlock', text: 'Hej', wrapp: true }] };
+    expect(adaptiveCardSchema.safeParse(card).success).toBe(false);
+  });
+
+  it('should reject a link that is not http(s)', () => {
+    const card = {
+      ...valid(),
+      actions: [{ type: 'Action.OpenUrl', title: 'x', url: 'javascript:alert(1)' }],
+    };
+    expect(adaptiveCardSchema.safeParse(card).success).toBe(false);
+  });
+
+  it('should reject a card larger than Teams accepts', () => {
+    const card = {
+      ...valid(),
+      body: Array.from({ length: 10 }, () => ({ type: 'TextBlock', text: 'x'.repeat(3000) })),
+    };
+    expect(adaptiveCardSchema.safeParse(card).error?.issues[0]?.message).toBe('card-too-large');
+  });
+});
