@@ -55,7 +55,10 @@ describe('createGraphClient', () => {
   });
 
   it('should retry a 429 after the Retry-After seconds', async () => {
-    const t = fakeFetch(graphError(429, 'tooManyRequests', 'slow down', { 'retry-after': '2' }), json(200, { ok: 1 }));
+    const t = fakeFetch(
+      graphError(429, 'tooManyRequests', 'slow down', { 'retry-after': '2' }),
+      json(200, { ok: 1 }),
+    );
     const pending = client(t.fetch).get('/me');
     await vi.advanceTimersByTimeAsync(1999);
     expect(t.calls).toHaveLength(1);
@@ -67,7 +70,9 @@ describe('createGraphClient', () => {
   it('should honour Retry-After given as an HTTP date', async () => {
     vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
     const t = fakeFetch(
-      graphError(503, 'serviceNotAvailable', 'busy', { 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' }),
+      graphError(503, 'serviceNotAvailable', 'busy', {
+        'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT',
+      }),
       json(200, {}),
     );
     const pending = client(t.fetch).get('/me');
@@ -79,7 +84,11 @@ describe('createGraphClient', () => {
   });
 
   it('should back off exponentially on a 504 without Retry-After', async () => {
-    const t = fakeFetch(graphError(504, 'gatewayTimeout', 'x'), graphError(504, 'gatewayTimeout', 'x'), json(200, {}));
+    const t = fakeFetch(
+      graphError(504, 'gatewayTimeout', 'x'),
+      graphError(504, 'gatewayTimeout', 'x'),
+      json(200, {}),
+    );
     const pending = client(t.fetch).get('/me');
     await vi.advanceTimersByTimeAsync(100);
     expect(t.calls).toHaveLength(2);
@@ -117,7 +126,9 @@ describe('createGraphClient', () => {
     const t = fakeFetch(
       (_url, init) =>
         new Promise<Response>((_resolve, reject) => {
-          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+          init.signal?.addEventListener('abort', () =>
+            reject(new DOMException('aborted', 'AbortError')),
+          );
         }),
     );
     const pending = client(t.fetch).get('/me', { signal: controller.signal });
@@ -132,7 +143,10 @@ describe('createGraphClient', () => {
 
   it('should not retry a request aborted while waiting for a retry', async () => {
     const controller = new AbortController();
-    const t = fakeFetch(graphError(429, 'tooManyRequests', 'x', { 'retry-after': '10' }), json(200, {}));
+    const t = fakeFetch(
+      graphError(429, 'tooManyRequests', 'x', { 'retry-after': '10' }),
+      json(200, {}),
+    );
     const pending = client(t.fetch).get('/me', { signal: controller.signal });
     const assertion = expect(pending).rejects.toMatchObject({ code: 'aborted' });
     await vi.advanceTimersByTimeAsync(1000);
@@ -146,7 +160,9 @@ describe('createGraphClient', () => {
     const t = fakeFetch(
       (_url, init) =>
         new Promise<Response>((_resolve, reject) => {
-          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+          init.signal?.addEventListener('abort', () =>
+            reject(new DOMException('aborted', 'AbortError')),
+          );
         }),
     );
     const pending = client(t.fetch, { timeoutMs: 1000 }).get('/me');
@@ -158,14 +174,25 @@ describe('createGraphClient', () => {
 
   it('should turn the error envelope into a GraphError with code, message and request id', async () => {
     const t = fakeFetch(graphError(403, 'accessDenied', 'Access denied'));
-    const error = await client(t.fetch).get('/me').catch((e: unknown) => e);
+    const error = await client(t.fetch)
+      .get('/me')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphError);
-    expect(error).toMatchObject({ status: 403, code: 'accessDenied', message: 'Access denied', requestId: 'req-1' });
+    expect(error).toMatchObject({
+      status: 403,
+      code: 'accessDenied',
+      message: 'Access denied',
+      requestId: 'req-1',
+    });
   });
 
   it('should send a JSON body with the caller headers', async () => {
     const t = fakeFetch(json(201, { id: '1' }));
-    await client(t.fetch).post('/groups', { displayName: 'x' }, { headers: { 'If-Match': '"e1"' } });
+    await client(t.fetch).post(
+      '/groups',
+      { displayName: 'x' },
+      { headers: { 'If-Match': '"e1"' } },
+    );
     expect(t.calls[0]!.init.method).toBe('POST');
     expect(JSON.parse(String(t.calls[0]!.init.body))).toEqual({ displayName: 'x' });
     expect(headerOf(t.calls[0]!.init, 'if-match')).toBe('"e1"');

@@ -1,7 +1,8 @@
 import { vi } from 'vitest';
 
 /** A scripted answer of the fake transport: a response or a thrown error. */
-export type Scripted = Response | Error | ((url: string, init: RequestInit) => Response | Promise<Response>);
+export type Scripted =
+  Response | Error | ((url: string, init: RequestInit) => Response | Promise<Response>);
 
 /** A fake fetch that plays answers in order (the last one repeats) and records every call. */
 export function fakeFetch(...answers: Scripted[]) {
@@ -20,7 +21,11 @@ export function fakeFetch(...answers: Scripted[]) {
 }
 
 /** A JSON response with optional headers. */
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+export function json(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), {
     status,
     headers: { 'content-type': 'application/json', ...headers },
@@ -28,8 +33,19 @@ export function json(status: number, body: unknown, headers: Record<string, stri
 }
 
 /** Graph's error envelope. */
-export function graphError(status: number, code: string, message: string, headers: Record<string, string> = {}) {
-  return json(status, { error: { code, message, innerError: { 'request-id': 'req-1', date: '2026-01-01T00:00:00Z' } } }, headers);
+export function graphError(
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+) {
+  return json(
+    status,
+    {
+      error: { code, message, innerError: { 'request-id': 'req-1', date: '2026-01-01T00:00:00Z' } },
+    },
+    headers,
+  );
 }
 
 /** Reads a request header from the recorded init. */
