@@ -42,6 +42,20 @@ export function pick<T extends object>(obj: T, names: string[] | undefined, defa
   return out as Partial<T>;
 }
 
+/**
+ * `$select` on a resource we answer whole: keeps the selected properties and annotations;
+ * a name that is neither present nor in `optional` is a 400, as Graph answers.
+ */
+export function selectFrom<T extends object>(req: GraphRequest, obj: T, typeName: string, optional: readonly string[] = []): Partial<T> {
+  const select = option(req, 'select');
+  if (select === undefined) return obj;
+  const src = obj as Record<string, unknown>;
+  const names = selectProperties(req, [...Object.keys(src), ...optional], typeName) ?? [];
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(src)) if (k.startsWith('@odata.') || names.includes(k)) out[k] = v;
+  return out as Partial<T>;
+}
+
 /** The identitySet of an actor (`app:<clientId>`, a user id or `system`). */
 export function identitySet(store: EmulatorStore, actor: string): Record<string, unknown> {
   if (actor.startsWith('app:')) {

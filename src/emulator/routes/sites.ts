@@ -1,10 +1,10 @@
 import { badRequest, notFound } from '../errors.js';
 import type { GraphRequest, Handler, RouteContext } from '../http/types.js';
 import { requireSite } from '../permissions.js';
-import { parseColumnDefinition, type ColumnDefinition } from '../store/columns.js';
+import { COLUMN_TYPES, parseColumnDefinition, type ColumnDefinition } from '../store/columns.js';
 import type { List } from '../store/lists.js';
 import type { SiteRecord } from '../store/sites.js';
-import { actorOf, bodyObject, collection, created, identitySet, noContent, ok } from './shape.js';
+import { actorOf, bodyObject, collection, created, identitySet, noContent, ok, selectFrom } from './shape.js';
 
 /** The site of a `{site-id}` route segment (see SiteStore.resolveRef), or 404. */
 export function resolveSite(ctx: RouteContext, ref: string): SiteRecord {
@@ -27,7 +27,7 @@ const siteFromParams = (ctx: RouteContext, p: Record<string, string>): SiteRecor
 export const getSite = (ctx: RouteContext): Handler => (req, p) => {
   const site = siteFromParams(ctx, p);
   requireSite(ctx.store, req.principal, site, 'read');
-  return ok(site.site);
+  return ok(selectFrom(req, site.site, 'site', ['root', 'lists', 'drive', 'drives']));
 };
 
 /** A list as Graph returns it. */
@@ -55,18 +55,20 @@ export function listFromParams(
   return { site, list };
 }
 
+const LIST_OPTIONAL = ['columns', 'items', 'drive', 'contentTypes'];
+
 const expandsColumns = (req: GraphRequest): boolean =>
   (req.query.get('$expand') ?? req.query.get('expand') ?? '').split(',').some((e) => e.trim().startsWith('columns'));
 
 export const listLists = (ctx: RouteContext): Handler => (req, p) => {
   const site = siteFromParams(ctx, p);
   requireSite(ctx.store, req.principal, site, 'read');
-  return ok(collection(ctx.store.lists.listAll(site.site.id).map((l) => listView(ctx, l))));
+  return ok(collection(ctx.store.lists.listAll(site.site.id).map((l) => selectFrom(req, listView(ctx, l), 'list', LIST_OPTIONAL))));
 };
 
 export const getList = (ctx: RouteContext): Handler => (req, p) => {
   const { list } = listFromParams(ctx, req, p, 'read');
-  return ok(listView(ctx, list, expandsColumns(req) ? ctx.store.lists.columns(list.id) : undefined));
+  return ok(selectFrom(req, listView(ctx, list, expandsColumns(req) ? ctx.store.lists.columns(list.id) : undefined), 'list', LIST_OPTIONAL));
 };
 
 /** POST /sites/{site}/lists: 201, or 409 nameAlreadyExists. */
@@ -97,14 +99,14 @@ export const deleteList = (ctx: RouteContext): Handler => (req, p) => {
 
 export const listColumns = (ctx: RouteContext): Handler => (req, p) => {
   const { list } = listFromParams(ctx, req, p, 'read');
-  return ok(collection(ctx.store.lists.columns(list.id)));
+  return ok(collection(ctx.store.lists.columns(list.id).map((c) => selectFrom(req, c, 'columnDefinition', COLUMN_TYPES))));
 };
 
 export const getColumn = (ctx: RouteContext): Handler => (req, p) => {
   const { list } = listFromParams(ctx, req, p, 'read');
   const column = ctx.store.lists.columns(list.id).find((c) => c.id === p.columnId || c.name === p.columnId);
   if (!column) throw notFound('Column not found');
-  return ok(column);
+  return ok(selectFrom(req, column, 'columnDefinition', COLUMN_TYPES));
 };
 
 export const createColumn = (ctx: RouteContext): Handler => (req, p) => {

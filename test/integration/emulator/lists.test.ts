@@ -145,3 +145,18 @@ describe('emulator lists and columns', () => {
     expect((await h.call(token, 'GET', '/sites/vaxjo.sharepoint.com:/sites/none')).status).toBe(404);
   });
 });
+
+describe('emulator $select on sites, lists and columns', () => {
+  it('should return only the selected properties', async () => {
+    const { h, token, siteId, groupId } = await startWithSite();
+    const site = await h.call(token, 'GET', `/groups/${groupId}/sites/root?$select=id,webUrl`);
+    expect(Object.keys(site.body).sort()).toEqual(['id', 'webUrl']);
+    await h.call(token, 'POST', `/sites/${siteId}/lists`, { displayName: 'Projekt', columns: [{ name: 'status', text: {}, indexed: true }] });
+    const lists = await h.call(token, 'GET', `/sites/${siteId}/lists?$select=id,displayName,name`);
+    expect(Object.keys(lists.body.value[0]).filter((k) => !k.startsWith('@')).sort()).toEqual(['displayName', 'id', 'name']);
+    const columns = await h.call(token, 'GET', `/sites/${siteId}/lists/Projekt/columns?$select=id,name,indexed`);
+    expect(columns.body.value.find((c: { name: string }) => c.name === 'status')).toEqual({ id: expect.any(String), name: 'status', indexed: true });
+    expect((await h.call(token, 'GET', `/sites/${siteId}/lists?$select=colour`)).status).toBe(400);
+    await h.emu.close();
+  });
+});
