@@ -73,6 +73,8 @@ export async function listDevUsers(
   if (!response.ok) throw new Error(`Emulator users: HTTP ${response.status}`);
   const body: unknown = await response.json();
   // Accept both a bare array and Graph's `{ value: [...] }` envelope.
-  const list = Array.isArray(body) ? body : z.object({ value: z.array(z.unknown()) }).parse(body).value;
+  const list = Array.isArray(body)
+    ? body
+    : z.object({ value: z.array(z.unknown()) }).parse(body).value;
   return z.array(devUserSchema).parse(list);
 }

@@ -26,7 +26,9 @@ export interface MsalProviderOptions {
  * the token), a standard popup client in a plain browser. Silent first; a popup only when MSAL
  * says interaction is required.
  */
-export async function createMsalTokenProvider(options: MsalProviderOptions): Promise<TokenProvider> {
+export async function createMsalTokenProvider(
+  options: MsalProviderOptions,
+): Promise<TokenProvider> {
   const config: Configuration = {
     auth: {
       clientId: options.clientId,

@@ -1,5 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, teamsLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  teamsLightTheme,
+} from '@fluentui/react-components';
 import { parseOrganisationConfig } from '../../domain/organisation';
 import { defaultDevUpn, listDevUsers, type DevUser } from '../../auth/dev-token-provider';
 import { createI18n } from '../i18n';
@@ -36,7 +43,8 @@ export function Root() {
   useEffect(() => {
     Promise.all([loadTabConfig(), initHost()]).then(
       ([config, host]) => setBoot({ config, host }),
-      (error: unknown) => setBoot({ error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        setBoot({ error: error instanceof Error ? error.message : String(error) }),
     );
   }, []);
 
@@ -75,7 +83,10 @@ function Running({ config, host }: { config: TabConfig; host: HostContext }) {
   const [users, setUsers] = useState<DevUser[]>();
   const i18n = useMemo(() => createI18n(start.locale), [start.locale]);
 
-  useEffect(() => onHostThemeChange(host.inTeams, (name) => setTheme(themeFromName(name))), [host.inTeams]);
+  useEffect(
+    () => onHostThemeChange(host.inTeams, (name) => setTheme(themeFromName(name))),
+    [host.inTeams],
+  );
   useEffect(() => {
     void i18n.changeLanguage(locale);
   }, [i18n, locale]);

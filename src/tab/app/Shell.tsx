@@ -59,7 +59,10 @@ function ShellBody(props: ShellProps) {
   const { t } = useTranslation();
   const styles = useShellStyles();
   const [feature, setFeature] = useState<FeatureId>('overview');
-  const [intent, setIntent] = useState<{ value: 'new' | undefined; n: number }>({ value: undefined, n: 0 });
+  const [intent, setIntent] = useState<{ value: 'new' | undefined; n: number }>({
+    value: undefined,
+    n: 0,
+  });
   const navigate = useMemo(
     () => (next: FeatureId, nextIntent?: 'new') => {
       setFeature(next);
@@ -81,7 +84,9 @@ function ShellBody(props: ShellProps) {
             <h1 className={styles.title}>{t('app.title')}</h1>
             <div className={styles.context}>
               {t('app.signedInAs', { user: props.user })}
-              {props.host.channelName ? ` · ${t('app.inChannel', { channel: props.host.channelName })}` : ''}
+              {props.host.channelName
+                ? ` · ${t('app.inChannel', { channel: props.host.channelName })}`
+                : ''}
             </div>
           </div>
           <div className={styles.controls}>
@@ -97,7 +102,10 @@ function ShellBody(props: ShellProps) {
             {/* Inside Teams the host's theme rules and is followed live. */}
             {!props.host.inTeams && (
               <Field label={t('app.theme')}>
-                <Select value={props.theme} onChange={(_, d) => props.onThemeChange(d.value as ThemeName)}>
+                <Select
+                  value={props.theme}
+                  onChange={(_, d) => props.onThemeChange(d.value as ThemeName)}
+                >
                   {(['light', 'dark', 'contrast'] as const).map((name) => (
                     <option key={name} value={name}>
                       {t(`app.themes.${name}`)}
@@ -111,7 +119,9 @@ function ShellBody(props: ShellProps) {
                 <Select value={props.user} onChange={(_, d) => props.onUserChange?.(d.value)}>
                   {props.users.map((u) => (
                     <option key={u.userPrincipalName} value={u.userPrincipalName}>
-                      {u.displayName ? `${u.displayName} (${u.userPrincipalName})` : u.userPrincipalName}
+                      {u.displayName
+                        ? `${u.displayName} (${u.userPrincipalName})`
+                        : u.userPrincipalName}
                     </option>
                   ))}
                 </Select>

@@ -24,13 +24,17 @@ export type TabConfig = z.infer<typeof tabConfigSchema>;
 export type AuthConfig = z.infer<typeof authSchema>;
 
 /** Fetches and validates `/config.json`; the error names the wrong field. */
-export async function loadTabConfig(fetchImpl: typeof fetch = (...a) => fetch(...a)): Promise<TabConfig> {
+export async function loadTabConfig(
+  fetchImpl: typeof fetch = (...a) => fetch(...a),
+): Promise<TabConfig> {
   const response = await fetchImpl('/config.json');
   if (!response.ok) throw new Error(`/config.json: HTTP ${response.status}`);
   const parsed = tabConfigSchema.safeParse(await response.json());
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`/config.json: ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
+    throw new Error(
+      `/config.json: ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   return parsed.data;
 }

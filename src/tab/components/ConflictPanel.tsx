@@ -26,7 +26,9 @@ export interface ConflictPanelProps {
 function show(value: unknown): string {
   if (value === undefined || value === null || value === '') return '–';
   if (Array.isArray(value)) {
-    return value.map((v) => (typeof v === 'object' && v ? Object.values(v).join(', ') : String(v))).join('; ');
+    return value
+      .map((v) => (typeof v === 'object' && v ? Object.values(v).join(', ') : String(v)))
+      .join('; ');
   }
   if (typeof value === 'boolean') return value ? '✓' : '✗';
   return String(value);
@@ -36,7 +38,13 @@ function show(value: unknown): string {
  * A 412 conflict: the user's version beside the current one, field by field, so nothing typed
  * is lost; the user re-applies their edits on top of the current version or keeps the current.
  */
-export function ConflictPanel({ mine, current, fieldName, onReapply, onKeepCurrent }: ConflictPanelProps) {
+export function ConflictPanel({
+  mine,
+  current,
+  fieldName,
+  onReapply,
+  onKeepCurrent,
+}: ConflictPanelProps) {
   const { t } = useTranslation();
   const fields = changedFields(mine, current);
   return (

@@ -7,7 +7,10 @@ interface BoundaryState {
   error: unknown;
 }
 
-class Boundary extends Component<{ children: ReactNode; fallback: (error: unknown, reset: () => void) => ReactNode }, BoundaryState> {
+class Boundary extends Component<
+  { children: ReactNode; fallback: (error: unknown, reset: () => void) => ReactNode },
+  BoundaryState
+> {
   override state: BoundaryState = { error: undefined };
 
   static getDerivedStateFromError(error: unknown): BoundaryState {

@@ -14,7 +14,12 @@ import { ErrorBar } from './ErrorBar';
 import type { useRecordForm } from './useRecordForm';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '1100px' },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    maxWidth: '1100px',
+  },
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, margin: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM },
 });
@@ -33,7 +38,14 @@ export interface RecordFormFrameProps {
  * Everything around a record form's fields: the restored-draft note, the read-only note, the
  * save error (form kept), the 412 conflict with both versions, and the save/cancel buttons.
  */
-export function RecordFormFrame({ form, title, readOnly, fieldName, onClose, children }: RecordFormFrameProps) {
+export function RecordFormFrame({
+  form,
+  title,
+  readOnly,
+  fieldName,
+  onClose,
+  children,
+}: RecordFormFrameProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const hasErrors = Object.keys(form.errors).length > 0;
@@ -90,7 +102,10 @@ export function RecordFormFrame({ form, title, readOnly, fieldName, onClose, chi
             <MessageBar intent="error">
               <MessageBarBody>
                 {t('errors.saveFailed', {
-                  reason: form.saveError instanceof Error ? form.saveError.message : String(form.saveError),
+                  reason:
+                    form.saveError instanceof Error
+                      ? form.saveError.message
+                      : String(form.saveError),
                 })}
               </MessageBarBody>
             </MessageBar>

@@ -35,7 +35,13 @@ export interface VirtualListProps<T> {
  * A list that renders only the rows in view (@tanstack/react-virtual), so 1,000+ records scroll
  * smoothly. It stays a real list for screen readers (`aria-setsize`/`aria-posinset`).
  */
-export function VirtualList<T>({ items, label, rowHeight = 64, getKey, renderRow }: VirtualListProps<T>) {
+export function VirtualList<T>({
+  items,
+  label,
+  rowHeight = 64,
+  getKey,
+  renderRow,
+}: VirtualListProps<T>) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -48,7 +54,11 @@ export function VirtualList<T>({ items, label, rowHeight = 64, getKey, renderRow
   });
   return (
     <div ref={scroller} className={styles.scroller} tabIndex={0} role="region" aria-label={label}>
-      <ul className={styles.inner} style={{ height: virtualizer.getTotalSize() }} aria-label={label}>
+      <ul
+        className={styles.inner}
+        style={{ height: virtualizer.getTotalSize() }}
+        aria-label={label}
+      >
         {virtualizer.getVirtualItems().map((row) => {
           const item = items[row.index];
           if (item === undefined) return null;

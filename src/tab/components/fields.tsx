@@ -22,7 +22,11 @@ function fieldProps({ label: text, error, required, hint }: BaseProps) {
 
 /** A one-line text input; `type="date"` gives the browser's date picker with ISO values. */
 export function TextField(
-  props: BaseProps & { value: string; onChange: (value: string) => void; type?: 'text' | 'date' | 'number' },
+  props: BaseProps & {
+    value: string;
+    onChange: (value: string) => void;
+    type?: 'text' | 'date' | 'number';
+  },
 ) {
   return (
     <Field {...fieldProps(props)}>
@@ -37,7 +41,9 @@ export function TextField(
 }
 
 /** A multi-line text input. */
-export function TextAreaField(props: BaseProps & { value: string; onChange: (value: string) => void }) {
+export function TextAreaField(
+  props: BaseProps & { value: string; onChange: (value: string) => void },
+) {
   return (
     <Field {...fieldProps(props)}>
       <Textarea
@@ -88,7 +94,11 @@ export function OptionsField(
 ) {
   return (
     <Field {...fieldProps(props)}>
-      <Select value={props.value} disabled={props.disabled} onChange={(_, d) => props.onChange(d.value)}>
+      <Select
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(_, d) => props.onChange(d.value)}
+      >
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.text}
@@ -100,7 +110,9 @@ export function OptionsField(
 }
 
 /** A yes/no checkbox. */
-export function CheckField(props: BaseProps & { value: boolean; onChange: (value: boolean) => void }) {
+export function CheckField(
+  props: BaseProps & { value: boolean; onChange: (value: boolean) => void },
+) {
   return (
     <Field {...fieldProps({ ...props, label: '' })}>
       <Checkbox
@@ -133,7 +145,9 @@ export function EnumChecksField<G extends LabelGroup>(
           checked={props.value.includes(code)}
           disabled={props.disabled}
           onChange={(_, d) =>
-            props.onChange(d.checked === true ? [...props.value, code] : props.value.filter((c) => c !== code))
+            props.onChange(
+              d.checked === true ? [...props.value, code] : props.value.filter((c) => c !== code),
+            )
           }
         />
       ))}

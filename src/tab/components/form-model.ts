@@ -11,7 +11,10 @@ export type FormValues = Record<string, unknown>;
 const storedFields = new Set(['id', 'etag', 'createdAt', 'modifiedAt', 'modifiedBy']);
 
 /** Turns a record into form values: numbers become strings, missing optional text becomes ''. */
-export function toFormValues(record: Record<string, unknown>, textFields: readonly string[]): FormValues {
+export function toFormValues(
+  record: Record<string, unknown>,
+  textFields: readonly string[],
+): FormValues {
   const values: FormValues = {};
   for (const [key, value] of Object.entries(record)) {
     if (storedFields.has(key)) continue;
@@ -25,7 +28,10 @@ export function toFormValues(record: Record<string, unknown>, textFields: readon
  * Turns form values into schema input: empty text is "not given", number fields are parsed with
  * either decimal separator (Swedish users type `1 234,50`).
  */
-export function fromFormValues(values: FormValues, numberFields: readonly string[]): Record<string, unknown> {
+export function fromFormValues(
+  values: FormValues,
+  numberFields: readonly string[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
     if (typeof value === 'string') {

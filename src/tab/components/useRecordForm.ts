@@ -3,7 +3,13 @@ import type { z } from 'zod';
 import { ConflictError } from '../../graph/errors';
 import { classifyError } from '../data/errors';
 import { draftKey, useDraft } from './useDraft';
-import { reapplyEdits, toFormValues, validateForm, fromFormValues, type FormValues } from './form-model';
+import {
+  reapplyEdits,
+  toFormValues,
+  validateForm,
+  fromFormValues,
+  type FormValues,
+} from './form-model';
 import { useLocale } from './useLocale';
 
 /** What a record form needs to know about its record type. */
@@ -28,7 +34,10 @@ export interface RecordFormOptions<T> {
  * localStorage, per-field validation in the user's language, save with the eTag the form was
  * opened with, and a 412 conflict kept with both versions so nothing typed is lost.
  */
-export function useRecordForm<S extends z.ZodType>(spec: RecordFormSpec<S>, options: RecordFormOptions<z.infer<S>>) {
+export function useRecordForm<S extends z.ZodType>(
+  spec: RecordFormSpec<S>,
+  options: RecordFormOptions<z.infer<S>>,
+) {
   const locale = useLocale();
   const { record } = options;
   const key = draftKey(spec.kind, record?.id, options.user);
@@ -57,7 +66,9 @@ export function useRecordForm<S extends z.ZodType>(spec: RecordFormSpec<S>, opti
     setErrors({});
     setSaving(true);
     try {
-      const existing = record?.id ? { id: record.id, ...(draft.etag ? { etag: draft.etag } : {}) } : undefined;
+      const existing = record?.id
+        ? { id: record.id, ...(draft.etag ? { etag: draft.etag } : {}) }
+        : undefined;
       const saved = await options.save(result.data, existing);
       clear();
       setConflict(undefined);
@@ -80,7 +91,11 @@ export function useRecordForm<S extends z.ZodType>(spec: RecordFormSpec<S>, opti
     if (!conflict) return;
     const mine = fromFormValues(draft.values, spec.numberFields);
     const base = draft.base ?? {};
-    const merged = reapplyEdits(toPlain(base, spec.numberFields, spec.textFields), mine, toPlain(conflict, spec.numberFields, spec.textFields));
+    const merged = reapplyEdits(
+      toPlain(base, spec.numberFields, spec.textFields),
+      mine,
+      toPlain(conflict, spec.numberFields, spec.textFields),
+    );
     update({ values: toFormValues(merged, spec.textFields), base: conflict, ...etagOf(conflict) });
     setConflict(undefined);
     setSaveError(undefined);
@@ -89,7 +104,11 @@ export function useRecordForm<S extends z.ZodType>(spec: RecordFormSpec<S>, opti
   /** Drops the user's edits and continues from the current version. */
   const keepCurrent = () => {
     if (!conflict) return;
-    update({ values: toFormValues(conflict, spec.textFields), base: conflict, ...etagOf(conflict) });
+    update({
+      values: toFormValues(conflict, spec.textFields),
+      base: conflict,
+      ...etagOf(conflict),
+    });
     setConflict(undefined);
     setSaveError(undefined);
   };
@@ -115,6 +134,10 @@ function etagOf(record: Record<string, unknown>): { etag?: string } {
 }
 
 // Records and form values are compared in one shape so a number typed as "10" equals 10.
-function toPlain(record: Record<string, unknown>, numberFields: readonly string[], textFields: readonly string[]) {
+function toPlain(
+  record: Record<string, unknown>,
+  numberFields: readonly string[],
+  textFields: readonly string[],
+) {
   return fromFormValues(toFormValues(record, textFields), numberFields);
 }

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { draftIds } from './useDraft';
 
 /** Which part of a record page is showing. */
-export type RecordView = { mode: 'list' } | { mode: 'form'; id?: string } | { mode: 'detail'; id: string };
+export type RecordView =
+  { mode: 'list' } | { mode: 'form'; id?: string } | { mode: 'detail'; id: string };
 
 /**
  * The navigation state of a record page (list, detail, form). A draft left by a reload reopens
@@ -37,6 +38,7 @@ export function useRecordView<T extends { id?: string }>(options: {
     setView(record.id ? { mode: 'detail', id: record.id } : { mode: 'list' });
     options.reload();
   };
-  const find = (id: string | undefined) => (id === undefined ? undefined : records.find((r) => r.id === id));
+  const find = (id: string | undefined) =>
+    id === undefined ? undefined : records.find((r) => r.id === id);
   return { view, setView, records, onSaved, find };
 }

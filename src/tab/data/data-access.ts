@@ -1,5 +1,11 @@
 import type { ListRepository } from '../../graph/repositories';
-import type { Activity, ActivityInput, Project, ProjectInput, Submission } from '../../domain/records';
+import type {
+  Activity,
+  ActivityInput,
+  Project,
+  ProjectInput,
+  Submission,
+} from '../../domain/records';
 
 /**
  * The part of src/graph's `ListRepository` features use. Features depend on this shape only, so

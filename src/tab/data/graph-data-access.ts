@@ -55,10 +55,8 @@ export function createGraphDataAccess(options: GraphDataAccessOptions): DataAcce
     user: options.user,
     myAdministrations: () => (mine ??= getMyAdministrations(client, organisation)),
     loadRecords: async (opts = {}) => loadOrganisationRecords(client, await getSites(), opts),
-    projects: async (id) =>
-      createProjectRepository(client, await siteOf(id)),
-    activities: async (id) =>
-      createActivityRepository(client, await siteOf(id)),
+    projects: async (id) => createProjectRepository(client, await siteOf(id)),
+    activities: async (id) => createActivityRepository(client, await siteOf(id)),
     submissions: async () => {
       try {
         const network = (await getSites()).network;

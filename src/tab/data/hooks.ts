@@ -6,7 +6,10 @@ import { useFetchData } from './useFetchData';
 /** The records the user can read, reloadable after a save. */
 export function useRecords(year?: number) {
   const data = useGraph();
-  return useFetchData(() => data.loadRecords(year === undefined ? {} : { year }), `${data.user}:${year ?? 'all'}`);
+  return useFetchData(
+    () => data.loadRecords(year === undefined ? {} : { year }),
+    `${data.user}:${year ?? 'all'}`,
+  );
 }
 
 /** Administrations the user may change (member of the group). */
@@ -34,7 +37,8 @@ function useSaveCommand<T, I extends { administrationId: string }>(
       setSaving(true);
       try {
         const repo = await repository(input.administrationId);
-        if (existing?.id && existing.etag) return await repo.update(existing.id, input, existing.etag);
+        if (existing?.id && existing.etag)
+          return await repo.update(existing.id, input, existing.etag);
         return await repo.create(input);
       } finally {
         setSaving(false);
@@ -48,13 +52,17 @@ function useSaveCommand<T, I extends { administrationId: string }>(
 /** Creates or updates a project (update with the eTag the form was opened with). */
 export function useSaveProject() {
   const data = useGraph();
-  return useSaveCommand<Project, ProjectInput>(useCallback((id: string) => data.projects(id), [data]));
+  return useSaveCommand<Project, ProjectInput>(
+    useCallback((id: string) => data.projects(id), [data]),
+  );
 }
 
 /** Creates or updates an activity. */
 export function useSaveActivity() {
   const data = useGraph();
-  return useSaveCommand<Activity, ActivityInput>(useCallback((id: string) => data.activities(id), [data]));
+  return useSaveCommand<Activity, ActivityInput>(
+    useCallback((id: string) => data.activities(id), [data]),
+  );
 }
 
 /** Loads a project's version history. */

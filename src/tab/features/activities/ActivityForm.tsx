@@ -5,8 +5,9 @@ import { activitySchema, type Activity, type TravelMode } from '../../../domain/
 import { estimateCo2eKg } from '../../../domain/travel';
 import { useGraph } from '../../data/DataContext';
 import { useSaveActivity } from '../../data/hooks';
-import { CheckField, EnumField, OptionsField, TextAreaField, TextField } from '../../components/fields';
+import { CheckField, EnumField, OptionsField } from '../../components/fields';
 import { FormSection, Wide } from '../../components/FormSection';
+import { formFieldRenderers } from '../../components/formFields';
 import { RecordFormFrame } from '../../components/RecordFormFrame';
 import { useLocale } from '../../components/useLocale';
 import { useRecordForm, type RecordFormSpec } from '../../components/useRecordForm';
@@ -20,8 +21,17 @@ export const activityFormSpec: RecordFormSpec<typeof activitySchema> = {
   schema: activitySchema,
   numberFields: ['participants', 'distanceKm', 'co2eKg'],
   textFields: [
-    'title', 'startDate', 'endDate', 'place', 'country', 'organiser', 'participants', 'distanceKm',
-    'compensationReference', 'results', 'lessons',
+    'title',
+    'startDate',
+    'endDate',
+    'place',
+    'country',
+    'organiser',
+    'participants',
+    'distanceKm',
+    'compensationReference',
+    'results',
+    'lessons',
   ],
 };
 
@@ -58,29 +68,24 @@ export function ActivityForm({ activity, writable, onClose, onSaved }: ActivityF
     // The stored CO2e is the estimate at save time, so the yearly report stays stable.
     save: (input, existing) =>
       save(
-        { ...input, co2eKg: estimateCo2eKg({ travelMode: input.travelMode, distanceKm: input.distanceKm, participants: input.participants }) },
+        {
+          ...input,
+          co2eKg: estimateCo2eKg({
+            travelMode: input.travelMode,
+            distanceKm: input.distanceKm,
+            participants: input.participants,
+          }),
+        },
         existing,
       ),
     onSaved,
   });
   const v = form.values as { [K in keyof Activity]-?: NonNullable<Activity[K]> };
   const name = (field: string) => fieldLabel(locale, 'activity', field as ActivityField);
-  const text = (field: ActivityField, type: 'text' | 'date' | 'number' = 'text') => (
-    <TextField
-      label={name(field)}
-      type={type}
-      value={(form.values[field] as string | undefined) ?? ''}
-      onChange={(value) => form.setField(field, value)}
-      error={form.errors[field]}
-      disabled={readOnly}
-      required={field === 'title' || field === 'startDate'}
-    />
-  );
-  const area = (field: ActivityField) => (
-    <Wide>
-      <TextAreaField label={name(field)} value={(form.values[field] as string | undefined) ?? ''} onChange={(value) => form.setField(field, value)} error={form.errors[field]} disabled={readOnly} />
-    </Wide>
-  );
+  const { text, area } = formFieldRenderers<ActivityField>(form, name, {
+    readOnly,
+    required: ['title', 'startDate'],
+  });
   const co2 = estimateCo2eKg({
     travelMode: v.travelMode,
     distanceKm: Number(String(form.values.distanceKm ?? '').replace(',', '.')) || undefined,
@@ -99,9 +104,22 @@ export function ActivityForm({ activity, writable, onClose, onSaved }: ActivityF
       onClose={onClose}
     >
       <FormSection title={t('activities.groups.basics')}>
-        <OptionsField label={name('administrationId')} value={v.administrationId} options={adminOptions} onChange={(x) => form.setField('administrationId', x)} error={form.errors.administrationId} disabled={readOnly || activity !== undefined} />
+        <OptionsField
+          label={name('administrationId')}
+          value={v.administrationId}
+          options={adminOptions}
+          onChange={(x) => form.setField('administrationId', x)}
+          error={form.errors.administrationId}
+          disabled={readOnly || activity !== undefined}
+        />
         {text('title')}
-        <EnumField group="activityType" label={name('type')} value={v.type} onChange={(x) => form.setField('type', x)} disabled={readOnly} />
+        <EnumField
+          group="activityType"
+          label={name('type')}
+          value={v.type}
+          onChange={(x) => form.setField('type', x)}
+          disabled={readOnly}
+        />
         {text('startDate', 'date')}
         {text('endDate', 'date')}
         {text('place')}
@@ -117,16 +135,35 @@ export function ActivityForm({ activity, writable, onClose, onSaved }: ActivityF
             </MessageBar>
           </Wide>
         )}
-        <CheckField label={name('digital')} value={v.digital} onChange={(x) => form.setField('digital', x)} disabled={readOnly} />
-        <EnumField group="travelMode" label={name('travelMode')} value={v.travelMode} onChange={(x) => form.setField('travelMode', x)} disabled={readOnly} error={form.errors.travelMode} />
+        <CheckField
+          label={name('digital')}
+          value={v.digital}
+          onChange={(x) => form.setField('digital', x)}
+          disabled={readOnly}
+        />
+        <EnumField
+          group="travelMode"
+          label={name('travelMode')}
+          value={v.travelMode}
+          onChange={(x) => form.setField('travelMode', x)}
+          disabled={readOnly}
+          error={form.errors.travelMode}
+        />
         {text('distanceKm')}
         <Wide>
           <p aria-live="polite">{t('activities.co2', { kg: Math.round(co2) })}</p>
         </Wide>
-        <CheckField label={name('climateCompensated')} value={v.climateCompensated} onChange={(x) => form.setField('climateCompensated', x)} disabled={readOnly} />
+        <CheckField
+          label={name('climateCompensated')}
+          value={v.climateCompensated}
+          onChange={(x) => form.setField('climateCompensated', x)}
+          disabled={readOnly}
+        />
         {text('compensationReference')}
         <Wide>
-          <FlightWarning activity={{ travelMode: v.travelMode, climateCompensated: v.climateCompensated }} />
+          <FlightWarning
+            activity={{ travelMode: v.travelMode, climateCompensated: v.climateCompensated }}
+          />
         </Wide>
       </FormSection>
       <FormSection title={t('activities.groups.results')}>

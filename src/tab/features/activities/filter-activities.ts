@@ -13,13 +13,18 @@ export interface ActivityFilter {
 }
 
 /** Filters activities and sorts them newest first. */
-export function filterActivities(activities: readonly Activity[], filter: ActivityFilter): Activity[] {
+export function filterActivities(
+  activities: readonly Activity[],
+  filter: ActivityFilter,
+): Activity[] {
   const text = filter.text?.trim().toLowerCase();
   return activities
     .filter(
       (a) =>
         (!text ||
-          [a.title, a.place, a.organiser, a.results].filter(Boolean).some((s) => s!.toLowerCase().includes(text))) &&
+          [a.title, a.place, a.organiser, a.results]
+            .filter(Boolean)
+            .some((s) => s!.toLowerCase().includes(text))) &&
         (!filter.type || a.type === filter.type) &&
         (!filter.administrationId || a.administrationId === filter.administrationId) &&
         (filter.year === undefined || isActivityInYear(a, filter.year)) &&

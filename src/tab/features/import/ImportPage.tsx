@@ -24,8 +24,18 @@ import { buildTemplate, importSheets, parseWorkbook, type ParsedImport } from '.
 import { runImport } from './import-runner';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '900px' },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    maxWidth: '900px',
+  },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'flex-end',
+  },
 });
 
 /** Import: the Excel template, upload with a row-by-row report, and an all-or-nothing write. */
@@ -47,7 +57,9 @@ export function ImportPage() {
   const download = async () => {
     const bytes = await buildTemplate(locale);
     const url = URL.createObjectURL(
-      new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      new Blob([bytes], {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
     );
     const link = document.createElement('a');
     link.href = url;
@@ -73,8 +85,13 @@ export function ImportPage() {
     setBusy(true);
     setError(undefined);
     try {
-      const [projects, activities] = await Promise.all([data.projects(target), data.activities(target)]);
-      const created = await runImport({ projects, activities }, parsed, (done, total) => setProgress({ done, total }));
+      const [projects, activities] = await Promise.all([
+        data.projects(target),
+        data.activities(target),
+      ]);
+      const created = await runImport({ projects, activities }, parsed, (done, total) =>
+        setProgress({ done, total }),
+      );
       setDoneCount(created.projects.length + created.activities.length);
       setParsed(undefined);
     } catch (e) {
@@ -137,7 +154,11 @@ export function ImportPage() {
       {parsed && parsed.rejected.length > 0 && (
         <>
           <MessageBar intent="error">
-            <MessageBarBody>{t('import.rejected', { count: new Set(parsed.rejected.map((r) => `${r.sheet}:${r.row}`)).size })}</MessageBarBody>
+            <MessageBarBody>
+              {t('import.rejected', {
+                count: new Set(parsed.rejected.map((r) => `${r.sheet}:${r.row}`)).size,
+              })}
+            </MessageBarBody>
           </MessageBar>
           <Table aria-label={t('import.rejected', { count: parsed.rejected.length })}>
             <TableHeader>
@@ -163,7 +184,10 @@ export function ImportPage() {
         <>
           <MessageBar intent="success">
             <MessageBarBody>
-              {t('import.ready', { projects: parsed.projects.length, activities: parsed.activities.length })}
+              {t('import.ready', {
+                projects: parsed.projects.length,
+                activities: parsed.activities.length,
+              })}
             </MessageBarBody>
           </MessageBar>
           <div>

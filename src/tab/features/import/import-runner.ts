@@ -2,8 +2,14 @@ import type { Activity, Project } from '../../../domain/records';
 
 /** The two writers the import needs (src/graph repositories satisfy them). */
 export interface ImportTargets {
-  projects: { createMany(inputs: readonly Project[]): Promise<Project[]>; remove(id: string, etag: string): Promise<void> };
-  activities: { createMany(inputs: readonly Activity[]): Promise<Activity[]>; remove(id: string, etag: string): Promise<void> };
+  projects: {
+    createMany(inputs: readonly Project[]): Promise<Project[]>;
+    remove(id: string, etag: string): Promise<void>;
+  };
+  activities: {
+    createMany(inputs: readonly Activity[]): Promise<Activity[]>;
+    remove(id: string, etag: string): Promise<void>;
+  };
 }
 
 /** Records per write: one Graph `$batch` holds 20 requests. */
@@ -28,7 +34,9 @@ export async function runImport(
       const list = records[kind];
       for (let i = 0; i < list.length; i += importChunkSize) {
         const chunk = list.slice(i, i + importChunkSize);
-        const saved = await (targets[kind].createMany as (x: readonly unknown[]) => Promise<unknown[]>)(chunk);
+        const saved = await (
+          targets[kind].createMany as (x: readonly unknown[]) => Promise<unknown[]>
+        )(chunk);
         (created[kind] as unknown[]).push(...saved);
         done += chunk.length;
         onProgress(done, total);
@@ -41,7 +49,10 @@ export async function runImport(
   return created;
 }
 
-async function rollBack(targets: ImportTargets, created: { projects: Project[]; activities: Activity[] }) {
+async function rollBack(
+  targets: ImportTargets,
+  created: { projects: Project[]; activities: Activity[] },
+) {
   for (const kind of ['projects', 'activities'] as const) {
     for (const record of created[kind]) {
       if (!record.id || !record.etag) continue;

@@ -19,13 +19,29 @@ import {
 
 /** The sheets of the template, with the schema their rows must satisfy. */
 export const importSheets = {
-  projects: { name: 'Projekt', schema: projectSchema, fields: Object.keys(projectFieldsSchema.shape) },
-  activities: { name: 'Aktiviteter', schema: activitySchema, fields: Object.keys(activityFieldsSchema.shape) },
+  projects: {
+    name: 'Projekt',
+    schema: projectSchema,
+    fields: Object.keys(projectFieldsSchema.shape),
+  },
+  activities: {
+    name: 'Aktiviteter',
+    schema: activitySchema,
+    fields: Object.keys(activityFieldsSchema.shape),
+  },
 } as const;
 export type ImportSheet = keyof typeof importSheets;
 
 /** Stored and implied columns are not part of the template. */
-const skipped = new Set(['id', 'etag', 'createdAt', 'modifiedAt', 'modifiedBy', 'administrationId', 'co2eKg']);
+const skipped = new Set([
+  'id',
+  'etag',
+  'createdAt',
+  'modifiedAt',
+  'modifiedBy',
+  'administrationId',
+  'co2eKg',
+]);
 
 /** The template's columns of a sheet: record field names (stable, English). */
 export function templateColumns(sheet: ImportSheet): string[] {
@@ -55,10 +71,20 @@ export interface RawRows {
 }
 
 const arrayFields = new Set(['sustainability', 'strategyMeans']);
-const booleanFields = new Set(['withLinnaeusUniversity', 'withBusiness', 'digital', 'climateCompensated']);
+const booleanFields = new Set([
+  'withLinnaeusUniversity',
+  'withBusiness',
+  'digital',
+  'climateCompensated',
+]);
 const numberFields = new Set([
-  'appliedAmount', 'grantedAmount', 'ownContributionCash', 'ownContributionInKind', 'totalBudget',
-  'participants', 'distanceKm',
+  'appliedAmount',
+  'grantedAmount',
+  'ownContributionCash',
+  'ownContributionInKind',
+  'totalBudget',
+  'participants',
+  'distanceKm',
 ]);
 const dateFields = new Set(['applicationSubmitted', 'decisionDate', 'startDate', 'endDate']);
 
@@ -86,9 +112,12 @@ export function parsePartners(text: string): { name: string; country?: string; t
 /** Converts one cell to what the schema expects for `field` (strings stay when unparseable). */
 export function coerceCell(field: string, value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
-  if (value instanceof Date) return dateFields.has(field) ? value.toISOString().slice(0, 10) : value.toISOString();
-  if (typeof value === 'object' && 'text' in value) return coerceCell(field, (value as { text: unknown }).text);
-  if (typeof value === 'object' && 'result' in value) return coerceCell(field, (value as { result: unknown }).result);
+  if (value instanceof Date)
+    return dateFields.has(field) ? value.toISOString().slice(0, 10) : value.toISOString();
+  if (typeof value === 'object' && 'text' in value)
+    return coerceCell(field, (value as { text: unknown }).text);
+  if (typeof value === 'object' && 'result' in value)
+    return coerceCell(field, (value as { result: unknown }).result);
   const text = typeof value === 'string' ? value.trim() : value;
   if (text === '') return booleanFields.has(field) ? false : undefined;
   if (booleanFields.has(field) && typeof text === 'string') {
@@ -101,7 +130,11 @@ export function coerceCell(field: string, value: unknown): unknown {
     const n = Number(text.replace(/\s/g, '').replace(',', '.'));
     return Number.isNaN(n) ? text : n;
   }
-  if (arrayFields.has(field) && typeof text === 'string') return text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  if (arrayFields.has(field) && typeof text === 'string')
+    return text
+      .split(/[,;]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (field === 'partners' && typeof text === 'string') return parsePartners(text);
   return text;
 }
@@ -129,7 +162,9 @@ export function parseRows(rows: RawRows, administrationId: string, locale: Local
           sheet,
           row,
           ...(field ? { field } : {}),
-          message: name ? `${name}: ${validationMessage(locale, issue)}` : validationMessage(locale, issue),
+          message: name
+            ? `${name}: ${validationMessage(locale, issue)}`
+            : validationMessage(locale, issue),
         });
       }
     }
@@ -170,7 +205,9 @@ export function rowsOfWorkbook(workbook: Workbook): RawRows {
         const column = header[col];
         if (column) values[column] = cellOf(cell.value);
       });
-      if (Object.values(values).some((v) => v !== null && v !== undefined && String(v).trim() !== '')) {
+      if (
+        Object.values(values).some((v) => v !== null && v !== undefined && String(v).trim() !== '')
+      ) {
         rows[sheet].push({ row: rowNumber, values });
       }
     });
@@ -186,13 +223,21 @@ async function newWorkbook(): Promise<Workbook> {
 }
 
 /** Parses an xlsx file (bytes) for `administrationId`. */
-export async function parseWorkbook(data: ArrayBuffer, administrationId: string, locale: Locale): Promise<ParsedImport> {
+export async function parseWorkbook(
+  data: ArrayBuffer,
+  administrationId: string,
+  locale: Locale,
+): Promise<ParsedImport> {
   const workbook = await newWorkbook();
   await workbook.xlsx.load(data);
   const rows = rowsOfWorkbook(workbook);
   if (rows.projects.length === 0 && rows.activities.length === 0) {
     const sheets = `${importSheets.projects.name}/${importSheets.activities.name}`;
-    return { projects: [], activities: [], rejected: [{ sheet: 'projects', row: 1, message: `No rows in ${sheets}` }] };
+    return {
+      projects: [],
+      activities: [],
+      rejected: [{ sheet: 'projects', row: 1, message: `No rows in ${sheets}` }],
+    };
   }
   return parseRows(rows, administrationId, locale);
 }
@@ -203,14 +248,33 @@ const jsonImportSchema = z.object({
 });
 
 /** Parses a JSON import `{projects: [...], activities: [...]}`; rows are numbered from 1. */
-export function parseJsonImport(json: unknown, administrationId: string, locale: Locale): ParsedImport {
+export function parseJsonImport(
+  json: unknown,
+  administrationId: string,
+  locale: Locale,
+): ParsedImport {
   const parsed = jsonImportSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { projects: [], activities: [], rejected: [{ sheet: 'projects', row: 0, message: `${issuePath(issue?.path ?? [])}: ${issue?.message ?? ''}` }] };
+    return {
+      projects: [],
+      activities: [],
+      rejected: [
+        {
+          sheet: 'projects',
+          row: 0,
+          message: `${issuePath(issue?.path ?? [])}: ${issue?.message ?? ''}`,
+        },
+      ],
+    };
   }
-  const number = (list: Record<string, unknown>[]) => list.map((values, i) => ({ row: i + 1, values }));
-  return parseRows({ projects: number(parsed.data.projects), activities: number(parsed.data.activities) }, administrationId, locale);
+  const number = (list: Record<string, unknown>[]) =>
+    list.map((values, i) => ({ row: i + 1, values }));
+  return parseRows(
+    { projects: number(parsed.data.projects), activities: number(parsed.data.activities) },
+    administrationId,
+    locale,
+  );
 }
 
 /** Builds the downloadable template: one sheet per record type, field names in row 1. */

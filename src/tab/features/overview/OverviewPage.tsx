@@ -1,4 +1,15 @@
-import { Badge, Card, CardHeader, Link, MessageBar, MessageBarBody, Skeleton, SkeletonItem, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Card,
+  CardHeader,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Skeleton,
+  SkeletonItem,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from '../../app/navigation';
 import { useGraph } from '../../data/DataContext';
@@ -7,8 +18,18 @@ import { ErrorBar } from '../../components/ErrorBar';
 import { buildOverview } from './overview-model';
 
 const useStyles = makeStyles({
-  page: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))', gap: tokens.spacingHorizontalL },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  page: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   admins: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -38,12 +59,15 @@ export function OverviewPage() {
     administrations,
     today: new Date().toISOString().slice(0, 10),
   });
-  const nameOf = (id: string) => data.organisation.administrations.find((a) => a.id === id)?.name ?? id;
+  const nameOf = (id: string) =>
+    data.organisation.administrations.find((a) => a.id === id)?.name ?? id;
   const todo = [
     model.withoutResults > 0 && t('overview.withoutResults', { count: model.withoutResults }),
     model.pastEnd > 0 && t('overview.pastEnd', { count: model.pastEnd }),
     model.uncompensated > 0 && t('overview.uncompensated', { count: model.uncompensated }),
-    ...(model.reportMissing ?? []).map((id) => `${t('overview.reportNotSubmitted', { year: model.reportYear })}: ${nameOf(id)}`),
+    ...(model.reportMissing ?? []).map(
+      (id) => `${t('overview.reportNotSubmitted', { year: model.reportYear })}: ${nameOf(id)}`,
+    ),
   ].filter((x): x is string => typeof x === 'string');
 
   return (

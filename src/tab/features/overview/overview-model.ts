@@ -31,7 +31,8 @@ export function buildOverview(input: {
   today: string;
 }): OverviewModel {
   const scope = new Set(input.administrations);
-  const inScope = (r: { administrationId: string }) => scope.size === 0 || scope.has(r.administrationId);
+  const inScope = (r: { administrationId: string }) =>
+    scope.size === 0 || scope.has(r.administrationId);
   const projects = input.projects.filter(inScope);
   const activities = input.activities.filter(inScope);
   const reportYear = Number(input.today.slice(0, 4)) - 1;
@@ -46,9 +47,14 @@ export function buildOverview(input: {
     withoutResults:
       projects.filter((p) => p.status === 'completed' && !p.achievedResults).length +
       activities.filter((a) => (a.endDate ?? a.startDate) < input.today && !a.results).length,
-    pastEnd: projects.filter((p) => p.status === 'ongoing' && p.endDate !== undefined && p.endDate < input.today).length,
+    pastEnd: projects.filter(
+      (p) => p.status === 'ongoing' && p.endDate !== undefined && p.endDate < input.today,
+    ).length,
     uncompensated: activities.filter(needsClimateCompensation).length,
-    reportMissing: input.submissions === undefined ? undefined : input.administrations.filter((id) => !submitted.has(id)),
+    reportMissing:
+      input.submissions === undefined
+        ? undefined
+        : input.administrations.filter((id) => !submitted.has(id)),
     reportYear,
   };
 }

@@ -25,7 +25,13 @@ const useStyles = makeStyles({
 });
 
 /** The status lifecycle buttons; a step that needs dates asks for them in a dialog first. */
-export function LifecycleButtons({ project, onSaved }: { project: Project; onSaved: (p: Project) => void }) {
+export function LifecycleButtons({
+  project,
+  onSaved,
+}: {
+  project: Project;
+  onSaved: (p: Project) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const styles = useStyles();
@@ -44,7 +50,10 @@ export function LifecycleButtons({ project, onSaved }: { project: Project; onSav
     if (!target) return;
     try {
       const { id, etag, createdAt: _c, modifiedAt: _m, modifiedBy: _b, ...input } = project;
-      const saved = await save({ ...input, ...dates, status: target }, { ...(id ? { id } : {}), ...(etag ? { etag } : {}) });
+      const saved = await save(
+        { ...input, ...dates, status: target },
+        { ...(id ? { id } : {}), ...(etag ? { etag } : {}) },
+      );
       setTarget(undefined);
       onSaved(saved);
     } catch (e) {
@@ -67,10 +76,13 @@ export function LifecycleButtons({ project, onSaved }: { project: Project; onSav
         <DialogSurface>
           <DialogBody>
             <DialogTitle>
-              {target && t('projects.lifecycle.to', { status: label(locale, 'projectStatus', target) })}
+              {target &&
+                t('projects.lifecycle.to', { status: label(locale, 'projectStatus', target) })}
             </DialogTitle>
             <DialogContent className={styles.fields}>
-              {target && datesNeededFor(target).length > 0 && <p>{t('projects.lifecycle.needs')}</p>}
+              {target && datesNeededFor(target).length > 0 && (
+                <p>{t('projects.lifecycle.needs')}</p>
+              )}
               {target &&
                 datesNeededFor(target).map((field) => (
                   <TextField

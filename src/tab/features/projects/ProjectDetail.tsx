@@ -8,8 +8,18 @@ import { useLocale } from '../../components/useLocale';
 import { LifecycleButtons } from './LifecycleButtons';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '1000px' },
-  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, margin: 0 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    maxWidth: '1000px',
+  },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+    margin: 0,
+  },
   term: { fontWeight: tokens.fontWeightSemibold },
   pair: { display: 'contents' },
   value: { margin: 0 },
@@ -30,18 +40,34 @@ export function ProjectDetail({ project, writable, onEdit, onBack, onSaved }: Pr
   const { t } = useTranslation();
   const locale = useLocale();
   const styles = useStyles();
-  const f = (field: Parameters<typeof fieldLabel<'project'>>[2]) => fieldLabel(locale, 'project', field);
+  const f = (field: Parameters<typeof fieldLabel<'project'>>[2]) =>
+    fieldLabel(locale, 'project', field);
   const facts: [string, string | undefined][] = [
     [f('status'), label(locale, 'projectStatus', project.status)],
     [f('kind'), label(locale, 'projectKind', project.kind)],
-    [f('programme'), label(locale, 'programme', project.programme) + (project.programmeDetail ? ` – ${project.programmeDetail}` : '')],
+    [
+      f('programme'),
+      label(locale, 'programme', project.programme) +
+        (project.programmeDetail ? ` – ${project.programmeDetail}` : ''),
+    ],
     [f('role'), label(locale, 'projectRole', project.role)],
-    [f('applicationSubmitted'), project.applicationSubmitted && formatDate(locale, project.applicationSubmitted)],
+    [
+      f('applicationSubmitted'),
+      project.applicationSubmitted && formatDate(locale, project.applicationSubmitted),
+    ],
     [f('decisionDate'), project.decisionDate && formatDate(locale, project.decisionDate)],
     [f('startDate'), project.startDate && formatDate(locale, project.startDate)],
     [f('endDate'), project.endDate && formatDate(locale, project.endDate)],
-    [f('grantedAmount'), project.grantedAmount === undefined ? undefined : formatMoney(locale, project.grantedAmount, project.currency)],
-    [f('partners'), project.partners.map((p) => (p.country ? `${p.name} (${p.country})` : p.name)).join(', ')],
+    [
+      f('grantedAmount'),
+      project.grantedAmount === undefined
+        ? undefined
+        : formatMoney(locale, project.grantedAmount, project.currency),
+    ],
+    [
+      f('partners'),
+      project.partners.map((p) => (p.country ? `${p.name} (${p.country})` : p.name)).join(', '),
+    ],
     [f('achievedResults'), project.achievedResults],
     [f('registrationNumber'), project.registrationNumber],
   ];

@@ -4,8 +4,15 @@ import { fieldLabel, type RecordFields } from '../../../domain/labels';
 import { projectSchema, type Partner, type Project } from '../../../domain/records';
 import { useGraph } from '../../data/DataContext';
 import { useSaveProject } from '../../data/hooks';
-import { CheckField, EnumChecksField, EnumField, OptionsField, TextAreaField, TextField } from '../../components/fields';
+import {
+  CheckField,
+  EnumChecksField,
+  EnumField,
+  OptionsField,
+  TextField,
+} from '../../components/fields';
 import { FormSection, Wide } from '../../components/FormSection';
+import { formFieldRenderers } from '../../components/formFields';
 import { RecordFormFrame } from '../../components/RecordFormFrame';
 import { useLocale } from '../../components/useLocale';
 import { useRecordForm, type RecordFormSpec } from '../../components/useRecordForm';
@@ -16,11 +23,31 @@ type ProjectField = RecordFields['project'];
 export const projectFormSpec: RecordFormSpec<typeof projectSchema> = {
   kind: 'project',
   schema: projectSchema,
-  numberFields: ['appliedAmount', 'grantedAmount', 'ownContributionCash', 'ownContributionInKind', 'totalBudget'],
+  numberFields: [
+    'appliedAmount',
+    'grantedAmount',
+    'ownContributionCash',
+    'ownContributionInKind',
+    'totalBudget',
+  ],
   textFields: [
-    'title', 'programmeDetail', 'description', 'applicationSubmitted', 'decisionDate', 'startDate', 'endDate',
-    'appliedAmount', 'grantedAmount', 'ownContributionCash', 'ownContributionInKind', 'totalBudget',
-    'expectedResults', 'achievedResults', 'decisionBody', 'registrationNumber', 'contactPerson',
+    'title',
+    'programmeDetail',
+    'description',
+    'applicationSubmitted',
+    'decisionDate',
+    'startDate',
+    'endDate',
+    'appliedAmount',
+    'grantedAmount',
+    'ownContributionCash',
+    'ownContributionInKind',
+    'totalBudget',
+    'expectedResults',
+    'achievedResults',
+    'decisionBody',
+    'registrationNumber',
+    'contactPerson',
   ],
 };
 
@@ -72,31 +99,16 @@ export function ProjectForm({ project, writable, onClose, onSaved }: ProjectForm
   // Enum, boolean and array inputs always hold a value (the blank record sets them all).
   const v = form.values as { [K in keyof Project]-?: NonNullable<Project[K]> };
   const name = (field: string) => fieldLabel(locale, 'project', field as ProjectField);
-  const text = (field: ProjectField, type: 'text' | 'date' | 'number' = 'text') => (
-    <TextField
-      label={name(field)}
-      type={type}
-      value={(form.values[field] as string | undefined) ?? ''}
-      onChange={(value) => form.setField(field, value)}
-      error={form.errors[field]}
-      disabled={readOnly}
-      required={field === 'title'}
-    />
-  );
-  const area = (field: ProjectField) => (
-    <Wide>
-      <TextAreaField
-        label={name(field)}
-        value={(form.values[field] as string | undefined) ?? ''}
-        onChange={(value) => form.setField(field, value)}
-        error={form.errors[field]}
-        disabled={readOnly}
-      />
-    </Wide>
-  );
+  const { text, area } = formFieldRenderers<ProjectField>(form, name, {
+    readOnly,
+    required: ['title'],
+  });
   const partners = (form.values.partners as Partner[] | undefined) ?? [];
   const setPartner = (index: number, patch: Partial<Partner>) =>
-    form.setField('partners', partners.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+    form.setField(
+      'partners',
+      partners.map((p, i) => (i === index ? { ...p, ...patch } : p)),
+    );
   const adminOptions = data.organisation.administrations
     .filter((a) => writable.includes(a.id) || a.id === project?.administrationId)
     .map((a) => ({ value: a.id, text: a.name }));
@@ -119,20 +131,50 @@ export function ProjectForm({ project, writable, onClose, onSaved }: ProjectForm
           disabled={readOnly || project !== undefined}
         />
         {text('title')}
-        <EnumField group="projectKind" label={name('kind')} value={v.kind} onChange={(x) => form.setField('kind', x)} disabled={readOnly} />
-        <EnumField group="projectStatus" label={name('status')} value={v.status} onChange={(x) => form.setField('status', x)} disabled={readOnly} error={form.errors.status} />
+        <EnumField
+          group="projectKind"
+          label={name('kind')}
+          value={v.kind}
+          onChange={(x) => form.setField('kind', x)}
+          disabled={readOnly}
+        />
+        <EnumField
+          group="projectStatus"
+          label={name('status')}
+          value={v.status}
+          onChange={(x) => form.setField('status', x)}
+          disabled={readOnly}
+          error={form.errors.status}
+        />
         {text('contactPerson')}
         {area('description')}
       </FormSection>
       <FormSection title={t('projects.groups.programme')}>
-        <EnumField group="programme" label={name('programme')} value={v.programme} onChange={(x) => form.setField('programme', x)} disabled={readOnly} />
+        <EnumField
+          group="programme"
+          label={name('programme')}
+          value={v.programme}
+          onChange={(x) => form.setField('programme', x)}
+          disabled={readOnly}
+        />
         {text('programmeDetail')}
-        <EnumField group="projectRole" label={name('role')} value={v.role} onChange={(x) => form.setField('role', x)} disabled={readOnly} />
+        <EnumField
+          group="projectRole"
+          label={name('role')}
+          value={v.role}
+          onChange={(x) => form.setField('role', x)}
+          disabled={readOnly}
+        />
       </FormSection>
       <FormSection title={t('projects.groups.partners')}>
         <Wide>
           {partners.map((partner, index) => (
-            <div key={index} className={styles.partner} role="group" aria-label={`${name('partners')} ${index + 1}`}>
+            <div
+              key={index}
+              className={styles.partner}
+              role="group"
+              aria-label={`${name('partners')} ${index + 1}`}
+            >
               <TextField
                 label={fieldLabel(locale, 'partner', 'name')}
                 value={partner.name}
@@ -155,20 +197,41 @@ export function ProjectForm({ project, writable, onClose, onSaved }: ProjectForm
                 disabled={readOnly}
               />
               {!readOnly && (
-                <Button onClick={() => form.setField('partners', partners.filter((_, i) => i !== index))}>
+                <Button
+                  onClick={() =>
+                    form.setField(
+                      'partners',
+                      partners.filter((_, i) => i !== index),
+                    )
+                  }
+                >
                   {t('common.remove')}
                 </Button>
               )}
             </div>
           ))}
           {!readOnly && (
-            <Button onClick={() => form.setField('partners', [...partners, { name: '', country: '', type: 'other' }])}>
+            <Button
+              onClick={() =>
+                form.setField('partners', [...partners, { name: '', country: '', type: 'other' }])
+              }
+            >
               {`${t('common.add')}: ${fieldLabel(locale, 'partner', 'name')}`}
             </Button>
           )}
         </Wide>
-        <CheckField label={name('withLinnaeusUniversity')} value={v.withLinnaeusUniversity} onChange={(x) => form.setField('withLinnaeusUniversity', x)} disabled={readOnly} />
-        <CheckField label={name('withBusiness')} value={v.withBusiness} onChange={(x) => form.setField('withBusiness', x)} disabled={readOnly} />
+        <CheckField
+          label={name('withLinnaeusUniversity')}
+          value={v.withLinnaeusUniversity}
+          onChange={(x) => form.setField('withLinnaeusUniversity', x)}
+          disabled={readOnly}
+        />
+        <CheckField
+          label={name('withBusiness')}
+          value={v.withBusiness}
+          onChange={(x) => form.setField('withBusiness', x)}
+          disabled={readOnly}
+        />
       </FormSection>
       <FormSection title={t('projects.groups.dates')}>
         {text('applicationSubmitted', 'date')}
@@ -177,7 +240,13 @@ export function ProjectForm({ project, writable, onClose, onSaved }: ProjectForm
         {text('endDate', 'date')}
       </FormSection>
       <FormSection title={t('projects.groups.money')}>
-        <EnumField group="currency" label={name('currency')} value={v.currency} onChange={(x) => form.setField('currency', x)} disabled={readOnly} />
+        <EnumField
+          group="currency"
+          label={name('currency')}
+          value={v.currency}
+          onChange={(x) => form.setField('currency', x)}
+          disabled={readOnly}
+        />
         {text('appliedAmount')}
         {text('grantedAmount')}
         {text('ownContributionCash')}
@@ -185,8 +254,20 @@ export function ProjectForm({ project, writable, onClose, onSaved }: ProjectForm
         {text('totalBudget')}
       </FormSection>
       <FormSection title={t('projects.groups.sustainability')}>
-        <EnumChecksField group="sustainabilityDimension" label={name('sustainability')} value={v.sustainability} onChange={(x) => form.setField('sustainability', x)} disabled={readOnly} />
-        <EnumChecksField group="strategyMean" label={name('strategyMeans')} value={v.strategyMeans} onChange={(x) => form.setField('strategyMeans', x)} disabled={readOnly} />
+        <EnumChecksField
+          group="sustainabilityDimension"
+          label={name('sustainability')}
+          value={v.sustainability}
+          onChange={(x) => form.setField('sustainability', x)}
+          disabled={readOnly}
+        />
+        <EnumChecksField
+          group="strategyMean"
+          label={name('strategyMeans')}
+          value={v.strategyMeans}
+          onChange={(x) => form.setField('strategyMeans', x)}
+          disabled={readOnly}
+        />
       </FormSection>
       <FormSection title={t('projects.groups.results')}>
         {area('expectedResults')}

@@ -1,36 +1,47 @@
 import { useMemo, useState } from 'react';
-import { Badge, Button, Link, Skeleton, SkeletonItem, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Link } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { formatDate, label } from '../../../domain/labels';
 import type { Project } from '../../../domain/records';
 import { useGraph } from '../../data/DataContext';
 import { useMyAdministrations, useRecords } from '../../data/hooks';
 import { ErrorBar } from '../../components/ErrorBar';
+import {
+  ListPageFrame,
+  LoadingSkeleton,
+  useAdministrations,
+  useListPageStyles,
+} from '../../components/ListPage';
 import { VirtualList } from '../../components/VirtualList';
 import { useRecordView } from '../../components/useRecordView';
 import { useLocale } from '../../components/useLocale';
-import { filterProjects, sortProjects, type ProjectFilter, type ProjectSortKey } from './filter-projects';
+import {
+  filterProjects,
+  sortProjects,
+  type ProjectFilter,
+  type ProjectSortKey,
+} from './filter-projects';
 import { ProjectFilters } from './ProjectFilters';
 import { ProjectForm } from './ProjectForm';
 import { ProjectDetail } from './ProjectDetail';
-
-const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  top: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
-  row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-});
 
 /** Projekt och ansökningar: the virtualised list with filters, the detail and the form. */
 export function ProjectsPage({ startWithNew = false }: { startWithNew?: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const styles = useStyles();
+  const styles = useListPageStyles();
+  const administrations = useAdministrations();
   const data = useGraph();
   const records = useRecords();
   const mine = useMyAdministrations();
   const writable = mine.data ?? [];
-  const { view, setView, records: projects, onSaved, find } = useRecordView<Project>({
+  const {
+    view,
+    setView,
+    records: projects,
+    onSaved,
+    find,
+  } = useRecordView<Project>({
     kind: 'project',
     user: data.user,
     startWithNew,
@@ -39,25 +50,18 @@ export function ProjectsPage({ startWithNew = false }: { startWithNew?: boolean 
   });
   const [filter, setFilter] = useState<ProjectFilter>({});
   const [sort, setSort] = useState<ProjectSortKey>('modifiedAt');
-  const shown = useMemo(() => sortProjects(filterProjects(projects, filter), sort), [projects, filter, sort]);
-  const years = useMemo(() => {
-    const now = new Date().getFullYear();
-    return Array.from({ length: 8 }, (_, i) => now + 1 - i);
-  }, []);
-
+  const shown = useMemo(
+    () => sortProjects(filterProjects(projects, filter), sort),
+    [projects, filter, sort],
+  );
   if (records.loading && !records.data) {
-    return (
-      <Skeleton aria-label={t('app.loading')}>
-        {Array.from({ length: 6 }, (_, i) => (
-          <SkeletonItem key={i} size={32} />
-        ))}
-      </Skeleton>
-    );
+    return <LoadingSkeleton />;
   }
 
   if (view.mode === 'form') {
     const project = find(view.id);
-    if (view.id && !project) return records.error !== undefined ? <ErrorBar error={records.error} /> : null;
+    if (view.id && !project)
+      return records.error !== undefined ? <ErrorBar error={records.error} /> : null;
     return (
       <ProjectForm
         key={view.id ?? 'new'}
@@ -84,16 +88,17 @@ export function ProjectsPage({ startWithNew = false }: { startWithNew?: boolean 
   }
 
   return (
-    <div className={styles.page}>
-      <div className={styles.top}>
-        <h2>{t('projects.heading')}</h2>
-        <Button appearance="primary" disabled={writable.length === 0} onClick={() => setView({ mode: 'form' })}>
-          {t('projects.new')}
-        </Button>
-      </div>
-      {records.error !== undefined && <ErrorBar error={records.error} />}
-      <ProjectFilters filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} years={years} />
-      <p aria-live="polite">{t('common.showing', { shown: shown.length, total: projects.length })}</p>
+    <ListPageFrame
+      heading={t('projects.heading')}
+      newLabel={t('projects.new')}
+      canCreate={writable.length > 0}
+      onNew={() => setView({ mode: 'form' })}
+      error={records.error}
+    >
+      <ProjectFilters filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} />
+      <p aria-live="polite">
+        {t('common.showing', { shown: shown.length, total: projects.length })}
+      </p>
       <VirtualList
         items={shown}
         label={t('projects.listLabel')}
@@ -103,7 +108,7 @@ export function ProjectsPage({ startWithNew = false }: { startWithNew?: boolean 
             <Link onClick={() => p.id && setView({ mode: 'detail', id: p.id })}>{p.title}</Link>
             <div className={styles.meta}>
               <Badge appearance="tint">{label(locale, 'projectStatus', p.status)}</Badge>
-              <span>{data.organisation.administrations.find((a) => a.id === p.administrationId)?.shortName ?? p.administrationId}</span>
+              <span>{administrations.shortName(p.administrationId)}</span>
               <span>{label(locale, 'programme', p.programme)}</span>
               {p.startDate && <span>{formatDate(locale, p.startDate)}</span>}
               {!writable.includes(p.administrationId) && <span>{t('common.readOnlyBadge')}</span>}
@@ -111,6 +116,6 @@ export function ProjectsPage({ startWithNew = false }: { startWithNew?: boolean 
           </div>
         )}
       />
-    </div>
+    </ListPageFrame>
   );
 }

@@ -26,7 +26,13 @@ export function filterProjects(projects: readonly Project[], filter: ProjectFilt
   return projects.filter(
     (p) =>
       (!text ||
-        [p.title, p.description, p.registrationNumber, p.programmeDetail, ...p.partners.map((x) => x.name)]
+        [
+          p.title,
+          p.description,
+          p.registrationNumber,
+          p.programmeDetail,
+          ...p.partners.map((x) => x.name),
+        ]
           .filter(Boolean)
           .some((s) => s!.toLowerCase().includes(text))) &&
       (!filter.kind || p.kind === filter.kind) &&
@@ -35,7 +41,9 @@ export function filterProjects(projects: readonly Project[], filter: ProjectFilt
       (!filter.administrationId || p.administrationId === filter.administrationId) &&
       (!filter.withLinnaeusUniversity || p.withLinnaeusUniversity) &&
       (!filter.withBusiness || p.withBusiness) &&
-      (filter.year === undefined || isOngoingInYear(p, filter.year) || isApplicationInYear(p, filter.year)),
+      (filter.year === undefined ||
+        isOngoingInYear(p, filter.year) ||
+        isApplicationInYear(p, filter.year)),
   );
 }
 
@@ -47,7 +55,9 @@ export function sortProjects(projects: readonly Project[], key: ProjectSortKey):
     case 'title':
       return copy.sort((a, b) => collator.compare(a.title, b.title));
     case 'status':
-      return copy.sort((a, b) => collator.compare(a.status, b.status) || collator.compare(a.title, b.title));
+      return copy.sort(
+        (a, b) => collator.compare(a.status, b.status) || collator.compare(a.title, b.title),
+      );
     case 'startDate':
     case 'modifiedAt':
       return copy.sort((a, b) => (b[key] ?? '').localeCompare(a[key] ?? ''));

@@ -39,7 +39,11 @@ export function datesNeededFor(target: ProjectStatus): DateField[] {
 }
 
 /** The dates to ask for when moving `project` to `target`, prefilled with what it has or `today`. */
-export function stepDates(project: Project, target: ProjectStatus, today: string): Partial<Record<DateField, string>> {
+export function stepDates(
+  project: Project,
+  target: ProjectStatus,
+  today: string,
+): Partial<Record<DateField, string>> {
   const out: Partial<Record<DateField, string>> = {};
   for (const field of datesNeededFor(target)) out[field] = project[field] ?? today;
   return out;
