@@ -112,6 +112,9 @@ function parseJson(files: PackageFiles, name: string, errors: string[]): Json | 
   return undefined;
 }
 
+/** `value` if it is an array, else none: the schema reports wrong types, we just go on. */
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
 /** Reads `bots[0].commandLists[1].commands[2].title` (the localization key syntax) from `root`. */
 export function readKeyPath(root: unknown, key: string): unknown {
   let node = root;
@@ -128,15 +131,13 @@ export function readKeyPath(root: unknown, key: string): unknown {
  */
 export function localizableKeys(manifest: Json): string[] {
   const keys = ['name.short', 'name.full', 'description.short', 'description.full'];
-  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-  const description = manifest.description as Json | undefined;
-  list(description?.features).forEach((_, i) => {
+  list(readKeyPath(manifest, 'description.features')).forEach((_, i) => {
     keys.push(`description.features[${i}].title`, `description.features[${i}].description`);
   });
   list(manifest.staticTabs).forEach((_, i) => keys.push(`staticTabs[${i}].name`));
   list(manifest.bots).forEach((bot, b) => {
-    list((bot as Json).commandLists).forEach((commandList, l) => {
-      list((commandList as Json).commands).forEach((_, c) => {
+    list(readKeyPath(bot, 'commandLists')).forEach((commandList, l) => {
+      list(readKeyPath(commandList, 'commands')).forEach((_, c) => {
         const prefix = `bots[${b}].commandLists[${l}].commands[${c}]`;
         keys.push(`${prefix}.title`, `${prefix}.description`);
       });
@@ -146,14 +147,11 @@ export function localizableKeys(manifest: Json): string[] {
 }
 
 async function validateLocalizations(manifest: Json, files: PackageFiles): Promise<string[]> {
-  const info = manifest.localizationInfo as Json | undefined;
-  const languages = Array.isArray(info?.additionalLanguages)
-    ? (info.additionalLanguages as Json[])
-    : [];
+  const languages = list(readKeyPath(manifest, 'localizationInfo.additionalLanguages'));
   const expected = localizableKeys(manifest);
   const errors: string[] = [];
   for (const language of languages) {
-    const file = String(language.file);
+    const file = String(readKeyPath(language, 'file'));
     const translation = parseJson(files, file, errors);
     if (!translation) continue;
     errors.push(...(await validateAgainstBundledSchema(file, translation)));
@@ -235,42 +233,39 @@ export function checkOutlineIcon(file: string, image: RgbaImage): string[] {
 }
 
 function validateImages(manifest: Json, files: PackageFiles): string[] {
-  const icons = (manifest.icons ?? {}) as Json;
-  const color = checkPng(files, 'icons.color', icons.color, { width: 192, height: 192 });
-  const outline = checkPng(files, 'icons.outline', icons.outline, { width: 32, height: 32 });
+  const outlineFile = readKeyPath(manifest, 'icons.outline');
+  const color = checkPng(files, 'icons.color', readKeyPath(manifest, 'icons.color'), {
+    width: 192,
+    height: 192,
+  });
+  const outline = checkPng(files, 'icons.outline', outlineFile, { width: 32, height: 32 });
   const errors = [...color.errors, ...outline.errors];
   if (outline.bytes) {
     try {
-      errors.push(...checkOutlineIcon(String(icons.outline), decodePng(outline.bytes)));
+      errors.push(...checkOutlineIcon(String(outlineFile), decodePng(outline.bytes)));
     } catch (error) {
-      errors.push(`icons.outline: ${String(icons.outline)}: ${(error as Error).message}`);
+      errors.push(`icons.outline: ${String(outlineFile)}: ${(error as Error).message}`);
     }
   }
-  const tabs = Array.isArray(manifest.configurableTabs)
-    ? (manifest.configurableTabs as Json[])
-    : [];
-  tabs.forEach((tab, i) => {
-    if (tab.sharePointPreviewImage === undefined) return;
+  list(manifest.configurableTabs).forEach((tab, i) => {
+    const image = readKeyPath(tab, 'sharePointPreviewImage');
+    if (image === undefined) return;
     const field = `configurableTabs[${i}].sharePointPreviewImage`;
-    errors.push(
-      ...checkPng(files, field, tab.sharePointPreviewImage, { width: 1024, height: 768 }).errors,
-    );
+    errors.push(...checkPng(files, field, image, { width: 1024, height: 768 }).errors);
   });
   return errors;
 }
 
 /** Teams loads tab pages only from `validDomains`; a missing entry shows a blank tab. */
 function validateTabDomains(manifest: Json): string[] {
-  const domains = Array.isArray(manifest.validDomains) ? manifest.validDomains.map(String) : [];
+  const domains = list(manifest.validDomains).map(String);
   const matches = (host: string) =>
     domains.some((d) => d === host || (d.startsWith('*.') && host.endsWith(d.slice(1))));
   const urls: Array<[string, unknown]> = [];
-  const each = (list: unknown, name: string, fields: string[]) => {
-    if (!Array.isArray(list)) return;
-    list.forEach((tab: Json, i) =>
-      fields.forEach((f) => urls.push([`${name}[${i}].${f}`, tab[f]])),
+  const each = (tabs: unknown, name: string, fields: string[]) =>
+    list(tabs).forEach((tab, i) =>
+      fields.forEach((f) => urls.push([`${name}[${i}].${f}`, readKeyPath(tab, f)])),
     );
-  };
   each(manifest.staticTabs, 'staticTabs', ['contentUrl', 'websiteUrl']);
   each(manifest.configurableTabs, 'configurableTabs', ['configurationUrl']);
   const errors: string[] = [];

@@ -120,6 +120,18 @@ describe('validatePackage', { timeout: 30_000 }, () => {
     );
   });
 
+  it('should report wrongly typed parts instead of crashing on them', async () => {
+    const manifest = readJson(files, 'manifest.json');
+    Object.assign(manifest, { bots: [null], configurableTabs: [null], icons: 'color.png' });
+    const errors = await validatePackage(replaced(files, 'manifest.json', manifest));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^manifest\.json: schema: \/bots\/0 must be object/),
+        expect.stringMatching(/^manifest\.json: schema: \/icons must be object/),
+      ]),
+    );
+  });
+
   it('should refuse a $schema that is not bundled instead of downloading it', async () => {
     const manifest = readJson(files, 'manifest.json');
     manifest.$schema = 'https://example.org/schema.json';
