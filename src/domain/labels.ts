@@ -22,6 +22,7 @@ import type {
   SustainabilityDimension,
   TravelMode,
 } from './records';
+import type { TrendMetric } from './report-model';
 
 /** The UI, report and bot language. Swedish unless the user's Teams locale is English. */
 export type Locale = (typeof locales)[number];
@@ -121,6 +122,7 @@ export interface LabelGroups {
   validation: ValidationCode;
   zodIssue: ZodIssueCode;
   reportSection: ReportSectionCode;
+  trendMetric: TrendMetric;
 }
 export type LabelGroup = keyof LabelGroups;
 type GroupTable = { [G in LabelGroup]: Record<LabelGroups[G], string> };
@@ -278,6 +280,20 @@ const sv: GroupTable = {
     completeness: 'Inrapportering',
     perAdministration: 'Per förvaltning och bolag',
   },
+  trendMetric: {
+    projectsOngoing: 'Pågående projekt',
+    projectsFinished: 'Avslutade projekt',
+    applications: 'Inlämnade ansökningar',
+    successRate: 'Andel beviljade ansökningar',
+    grantedSek: 'Beviljad extern finansiering (kr)',
+    appliedSek: 'Sökt belopp (kr)',
+    ownContributionSek: 'Egen medfinansiering (kr)',
+    activities: 'Övriga internationella aktiviteter',
+    flightTrips: 'Flygresor (per person)',
+    co2eKg: 'Klimatavtryck från resor (kg CO2e)',
+    compensatedFlightShare: 'Andel klimatkompenserade flygresor',
+    digitalShare: 'Andel digitalt deltagande',
+  },
 };
 
 const en: GroupTable = {
@@ -416,6 +432,20 @@ const en: GroupTable = {
     keyFigures: 'Key figures',
     completeness: 'Reporting status',
     perAdministration: 'Per administration and company',
+  },
+  trendMetric: {
+    projectsOngoing: 'Ongoing projects',
+    projectsFinished: 'Finished projects',
+    applications: 'Applications submitted',
+    successRate: 'Share of applications granted',
+    grantedSek: 'External funding granted (SEK)',
+    appliedSek: 'Amount applied for (SEK)',
+    ownContributionSek: 'Own contribution (SEK)',
+    activities: 'Other international activities',
+    flightTrips: 'Flights (per person)',
+    co2eKg: 'Travel carbon footprint (kg CO2e)',
+    compensatedFlightShare: 'Share of flights climate-compensated',
+    digitalShare: 'Share of digital participation',
   },
 };
 

@@ -17,6 +17,7 @@ const mailNickname = z
   .regex(/^[A-Za-z0-9._-]{1,64}$/, 'mail-nickname')
   .max(64);
 
+/** A förvaltning or kommunalt bolag: one Microsoft 365 group and site each (DESIGN.md §3). */
 export const administrationSchema = z.object({
   /** Stable id used in list items, URLs and group names: lower-case kebab-case. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case-id'),
@@ -33,6 +34,7 @@ export const administrationSchema = z.object({
 });
 export type Administration = z.infer<typeof administrationSchema>;
 
+/** A mandate period (mandatperiod), e.g. 2023–2026; follow-up is done per period. */
 export const mandatePeriodSchema = z
   .object({
     start: z.number().int().min(1900).max(2200),
@@ -42,6 +44,7 @@ export const mandatePeriodSchema = z
   .refine((p) => p.end >= p.start, { path: ['end'], message: 'end-before-start' });
 export type MandatePeriod = z.infer<typeof mandatePeriodSchema>;
 
+/** The whole organisation config file; ids and mail nicknames must be unique. */
 export const organisationConfigSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case-id'),

@@ -76,11 +76,13 @@ export type MoneyByCurrency = z.infer<typeof moneyByCurrencySchema>;
 const count = z.number().int().min(0);
 const share = z.number().min(0).max(1).nullable();
 
+/** Projects of one kind: ongoing in the year, and finished in the year. */
 export const projectListsSchema = z.object({
   ongoing: z.array(reportProjectSchema),
   finished: z.array(reportProjectSchema),
 });
 
+/** The report's sections in the order of the strategy's reporting requirements. */
 export const reportSectionsSchema = z.object({
   euProjects: projectListsSchema,
   otherProjects: projectListsSchema,
@@ -112,6 +114,7 @@ export const reportSectionsSchema = z.object({
 });
 export type ReportSections = z.infer<typeof reportSectionsSchema>;
 
+/** The figures of one year and scope; every count follows the rules in `counting.ts`. */
 export const keyFiguresSchema = z.object({
   counts: z.object({
     euOngoing: count,
@@ -174,6 +177,7 @@ export const keyFiguresSchema = z.object({
 });
 export type KeyFigures = z.infer<typeof keyFiguresSchema>;
 
+/** What a renderer needs to name an administration and its committee or board. */
 export const reportAdministrationSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -183,12 +187,14 @@ export const reportAdministrationSchema = z.object({
 });
 export type ReportAdministration = z.infer<typeof reportAdministrationSchema>;
 
+/** The whole municipality, or one administration. */
 export const reportScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('municipality') }),
   z.object({ kind: z.literal('administration'), administrationId: z.string() }),
 ]);
 export type ReportScope = z.infer<typeof reportScopeSchema>;
 
+/** One administration's reporting status for the year. */
 export const completenessEntrySchema = z.object({
   administrationId: z.string(),
   status: z.enum(completenessStatuses),
@@ -201,6 +207,7 @@ export const completenessEntrySchema = z.object({
 });
 export type CompletenessEntry = z.infer<typeof completenessEntrySchema>;
 
+/** The yearly report model; also the shape of a frozen snapshot. */
 export const reportModelSchema = z.object({
   meta: z.object({
     version: z.literal(reportModelVersion),
@@ -807,6 +814,7 @@ const yearFiguresSchema = z.object({
   keyFigures: keyFiguresSchema,
 });
 
+/** One metric over the years of a period. */
 export const trendSchema = z.object({
   metric: z.enum(trendMetrics),
   /** One value per year of the period, in order; null where undefined (e.g. no decisions). */
@@ -817,6 +825,7 @@ export const trendSchema = z.object({
 });
 export type Trend = z.infer<typeof trendSchema>;
 
+/** The mandate-period follow-up model for the executive board. */
 export const mandatePeriodModelSchema = z.object({
   meta: z.object({
     organisationId: z.string(),

@@ -39,6 +39,7 @@ import {
   sustainabilityDimensions,
   travelModes,
 } from '../../../src/domain/records';
+import { trendMetrics } from '../../../src/domain/report-model';
 import { makeProject } from './factories';
 
 const enums: Record<LabelGroup, readonly string[]> = {
@@ -59,6 +60,7 @@ const enums: Record<LabelGroup, readonly string[]> = {
   validation: validationCodes,
   zodIssue: zodIssueCodes,
   reportSection: reportSectionCodes,
+  trendMetric: trendMetrics,
 };
 
 const shapes: Record<RecordType, object> = {
