@@ -7,9 +7,14 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
-import { formatDate, label, type Locale } from '../domain/index.js';
+import {
+  formatDate,
+  label,
+  type Locale,
+  type ReportModel,
+  type ReportSections,
+} from '../domain/index.js';
 import { heading, labelled, paragraph, spacer, table, type Column } from './docx-parts.js';
-import type { ReportModel, ReportSections } from './model.js';
 import {
   administrationNamer,
   formatNumber,

@@ -1,5 +1,13 @@
-import { formatDate, formatMoney, label, type Currency, type Locale } from '../domain/index.js';
-import type { MoneyByCurrency, ReportModel } from './model.js';
+import {
+  formatDate,
+  formatMoney,
+  label,
+  type Currency,
+  type Locale,
+  type MoneyByCurrency,
+  type ReportModel,
+  type TrendMetric,
+} from '../domain/index.js';
 
 /**
  * The report's own wording (headings, column headers, key-figure names) in Swedish and English.
@@ -68,6 +76,25 @@ const sv = {
   years: 'År',
   perYear: 'Nyckeltal per år',
   mixedCurrencies: 'Belopp i annan valuta än SEK ingår inte i SEK-summorna.',
+  change: 'Förändring',
+  yearInProgress: (year: number) => `${year} (pågår)`,
+  incompleteYears: 'Ett år som inte är slut visar siffrorna hittills.',
+  trendSummary: 'Utveckling under mandatperioden',
+  directions: { up: 'ökning', down: 'minskning', flat: 'oförändrat', unknown: '–' },
+  metrics: {
+    projectsOngoing: 'Pågående projekt',
+    projectsFinished: 'Avslutade projekt',
+    applications: 'Inlämnade ansökningar',
+    successRate: 'Andel beviljade ansökningar',
+    grantedSek: 'Beviljad extern finansiering',
+    appliedSek: 'Sökt belopp',
+    ownContributionSek: 'Egen medfinansiering',
+    activities: 'Övriga internationella aktiviteter',
+    flightTrips: 'Flygresor (personer)',
+    co2eKg: 'Utsläpp från resor (kg CO2e)',
+    compensatedFlightShare: 'Andel klimatkompenserade flygresor',
+    digitalShare: 'Andel digitalt deltagande',
+  },
   figures: {
     euOngoing: 'Pågående EU-projekt',
     euFinished: 'EU-projekt avslutade under året',
@@ -161,6 +188,25 @@ const en: Texts = {
   years: 'Year',
   perYear: 'Key figures per year',
   mixedCurrencies: 'Amounts in currencies other than SEK are not included in the SEK totals.',
+  change: 'Change',
+  yearInProgress: (year) => `${year} (in progress)`,
+  incompleteYears: 'A year that has not ended shows the figures so far.',
+  trendSummary: 'Development during the mandate period',
+  directions: { up: 'increase', down: 'decrease', flat: 'unchanged', unknown: '–' },
+  metrics: {
+    projectsOngoing: 'Ongoing projects',
+    projectsFinished: 'Finished projects',
+    applications: 'Applications submitted',
+    successRate: 'Share of applications granted',
+    grantedSek: 'External funding granted',
+    appliedSek: 'Amount applied for',
+    ownContributionSek: 'Own co-financing',
+    activities: 'Other international activities',
+    flightTrips: 'Flight trips (persons)',
+    co2eKg: 'Travel emissions (kg CO2e)',
+    compensatedFlightShare: 'Share of flight trips climate-compensated',
+    digitalShare: 'Share of digital participation',
+  },
   figures: {
     euOngoing: 'Ongoing EU projects',
     euFinished: 'EU projects finished during the year',
@@ -237,7 +283,9 @@ export function formatMoneyByCurrency(locale: Locale, sums: MoneyByCurrency): st
 }
 
 /** Resolves administration ids of a model to names (unknown ids are shown as they are). */
-export function administrationNamer(model: Pick<ReportModel, 'meta'>): (id: string) => string {
+export function administrationNamer(model: {
+  meta: { administrations: readonly { id: string; name: string }[] };
+}): (id: string) => string {
   const names = new Map(model.meta.administrations.map((a) => [a.id, a.name]));
   return (id) => names.get(id) ?? id;
 }
@@ -307,4 +355,30 @@ export function programmeText(
 ): string {
   const name = label(locale, 'programme', project.programme);
   return project.programmeDetail ? `${name}: ${project.programmeDetail}` : name;
+}
+
+const shareMetrics: readonly TrendMetric[] = [
+  'successRate',
+  'compensatedFlightShare',
+  'digitalShare',
+];
+const moneyMetrics: readonly TrendMetric[] = ['grantedSek', 'appliedSek', 'ownContributionSek'];
+
+/** A trend metric's value as the report shows it (share, SEK amount or count). */
+export function formatMetric(locale: Locale, metric: TrendMetric, value: number | null): string {
+  if (value === null) return '–';
+  if (shareMetrics.includes(metric)) return formatShare(locale, value);
+  if (moneyMetrics.includes(metric)) return formatMoney(locale, value, 'SEK');
+  return formatNumber(locale, value);
+}
+
+/** A change of a trend metric with its sign; shares change in percentage points. */
+export function formatChange(locale: Locale, metric: TrendMetric, change: number | null): string {
+  if (change === null) return '–';
+  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
+  const size = Math.abs(change);
+  if (shareMetrics.includes(metric)) {
+    return `${sign}${formatNumber(locale, size * 100)} ${locale === 'sv' ? 'procentenheter' : 'percentage points'}`;
+  }
+  return `${sign}${formatMetric(locale, metric, size)}`;
 }

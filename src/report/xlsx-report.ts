@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
-import { label, type Currency, type Locale } from '../domain/index.js';
+import {
+  label,
+  type Currency,
+  type Locale,
+  type ReportModel,
+  type ReportProject,
+} from '../domain/index.js';
 import type { RenderOptions } from './docx-report.js';
-import type { ReportModel, ReportProject } from './model.js';
 import {
   administrationNamer,
   keyFigureRows,

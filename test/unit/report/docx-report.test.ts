@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatMoney, label } from '../../../src/domain/index.js';
+import { formatMoney, label, type ReportModel } from '../../../src/domain/index.js';
 import { renderReportDocx } from '../../../src/report/docx-report.js';
-import type { ReportModel } from '../../../src/report/model.js';
 import { readDocx, type DocxContent } from './docx-reader.js';
 import { administrationModel, municipalityModel } from './fixtures.js';
 

@@ -8,8 +8,9 @@ import {
   type Project,
   type ProjectInput,
   type Submission,
+  buildReportModel,
+  type ReportModel,
 } from '../../../src/domain/index.js';
-import { buildReportModel, type ReportModel } from '../../../src/report/model.js';
 
 /** A schema-valid project with overrides (defaults: an ongoing EU project in 2025). */
 export function project(overrides: Partial<ProjectInput> = {}): Project {

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { label } from '../../../src/domain/index.js';
-import type { ReportModel } from '../../../src/report/model.js';
+import { label, type ReportModel } from '../../../src/domain/index.js';
 import { moneyFormat, renderReportXlsx } from '../../../src/report/xlsx-report.js';
 import { administrationModel, municipalityModel } from './fixtures.js';
 
