@@ -114,6 +114,14 @@ export function rememberListId(client: GraphClient, siteId: string, displayName:
 
 /** Resolves a list's id on a site; throws `listNotFound` when provisioning has not run. */
 export async function resolveListId(client: GraphClient, siteId: string, definition: ListDefinition): Promise<string> {
+  if (siteId === '') {
+    // `resolveSites` leaves the site id empty for a site the caller may not read.
+    throw new GraphError({
+      status: 403,
+      code: 'accessDenied',
+      message: `The site of list "${definition.displayName}" is not accessible to you`,
+    });
+  }
   let id = (await siteListIds(client, siteId)).get(definition.displayName);
   if (id === undefined) id = (await siteListIds(client, siteId, true)).get(definition.displayName);
   if (id === undefined) {

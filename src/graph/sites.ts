@@ -13,7 +13,10 @@ export interface SiteRef {
 
 /** The sites of the organisation: the network's and each administration's (by id). */
 export interface OrganisationSites {
+  /** The network's group and site; `siteId` is '' when the caller may not read it. */
   network: SiteRef;
+  /** False for readers outside the network (a private group they are not in). */
+  networkAccessible: boolean;
   administrations: Record<string, SiteRef>;
   /** Administrations whose group does not exist yet (provisioning has not run for them). */
   missing: string[];
@@ -33,16 +36,23 @@ const NETWORK_KEY = '\u0000network';
 /** The lookup request of a group by its mail nickname (`ia-<id>`). */
 export function groupByNicknameRequest(mailNickname: string): BatchRequest {
   const filter = encodeURIComponent(`mailNickname eq ${literal(mailNickname)}`);
-  return { method: 'GET', url: `/groups?$filter=${filter}&$select=id,displayName,mailNickname,visibility` };
+  return {
+    method: 'GET',
+    url: `/groups?$filter=${filter}&$select=id,displayName,mailNickname,visibility`,
+  };
 }
 
 /**
  * Resolves every administration's and the network's group and site, batched: groups mapped in
  * the organisation config are taken as is, the others are found by mail nickname; sites come from
- * `/groups/{id}/sites/root` unless mapped. The network must exist and be readable (it holds the
- * reporting rounds); administrations that do not are listed in `missing`/`inaccessible`.
+ * `/groups/{id}/sites/root` unless mapped. The network must exist (else 404 `networkNotFound`);
+ * a caller outside it gets `networkAccessible: false`. Administrations whose group is missing or
+ * unreadable are listed in `missing`/`inaccessible`.
  */
-export async function resolveSites(client: GraphClient, organisation: OrganisationConfig): Promise<OrganisationSites> {
+export async function resolveSites(
+  client: GraphClient,
+  organisation: OrganisationConfig,
+): Promise<OrganisationSites> {
   const targets: Target[] = [
     { key: NETWORK_KEY, ...organisation.network },
     ...organisation.administrations.map((a) => ({
@@ -63,7 +73,8 @@ export async function resolveSites(client: GraphClient, organisation: Organisati
   unmapped.forEach((target, i) => {
     const answer = groupAnswers[i];
     const id = answer && answer.status === 200 ? answer.body.value?.[0]?.id : undefined;
-    if (answer && answer.status !== 200) throw GraphError.fromEnvelope(answer.status, answer.body, answer.headers);
+    if (answer && answer.status !== 200)
+      throw GraphError.fromEnvelope(answer.status, answer.body, answer.headers);
     if (id === undefined) missing.add(target.key);
     else target.groupId = id;
   });
@@ -71,7 +82,10 @@ export async function resolveSites(client: GraphClient, organisation: Organisati
   const needSite = targets.filter((t) => t.groupId !== undefined && t.siteId === undefined);
   const siteAnswers = await batchRequests<{ id?: string }>(
     client,
-    needSite.map((t) => ({ method: 'GET' as const, url: `/groups/${t.groupId}/sites/root?$select=id,webUrl` })),
+    needSite.map((t) => ({
+      method: 'GET' as const,
+      url: `/groups/${t.groupId}/sites/root?$select=id,webUrl`,
+    })),
   );
   needSite.forEach((target, i) => {
     const answer = siteAnswers[i];
@@ -86,21 +100,23 @@ export async function resolveSites(client: GraphClient, organisation: Organisati
   });
 
   const network = targets[0] as Target;
-  if (missing.has(NETWORK_KEY) || inaccessible.has(NETWORK_KEY) || !network.groupId || !network.siteId) {
+  if (missing.has(NETWORK_KEY) || !network.groupId) {
     throw new GraphError({
-      status: inaccessible.has(NETWORK_KEY) ? 403 : 404,
-      code: inaccessible.has(NETWORK_KEY) ? 'accessDenied' : 'networkNotFound',
-      message: `The network group "${organisation.network.mailNickname}" or its site is ${
-        inaccessible.has(NETWORK_KEY) ? 'not accessible' : 'missing: run provisioning'
-      }`,
+      status: 404,
+      code: 'networkNotFound',
+      message: `The network group "${organisation.network.mailNickname}" or its site is missing: run provisioning`,
     });
   }
   const administrations: Record<string, SiteRef> = {};
   for (const target of targets.slice(1)) {
-    if (target.groupId && target.siteId) administrations[target.key] = { groupId: target.groupId, siteId: target.siteId };
+    if (target.groupId && target.siteId)
+      administrations[target.key] = { groupId: target.groupId, siteId: target.siteId };
   }
   return {
-    network: { groupId: network.groupId, siteId: network.siteId },
+    // A reader outside the private network still gets the public administrations; the network's
+    // empty site id makes every network read fail with 403 (see `resolveListId`).
+    network: { groupId: network.groupId, siteId: network.siteId ?? '' },
+    networkAccessible: network.siteId !== undefined,
     administrations,
     missing: [...missing].filter((k) => k !== NETWORK_KEY),
     inaccessible: [...inaccessible].filter((k) => k !== NETWORK_KEY),
@@ -112,7 +128,10 @@ export async function resolveSites(client: GraphClient, organisation: Organisati
  * matched by mapped group id or mail nickname. Ownership alone does not count: Graph lists only
  * memberships there.
  */
-export async function getMyAdministrations(client: GraphClient, organisation: OrganisationConfig): Promise<string[]> {
+export async function getMyAdministrations(
+  client: GraphClient,
+  organisation: OrganisationConfig,
+): Promise<string[]> {
   const groups = await getAllPages<{ id?: string; mailNickname?: string | null }>(
     client,
     '/me/memberOf?$select=id,mailNickname,displayName',
@@ -120,6 +139,10 @@ export async function getMyAdministrations(client: GraphClient, organisation: Or
   const ids = new Set(groups.map((g) => g.id));
   const nicknames = new Set(groups.map((g) => (g.mailNickname ?? '').toLowerCase()));
   return organisation.administrations
-    .filter((a) => (a.groupId !== undefined && ids.has(a.groupId)) || nicknames.has(mailNicknameOf(a).toLowerCase()))
+    .filter(
+      (a) =>
+        (a.groupId !== undefined && ids.has(a.groupId)) ||
+        nicknames.has(mailNicknameOf(a).toLowerCase()),
+    )
     .map((a) => a.id);
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultOrganisation } from '../../../src/domain/organisation.js';
 import { provision } from '../../../src/graph/provisioning/provision.js';
 import { sampleMembership } from '../../../src/graph/provisioning/sample-directory.js';
+import { createSubmissionRepository } from '../../../src/graph/repositories.js';
 import { getMyAdministrations, resolveSites } from '../../../src/graph/sites.js';
 import { COORDINATOR, startHarness, type Harness } from './harness.js';
 
@@ -63,9 +64,19 @@ describe('provision', () => {
     expect(mine).toEqual(['utbildning']);
   });
 
-  it('should deny a reader outside the network the network site', async () => {
+  it('should give a reader outside the network the public administrations', async () => {
+    const sites = await resolveSites(h.clientFor('extern.gast@vaxjo.example'), defaultOrganisation);
+    expect(sites.networkAccessible).toBe(false);
+    expect(Object.keys(sites.administrations)).toHaveLength(
+      defaultOrganisation.administrations.length,
+    );
+  });
+
+  it('should answer 403 for network lists to a reader outside the network', async () => {
+    const client = h.clientFor('ks.ledamot@vaxjo.example');
+    const sites = await resolveSites(client, defaultOrganisation);
     await expect(
-      resolveSites(h.clientFor('extern.gast@vaxjo.example'), defaultOrganisation),
+      createSubmissionRepository(client, sites.network.siteId).list(),
     ).rejects.toMatchObject({ status: 403 });
   });
 });
