@@ -28,6 +28,7 @@ import type {
   HandlerContext,
   ProactiveSender,
   ReportRenderer,
+  ReportUploader,
 } from './handlers/context';
 import { handleRemind } from './handlers/remind';
 import { handleReport } from './handlers/report';
@@ -39,7 +40,8 @@ import type { Turn } from './turn';
 /** The Azure Bot registration. Given → incoming requests must carry a valid Bot Framework JWT. */
 export interface BotCredentials {
   appId: string;
-  appPassword: string;
+  /** The bot's client secret; without it the SDK authenticates with a managed identity. */
+  appPassword?: string | undefined;
   tenantId: string;
   /** Override of the Bot Framework OpenID metadata (sovereign clouds; tests with a local JWKS). */
   openIdMetadataUrl?: string;
@@ -54,8 +56,8 @@ export interface BotDeps {
   organisation: OrganisationConfig;
   /** The network's and administrations' group and site ids (resolved once by the server). */
   getSites: () => Promise<BotSites>;
-  /** Uploads a rendered yearly report and returns its web URL. */
-  uploadReport?: ((year: number, bytes: Uint8Array) => Promise<string>) | undefined;
+  /** Uploads a rendered yearly report and returns its web URL; without it the card says so. */
+  uploadReport?: ReportUploader | undefined;
   /** Where the tab lives (link targets when no Teams app id is known). */
   tabUrl: string;
   credentials?: BotCredentials | undefined;
@@ -153,7 +155,8 @@ export function createBot(deps: BotDeps): Bot {
     ...(credentials
       ? {
           clientId: credentials.appId,
-          clientSecret: credentials.appPassword,
+          // '' rather than undefined: the SDK would fall back to CLIENT_SECRET from the environment.
+          clientSecret: credentials.appPassword ?? '',
           tenantId: credentials.tenantId,
           dangerouslyAllowUnauthenticatedRequests: false,
           cloud: withOverrides(PUBLIC, {

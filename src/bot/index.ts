@@ -7,10 +7,16 @@ export { createBot, dispatch, type Bot, type BotCredentials, type BotDeps } from
 export { parseCommand, type ParsedCommand } from './commands/parse';
 export { adaptiveCardSchema, type AdaptiveCard } from './cards/schema';
 export type { BotData, DirectoryUser } from './data';
-export { createGraphBotData, type BotSites } from './graph-data';
+export { createGraphBotData, createGraphReportUploader, type BotSites } from './graph-data';
 export type {
   BotLogger,
   ProactiveMessage,
   ProactiveSender,
   ReportRenderer,
 } from './handlers/context';
+export {
+  createBotFromServer,
+  createBotHandler,
+  type BotHandlerOptions,
+  type BotServerConfig,
+} from './server-entry';

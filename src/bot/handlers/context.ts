@@ -14,6 +14,13 @@ export interface BotLogger {
 /** Renders the report model as a Word document (`src/report`'s `renderReportDocx`). */
 export type ReportRenderer = (model: ReportModel, locale: Locale) => Promise<Uint8Array>;
 
+/** Uploads a rendered report (of one administration, or all) and returns its web URL. */
+export type ReportUploader = (
+  year: number,
+  bytes: Uint8Array,
+  administrationId?: string,
+) => Promise<string>;
+
 /** A 1:1 message to a user who did not write to the bot (a reminder). */
 export interface ProactiveMessage {
   serviceUrl: string;
@@ -35,7 +42,7 @@ export interface HandlerContext {
   log: BotLogger;
   renderReport: ReportRenderer;
   /** Uploads the rendered report and returns its web URL; undefined means no upload target. */
-  uploadReport?: ((year: number, bytes: Uint8Array) => Promise<string>) | undefined;
+  uploadReport?: ReportUploader | undefined;
   sendProactive: ProactiveSender;
   /** UPNs that count as coordinator besides the network group's owners (lower case). */
   coordinatorUpns: readonly string[];

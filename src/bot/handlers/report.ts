@@ -50,7 +50,7 @@ export async function handleReport(
       await turn.update(id, progressCard(turn.locale, title, 2));
       const bytes = await ctx.renderReport(model, turn.locale);
       await turn.update(id, progressCard(turn.locale, title, 3));
-      reportUrl = await ctx.uploadReport(year, bytes);
+      reportUrl = await ctx.uploadReport(year, bytes, administrationId);
     }
     await turn.update(id, reportCard(turn.locale, summaryOf(turn.locale, model, scope, reportUrl)));
   } catch (error) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { adaptiveCardSchema } from '../../../src/bot/index';
+import { adaptiveCardSchema, createGraphReportUploader } from '../../../src/bot/index';
 import { defaultOrganisation } from '../../../src/domain/organisation';
 import { botAddedToTeam, channelMessage, personalMessage } from './activities';
 import { startConnector, type CapturingConnector, type ConnectorCall } from './connector';
@@ -42,6 +42,7 @@ describe('bot over the Bot Framework protocol', () => {
 
   beforeAll(async () => {
     world = await startGraphWorld();
+    const upload = createGraphReportUploader(world.appGraph, world.getSites, defaultOrganisation);
     connector = await startConnector();
     server = await startBotServer({
       graph: world.appGraph,
@@ -50,9 +51,9 @@ describe('bot over the Bot Framework protocol', () => {
       tabUrl: TAB_URL,
       log,
       now: () => NOW,
-      uploadReport: async (year, bytes) => {
+      uploadReport: async (year, bytes, administrationId) => {
         uploads.push({ year, bytes });
-        return `https://vaxjo.sharepoint.com/sites/natverket/Shared%20Documents/arsrapport-${year}.docx`;
+        return upload(year, bytes, administrationId);
       },
     });
   });
@@ -103,7 +104,7 @@ describe('bot over the Bot Framework protocol', () => {
     );
     expect(card?.actions?.[0]).toMatchObject({
       type: 'Action.OpenUrl',
-      url: expect.stringContaining('arsrapport-2025.docx'),
+      url: expect.stringMatching(/%C3%85rsrapport(%20|\s)2025\.docx$|Årsrapport 2025\.docx$/),
     });
   });
 
@@ -114,6 +115,18 @@ describe('bot over the Bot Framework protocol', () => {
     expect(uploads[0]?.year).toBe(2025);
     // A .docx is a ZIP package: it starts with the local file header "PK\x03\x04".
     expect([...(uploads[0]?.bytes.subarray(0, 4) ?? [])]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  });
+
+  it("should store the report in the network site's library, one file per administration scope", async () => {
+    await run(personalMessage(connector.url, person(COORDINATOR), 'rapport 2025 omsorg'));
+    const siteId = (await world.getSites()).network.siteId;
+    const drive = await world.appGraph.get<{ id: string }>(`/sites/${siteId}/drive`);
+    const folder = await world.appGraph.get<{ value: Array<{ name: string }> }>(
+      `/drives/${drive.id}/items/root:/${encodeURIComponent('Årsrapporter')}:/children`,
+    );
+    expect(folder.value.map((f) => f.name)).toContain(
+      'Årsrapport 2025 – Omsorgsförvaltningen.docx',
+    );
   });
 
   it('should answer in English in a personal chat with an English locale', async () => {
