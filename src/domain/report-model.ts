@@ -234,6 +234,11 @@ export const reportModelSchema = z.object({
     submitted: count,
     total: count,
     administrations: z.array(completenessEntrySchema),
+    /**
+     * Administration ids found on records but missing from the organisation config (e.g. after a
+     * reorganisation): those records are left out of the report, so the coordinator must see them.
+     */
+    unknownAdministrationIds: z.array(z.string()).default([]),
   }),
   /** One chapter per administration when the scope is the whole municipality; else empty. */
   perAdministration: z.array(
@@ -605,9 +610,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const { organisation, year, submissions, administrationId } = input;
   const scopeAdmins = scopeOf(organisation, administrationId);
   const ids = new Set(scopeAdmins.map((a) => a.id));
-  const inScope = <T extends { administrationId: string }>(items: readonly T[]) =>
-    items.filter((item) => ids.has(item.administrationId));
-  const scopedSubmissions = inScope(submissions);
+  const scopedSubmissions = submissions.filter((s) => ids.has(s.administrationId));
+  const known = new Set(organisation.administrations.map((a) => a.id));
+  const unknownAdministrationIds = administrationId
+    ? []
+    : [...new Set([...input.projects, ...input.activities].map((r) => r.administrationId))]
+        .filter((id) => !known.has(id))
+        .sort();
 
   // Per administration: the live records, or the frozen ones when the submission is frozen.
   const chapters = scopeAdmins.map((admin) => {
@@ -665,6 +674,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       submitted: entries.filter((e) => frozenStatuses.has(e.status)).length,
       total: entries.length,
       administrations: entries,
+      unknownAdministrationIds,
     },
     perAdministration: administrationId
       ? []

@@ -268,6 +268,20 @@ describe('buildReportModel', () => {
         changesSinceSubmission: null,
       });
     });
+
+    it('should name administrations on records that the organisation does not know', () => {
+      const fixture = reportFixture();
+      const orphan = makeProject({ id: 'p-old', administrationId: 'gatukontoret' });
+      const model = build({ projects: [...fixture.projects, orphan] });
+      expect(model.completeness.unknownAdministrationIds).toEqual(['gatukontoret']);
+    });
+
+    it('should leave records of unknown administrations out of the figures', () => {
+      const fixture = reportFixture();
+      const orphan = makeProject({ id: 'p-old', administrationId: 'gatukontoret' });
+      const model = build({ projects: [...fixture.projects, orphan] });
+      expect(model.keyFigures.counts.euOngoing).toBe(2);
+    });
   });
 
   describe('per administration', () => {
