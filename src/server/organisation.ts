@@ -16,7 +16,10 @@ export async function loadOrganisation(path: string | undefined): Promise<Organi
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new ConfigError('ORGANISATION_CONFIG', `cannot read ${path}: ${(error as Error).message}`);
+    throw new ConfigError(
+      'ORGANISATION_CONFIG',
+      `cannot read ${path}: ${(error as Error).message}`,
+    );
   }
   try {
     return parseOrganisationConfig(text);

@@ -1,0 +1,183 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBotHandler } from '../bot/index.js';
+import type { OrganisationConfig } from '../domain/index.js';
+import {
+  createGraphClient,
+  provision,
+  resolveSites,
+  sampleMembership,
+  seedSampleData,
+} from '../graph/index.js';
+import { loadServerConfig } from './config.js';
+import { startLocalBackend, tenantBackend, type GraphBackend } from './graph-backend.js';
+import { createHttpApp } from './http-app.js';
+import { loadOrganisation } from './organisation.js';
+
+/** The repository root (src/server/../..): dist/tab is resolved from here, not from the cwd. */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Default location of the built tab. */
+export const DEFAULT_TAB_DIR = path.join(repoRoot, 'dist', 'tab');
+
+/** Options of {@link startServer}; anything not given comes from the environment config. */
+export interface StartServerOptions {
+  /** HTTP port of tab and bot; 0 picks a free one. Default PORT (3978). */
+  port?: number;
+  /**
+   * Local mode: the emulator's data folder; null keeps everything in memory. Default DATA_DIR
+   * (`.data`).
+   */
+  dataDir?: string | null;
+  /** Local mode: emulator port. Default GRAPH_EMULATOR_PORT (5100), or 0 when `port` is 0. */
+  graphEmulatorPort?: number;
+  /** Seed sample data (idempotent). Default: on in local mode, off against a tenant. */
+  seed?: boolean;
+  /** The built tab. Default `dist/tab` of the repository. */
+  tabDir?: string;
+  /** Environment to read the configuration from. Default `process.env`. */
+  env?: Record<string, string | undefined>;
+  /** Where progress lines go. Default console.log; pass `() => {}` to silence. */
+  log?: (line: string) => void;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** The tab's URL, e.g. `http://localhost:3978/`. */
+  url: string;
+  graphBaseUrl: string;
+  /** The emulator's origin in local mode; undefined against a tenant. */
+  emulatorOrigin: string | undefined;
+  /** What provisioning created and what it found already in place. */
+  provisioning: { created: string[]; found: string[] };
+  close(): Promise<void>;
+}
+
+/** Which user to open the tab as locally: the coordinator sees every feature. */
+const SUGGESTED_USER = 'samordnare@vaxjo.example';
+
+/**
+ * The composition root. In local mode starts the Graph emulator in-process, then (in both modes)
+ * provisions groups, sites and lists through Graph, seeds sample data, and serves the tab build,
+ * `/config.json`, the bot endpoint and `/healthz`.
+ * @throws {ConfigError} naming the setting when the environment configuration is wrong.
+ */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const config = loadServerConfig(options.env ?? process.env);
+  const organisation = await loadOrganisation(config.organisationConfigPath);
+  const port = options.port ?? config.port;
+
+  const dataDir =
+    options.dataDir === undefined
+      ? config.mode === 'local'
+        ? config.dataDir
+        : null
+      : options.dataDir;
+  const backend =
+    config.mode === 'tenant'
+      ? tenantBackend(config)
+      : await startLocalBackend({
+          port: options.graphEmulatorPort ?? (port === 0 ? 0 : config.graphEmulatorPort),
+          dataDir,
+          tenantHost: organisation.tenantHost,
+        });
+  try {
+    const client = createGraphClient({
+      baseUrl: backend.graphBaseUrl,
+      getToken: backend.getToken,
+      userAgent: 'internationellt-arbete-server/0.1',
+    });
+    // Sample mode: the sample directory's membership convention and sample data (the emulator's
+    // seeded users, or a demo tenant set up the same way). A real tenant maps its own groups.
+    const sample = options.seed ?? config.mode === 'local';
+    const provisioning = await provision(client, organisation, {
+      log: (line: string) => log(`  ${line}`),
+      ...(sample ? { membership: sampleMembership(organisation) } : {}),
+    });
+    log(
+      `Provisioning: ${provisioning.created.length} created, ${provisioning.found.length} found.`,
+    );
+    if (sample) {
+      const sites = await resolveSites(client, organisation);
+      const seeded = await seedSampleData(client, organisation, sites);
+      log(
+        seeded.skipped
+          ? 'Sample data: already present, nothing written.'
+          : `Sample data: ${seeded.counts.projects} projects, ${seeded.counts.activities} activities, ${seeded.counts.submissions} submissions.`,
+      );
+    }
+
+    const app = createHttpApp({
+      tabDir: options.tabDir ?? DEFAULT_TAB_DIR,
+      clientConfig: { graphBaseUrl: backend.graphBaseUrl, auth: backend.tabAuth, organisation },
+      botHandler: await createBotHandler({ client, organisation, config: { ...config, port } }),
+      hsts: config.mode === 'tenant',
+    });
+    const server = await listen(app, port);
+    const actualPort = (server.address() as AddressInfo).port;
+    const url = `http://localhost:${actualPort}/`;
+    printBanner(log, url, backend, organisation, {
+      dataDir,
+      tabDir: options.tabDir ?? DEFAULT_TAB_DIR,
+    });
+
+    return {
+      url,
+      graphBaseUrl: backend.graphBaseUrl,
+      emulatorOrigin: backend.emulatorOrigin,
+      provisioning,
+      close: async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Keep-alive connections would hold close() open until they time out.
+          server.closeAllConnections();
+        });
+        await backend.close();
+      },
+    };
+  } catch (error) {
+    await backend.close();
+    throw error;
+  }
+}
+
+function listen(app: ReturnType<typeof createHttpApp>, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(server)));
+  });
+}
+
+function printBanner(
+  log: (line: string) => void,
+  url: string,
+  backend: GraphBackend,
+  organisation: OrganisationConfig,
+  where: { dataDir: string | null; tabDir: string },
+): void {
+  log('');
+  log(`Internationellt arbete – ${organisation.name}`);
+  log(`  Tab:    ${url}`);
+  log(`  Bot:    ${url}api/messages`);
+  const local = backend.tabAuth.mode === 'dev';
+  log(`  Graph:  ${backend.graphBaseUrl}${local ? ' (local emulator)' : ''}`);
+  if (local) {
+    log(`  Data:   ${where.dataDir === null ? 'in memory' : path.resolve(where.dataDir)}`);
+    log(`  Open as the coordinator: ${url}?user=${SUGGESTED_USER}`);
+    log(
+      `  Other users: ?user=kontakt.utbildning@vaxjo.example, ?user=personal1.omsorg@vaxjo.example,`,
+    );
+    log(`               ?user=ks.ledamot@vaxjo.example (reader), ?user=extern.gast@vaxjo.example`);
+    log(`  English: add &lang=en. All users: ${backend.emulatorOrigin}/_emulator/users`);
+  }
+  log(`  Health: ${url}healthz`);
+  if (!existsSync(path.join(where.tabDir, 'index.html'))) {
+    log(
+      `  Note: the tab is not built (${where.tabDir}); run "npm run build" (npm start does it first).`,
+    );
+  }
+  log('');
+}

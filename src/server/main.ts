@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { startServer } from './app.js';
+import { ConfigError } from './config.js';
+
+/**
+ * `npm start`: reads `.env` when present (the shell's environment wins), starts the server with
+ * persistent data in DATA_DIR (`.data/`), and shuts down cleanly on SIGINT/SIGTERM.
+ */
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const server = await startServer();
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error('Start-up failed:', error);
+  }
+  process.exit(1);
+});

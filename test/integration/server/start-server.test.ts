@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../../src/server/app.js';
+import { ConfigError } from '../../../src/server/config.js';
+
+const quiet = () => {};
+
+describe('startServer in memory', () => {
+  let server: RunningServer;
+  const tabDir = mkdtempSync(path.join(tmpdir(), 'ia-tab-'));
+
+  beforeAll(async () => {
+    writeFileSync(path.join(tabDir, 'index.html'), '<!doctype html><title>IA tab</title>');
+    server = await startServer({ port: 0, dataDir: null, tabDir, env: {}, log: quiet });
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(tabDir, { recursive: true, force: true });
+  });
+
+  it('should report healthy at /healthz', async () => {
+    const response = await fetch(new URL('healthz', server.url));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('should give the tab the emulator base URL and dev auth in /config.json', async () => {
+    const body = (await (await fetch(new URL('config.json', server.url))).json()) as {
+      graphBaseUrl: string;
+      auth: { mode: string; emulatorOrigin?: string };
+    };
+    expect(body.graphBaseUrl).toBe(server.graphBaseUrl);
+    expect(body.auth).toEqual({ mode: 'dev', emulatorOrigin: server.emulatorOrigin });
+  });
+
+  it('should include the organisation with its administrations in /config.json', async () => {
+    const body = (await (await fetch(new URL('config.json', server.url))).json()) as {
+      organisation: { name: string; administrations: { id: string }[] };
+    };
+    expect(body.organisation.name).toBe('Växjö kommun');
+    expect(body.organisation.administrations.map((a) => a.id)).toContain('utbildning');
+  });
+
+  it('should let Teams, Outlook, Microsoft 365 and SharePoint frame the tab', async () => {
+    const csp = (await fetch(server.url)).headers.get('content-security-policy') ?? '';
+    const frameAncestors = csp.split('; ').find((d) => d.startsWith('frame-ancestors')) ?? '';
+    for (const host of [
+      'https://teams.microsoft.com',
+      'https://*.teams.microsoft.com',
+      'https://*.office.com',
+      'https://*.microsoft365.com',
+      'https://*.cloud.microsoft',
+      'https://outlook.office.com',
+      'https://*.sharepoint.com',
+    ]) {
+      expect(frameAncestors.split(' ')).toContain(host);
+    }
+  });
+
+  it('should let the tab connect to the Graph emulator', async () => {
+    const csp = (await fetch(server.url)).headers.get('content-security-policy') ?? '';
+    const connectSrc = csp.split('; ').find((d) => d.startsWith('connect-src')) ?? '';
+    expect(connectSrc.split(' ')).toContain(server.emulatorOrigin);
+  });
+
+  it('should send nosniff and no X-Frame-Options (which would block Teams)', async () => {
+    const response = await fetch(server.url);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBeNull();
+  });
+
+  it('should serve the tab build at /', async () => {
+    const response = await fetch(server.url);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('IA tab');
+  });
+
+  it('should provision the administration and network groups on first start', () => {
+    expect(server.provisioning.created.join('\n')).toContain('ia-natverket');
+    expect(server.provisioning.created.join('\n')).toContain('ia-utbildning');
+  });
+});
+
+describe('startServer with a bad environment', () => {
+  it('should refuse to start and name the wrong setting', async () => {
+    const start = startServer({ port: 0, dataDir: null, env: { PORT: 'abc' }, log: quiet });
+    await expect(start).rejects.toBeInstanceOf(ConfigError);
+    await expect(start).rejects.toThrow(/PORT/);
+  });
+
+  it('should name ORGANISATION_CONFIG when the file does not exist', async () => {
+    const env = { ORGANISATION_CONFIG: path.join(tmpdir(), 'no-such-organisation.json') };
+    await expect(startServer({ port: 0, dataDir: null, env, log: quiet })).rejects.toThrow(
+      /ORGANISATION_CONFIG/,
+    );
+  });
+});
