@@ -17,6 +17,8 @@ export interface EmulatorAppOptions {
   faults?: FaultOptions;
   /** Base URL for links (`http://127.0.0.1:<port>/v1.0`), known once listening. */
   baseUrl: () => string;
+  /** Polls of a Teams async operation that answer inProgress (default 1). */
+  teamsOperationPolls?: number;
 }
 
 export interface EmulatorApp {
@@ -48,7 +50,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): EmulatorApp {
   store.sites.ensureRoot(options.tenantHost);
   const faults = new FaultInjector(options.faults);
   const service = new GraphService(store, faults, options.tenantHost);
-  const ctx: RouteContext = { store, tenantHost: options.tenantHost, baseUrl: options.baseUrl };
+  const ctx: RouteContext = { store, tenantHost: options.tenantHost, baseUrl: options.baseUrl, teamsOperationPolls: options.teamsOperationPolls ?? 1 };
   addGraphRoutes(service.router, ctx, service);
 
   const app = express();

@@ -22,6 +22,8 @@ export interface EmulatorOptions {
   faults?: FaultOptions;
   /** SharePoint host of the tenant; default 'vaxjo.sharepoint.com'. */
   tenantHost?: string;
+  /** Polls of a Teams async operation (POST /teams, shared channels) answering inProgress; default 1. */
+  teamsOperationPolls?: number;
 }
 
 /** A running emulator. */
@@ -43,6 +45,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     tenantHost: opts.tenantHost ?? 'vaxjo.sharepoint.com',
     seedDirectory: opts.seedDirectory,
     faults: opts.faults,
+    teamsOperationPolls: opts.teamsOperationPolls,
     baseUrl: () => `${origin}/v1.0`,
   });
   const server = await new Promise<import('node:http').Server>((resolve, reject) => {

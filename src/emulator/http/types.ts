@@ -38,4 +38,6 @@ export interface RouteContext {
   tenantHost: string;
   /** Base used in @odata.nextLink etc.: http://127.0.0.1:<port>/v1.0 */
   baseUrl: () => string;
+  /** How many polls of a Teams async operation answer inProgress before succeeded. */
+  teamsOperationPolls: number;
 }

@@ -6,6 +6,7 @@ import * as drives from './drives.js';
 import * as groups from './groups.js';
 import * as items from './items.js';
 import * as sites from './sites.js';
+import * as teams from './teams.js';
 import * as users from './users.js';
 
 /**
@@ -64,4 +65,25 @@ export function addGraphRoutes(router: Router, ctx: RouteContext, service: Graph
     .add('POST', '/drives/:driveId/items/:itemRef/children', drives.createChild(ctx))
     .add('GET', '/drives/:driveId/items/:itemRef/content', drives.getContent(ctx))
     .add('PUT', '/drives/:driveId/items/:itemRef/content', drives.putContent(ctx));
+  const channel = '/teams/:teamId/channels/:channelId';
+  router
+    .add('GET', '/me/joinedTeams', teams.listJoinedTeams(ctx))
+    .add('GET', '/users/:userId/joinedTeams', teams.listJoinedTeams(ctx))
+    .add('POST', '/teams', teams.createTeam(ctx))
+    .add('GET', '/teams/:teamId', teams.getTeam(ctx))
+    .add('GET', '/teams/:teamId/operations/:operationId', teams.getOperation(ctx))
+    .add('GET', '/teams/:teamId/members', teams.listTeamMembers(ctx))
+    .add('POST', '/teams/:teamId/members/add', teams.bulkAddTeamMembers(ctx))
+    .add('POST', '/teams/:teamId/members', teams.addTeamMemberRoute(ctx))
+    .add('DELETE', '/teams/:teamId/members/:membershipId', teams.removeTeamMember(ctx))
+    .add('GET', '/teams/:teamId/channels', teams.listChannels(ctx))
+    .add('POST', '/teams/:teamId/channels', teams.createChannel(ctx))
+    .add('GET', channel, teams.getChannel(ctx))
+    .add('GET', `${channel}/members`, teams.listChannelMembers(ctx))
+    .add('POST', `${channel}/members/add`, teams.bulkAddChannelMembers(ctx))
+    .add('POST', `${channel}/members`, teams.addChannelMemberRoute(ctx))
+    .add('DELETE', `${channel}/members/:membershipId`, teams.removeChannelMember(ctx))
+    .add('GET', `${channel}/filesFolder`, teams.getFilesFolder(ctx))
+    .add('GET', `${channel}/messages`, teams.listMessages(ctx))
+    .add('POST', `${channel}/messages`, teams.postMessage(ctx));
 }

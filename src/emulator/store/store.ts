@@ -5,6 +5,7 @@ import { ListStore } from './lists.js';
 import { ItemStore } from './items.js';
 import { DriveStore } from './drives.js';
 import { TokenService } from './tokens.js';
+import { TeamStore } from './teams.js';
 
 /** All of the emulator's persistent state, one SQLite database. */
 export class EmulatorStore {
@@ -14,6 +15,7 @@ export class EmulatorStore {
   readonly items: ItemStore;
   readonly drives: DriveStore;
   readonly tokens: TokenService;
+  readonly teams: TeamStore;
   /** Signs pre-authenticated download URLs (same per-database secret as tokens). */
   readonly downloadSecret: Buffer;
 
@@ -26,6 +28,7 @@ export class EmulatorStore {
     this.lists = new ListStore(db);
     this.items = new ItemStore(db);
     this.drives = new DriveStore(db);
+    this.teams = new TeamStore(db);
     this.downloadSecret = databaseSecret(db);
     this.tokens = new TokenService(this.downloadSecret);
   }
