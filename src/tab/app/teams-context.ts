@@ -1,5 +1,3 @@
-import { app } from '@microsoft/teams-js';
-
 /** The parts of the host context the tab uses; `inTeams` is false in a plain browser. */
 export interface HostContext {
   inTeams: boolean;
@@ -23,6 +21,8 @@ export async function initHost(timeoutMs = 1500): Promise<HostContext> {
     return { inTeams: false };
   }
   try {
+    // Loaded only when framed: teams-js reaches out to its CDN on start, which a plain page need not do.
+    const { app } = await import('@microsoft/teams-js');
     await Promise.race([
       app.initialize(),
       new Promise((_, reject) => setTimeout(() => reject(new Error('teams-timeout')), timeoutMs)),
@@ -45,5 +45,6 @@ export async function initHost(timeoutMs = 1500): Promise<HostContext> {
 
 /** Follows the host's theme live; a no-op outside Teams. */
 export function onHostThemeChange(inTeams: boolean, handler: (theme: string) => void): void {
-  if (inTeams) app.registerOnThemeChangeHandler(handler);
+  if (!inTeams) return;
+  void import('@microsoft/teams-js').then(({ app }) => app.registerOnThemeChangeHandler(handler));
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { filterProjects, sortProjects } from '../../../src/tab/features/projects/filter-projects';
+import { aProject } from './support';
+
+const projects = [
+  aProject({
+    title: 'Östersjö',
+    programme: 'interreg',
+    withBusiness: true,
+    status: 'ongoing',
+    startDate: '2024-01-01',
+  }),
+  aProject({
+    title: 'Alfa',
+    programme: 'life',
+    partners: [{ name: 'Kaunas kommun', type: 'municipality' }],
+  }),
+  aProject({
+    title: 'Beta',
+    programme: 'life',
+    status: 'applied',
+    applicationSubmitted: '2023-03-01',
+    administrationId: 'omsorg',
+  }),
+];
+
+describe('filterProjects', () => {
+  it('should find a project by a partner name', () => {
+    expect(filterProjects(projects, { text: 'kaunas' }).map((p) => p.title)).toEqual(['Alfa']);
+  });
+
+  it('should combine programme and administration filters', () => {
+    expect(
+      filterProjects(projects, { programme: 'life', administrationId: 'omsorg' }).map(
+        (p) => p.title,
+      ),
+    ).toEqual(['Beta']);
+  });
+
+  it('should match a year by the counting rules (ongoing or applied in it)', () => {
+    expect(filterProjects(projects, { year: 2023 }).map((p) => p.title)).toEqual(['Beta']);
+  });
+
+  it('should keep only projects with business when that flag is set', () => {
+    expect(filterProjects(projects, { withBusiness: true }).map((p) => p.title)).toEqual([
+      'Östersjö',
+    ]);
+  });
+});
+
+describe('sortProjects', () => {
+  it('should sort titles with Swedish collation (Ö after B)', () => {
+    expect(sortProjects(projects, 'title').map((p) => p.title)).toEqual([
+      'Alfa',
+      'Beta',
+      'Östersjö',
+    ]);
+  });
+});
