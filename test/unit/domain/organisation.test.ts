@@ -7,6 +7,7 @@ import {
   parseOrganisationConfig,
 } from '../../../src/domain/organisation';
 import vaxjo from '../../../src/domain/organisations/vaxjo.json';
+import { makeOrganisation } from './factories';
 
 const clone = () => structuredClone(vaxjo) as Record<string, unknown> & typeof vaxjo;
 
@@ -153,5 +154,11 @@ describe('parseOrganisationConfig', () => {
     } as never;
     const parsed = parseOrganisationConfig(config);
     expect(parsed.administrations[0]).toMatchObject({ groupId: 'g-1', siteId: 's-1' });
+  });
+});
+
+describe('makeOrganisation factory', () => {
+  it('should validate its overrides like a config file', () => {
+    expect(() => makeOrganisation({ administrations: [] })).toThrow(OrganisationConfigError);
   });
 });

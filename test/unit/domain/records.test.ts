@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { activitySchema, projectSchema, submissionSchema } from '../../../src/domain/records';
-import { makeActivity, makeProject } from './factories';
+import {
+  activitySchema,
+  contactPersonSchema,
+  networkMembershipSchema,
+  projectSchema,
+  reportingRoundSchema,
+  submissionSchema,
+} from '../../../src/domain/records';
+import { makeActivity, makeContactPerson, makeNetworkMembership, makeProject } from './factories';
 
 const validProject = () => {
   const { id: _id, ...input } = makeProject();
@@ -146,5 +153,40 @@ describe('submissionSchema', () => {
   it('should reject a year outside 2000–2100', () => {
     const result = submissionSchema.safeParse({ administrationId: 'omsorg', year: 1999 });
     expect(issuesOf(result)[0]).toMatch(/^year: /);
+  });
+});
+
+describe('contactPersonSchema', () => {
+  it('should accept a contact person with a deputy', () => {
+    expect(contactPersonSchema.safeParse(makeContactPerson()).success).toBe(true);
+  });
+
+  it('should reject a contact that is not an email address', () => {
+    const result = contactPersonSchema.safeParse({ ...makeContactPerson(), contactUpn: 'kontakt' });
+    expect(issuesOf(result)[0]).toMatch(/^contactUpn: /);
+  });
+});
+
+describe('reportingRoundSchema', () => {
+  it('should open a round by default', () => {
+    expect(reportingRoundSchema.parse({ year: 2024, deadline: '2025-02-15' }).open).toBe(true);
+  });
+
+  it('should require a deadline', () => {
+    expect(issuesOf(reportingRoundSchema.safeParse({ year: 2024 }))[0]).toMatch(/^deadline: /);
+  });
+});
+
+describe('networkMembershipSchema', () => {
+  it('should accept a membership from the factory', () => {
+    expect(networkMembershipSchema.safeParse(makeNetworkMembership()).success).toBe(true);
+  });
+
+  it('should reject a fee below zero', () => {
+    const result = networkMembershipSchema.safeParse({
+      ...makeNetworkMembership(),
+      annualFee: -100,
+    });
+    expect(issuesOf(result)[0]).toMatch(/^annualFee: /);
   });
 });
