@@ -5,7 +5,7 @@ import globals from 'globals';
 
 /** Import direction (STYLE.md): domain imports nothing of ours; emulator imports nothing of ours. */
 const restrict = (patterns) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message: 'Import direction: see STYLE.md' })) }],
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message: 'Import direction: see STYLE.md' })) }],
 });
 
 export default tseslint.config(
