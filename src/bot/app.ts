@@ -13,6 +13,7 @@ import type { OrganisationConfig } from '../domain/organisation';
 import { localeFromTeams } from '../domain/labels';
 import type { GraphClient } from '../graph/client';
 import { renderReportDocx } from '../report/docx-report';
+import { checkActivity } from './activity-schema';
 import { parseCommand } from './commands/parse';
 import { welcomeCard } from './cards/cards';
 import type { BotData } from './data';
@@ -244,6 +245,11 @@ export function createBot(deps: BotDeps): Bot {
       body = await readJsonBody(req);
     } catch {
       res.status(400).json({ error: 'The body must be a Bot Framework activity in JSON.' });
+      return;
+    }
+    const checked = checkActivity(body);
+    if (!checked.ok) {
+      res.status(400).json({ error: `Not a Bot Framework activity: ${checked.error}` });
       return;
     }
     await ready;
