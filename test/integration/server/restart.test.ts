@@ -2,14 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultOrganisation } from '../../../src/domain/index.js';
-import {
-  createGraphClient,
-  loadOrganisationRecords,
-  resolveSites,
-} from '../../../src/graph/index.js';
-import { createEmulatorAppTokenProvider } from '../../../src/auth/server-token-provider.js';
+import { loadOrganisationRecords } from '../../../src/graph/index.js';
 import { startServer, type RunningServer } from '../../../src/server/app.js';
+import { graphOf } from './graph-of.js';
 
 const quiet = () => {};
 
@@ -17,14 +12,7 @@ const quiet = () => {};
 async function countRecords(
   server: RunningServer,
 ): Promise<{ projects: number; activities: number }> {
-  const client = createGraphClient({
-    baseUrl: server.graphBaseUrl,
-    getToken: createEmulatorAppTokenProvider({
-      emulatorOrigin: server.emulatorOrigin ?? '',
-      clientId: 'restart-test',
-    }),
-  });
-  const sites = await resolveSites(client, defaultOrganisation);
+  const { client, sites } = await graphOf(server, 'restart-test');
   const records = await loadOrganisationRecords(client, sites);
   return { projects: records.projects.length, activities: records.activities.length };
 }
