@@ -89,3 +89,18 @@ export {
   sampleMembership,
 } from './provisioning/sample-directory.js';
 export { seedSampleData, type SeedOptions, type SeedResult } from './provisioning/seed.js';
+export { resolveUserIds } from './users.js';
+export {
+  SIMPLE_UPLOAD_MAX_BYTES,
+  createNetworkTeam,
+  ensureSharedChannel,
+  getChannelFilesFolder,
+  syncChannelMembers,
+  uploadFile,
+  waitForOperation,
+  type ChannelRef,
+  type MemberSyncResult,
+  type PollOptions,
+  type SharedChannelOptions,
+  type UploadedFile,
+} from './teams.js';

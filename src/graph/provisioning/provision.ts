@@ -6,6 +6,7 @@ import { listDefinitions, toGraphColumn, type ListDefinition, type ListScope } f
 import { sleep } from '../middleware.js';
 import { getAllPagesBatched } from '../paging.js';
 import { groupByNicknameRequest } from '../sites.js';
+import { resolveUserIds } from '../users.js';
 
 /**
  * Idempotent provisioning through Graph only (the same code for a tenant and the emulator):
@@ -133,25 +134,6 @@ async function ensureGroups(client: GraphClient, targets: Target[], options: Pro
     t.groupId = await createGroup(client, t, options.membership?.(t.key), userIds);
     note('created', groupLabel(t));
   }
-}
-
-/** UPN → object id for every distinct UPN, batched. Unknown users fail loudly by name. */
-async function resolveUserIds(client: GraphClient, upns: string[]): Promise<Map<string, string>> {
-  const distinct = [...new Set(upns.map((u) => u.toLowerCase()))];
-  const answers = await batchRequests<{ id: string }>(
-    client,
-    distinct.map((upn) => ({ method: 'GET' as const, url: `/users/${encodeURIComponent(upn)}?$select=id,userPrincipalName` })),
-  );
-  const ids = new Map<string, string>();
-  distinct.forEach((upn, i) => {
-    const answer = answers[i] as (typeof answers)[number];
-    if (answer.status !== 200) {
-      const error = GraphError.fromEnvelope(answer.status, answer.body, answer.headers);
-      throw new GraphError({ status: error.status, code: error.code, message: `User ${upn}: ${error.message}`, cause: error });
-    }
-    ids.set(upn, answer.body.id);
-  });
-  return ids;
 }
 
 async function createGroup(
