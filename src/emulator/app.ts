@@ -9,6 +9,7 @@ import type { GraphResponse, RouteContext } from './http/types.js';
 import { addGraphRoutes } from './routes/index.js';
 import { SIMPLE_UPLOAD_LIMIT } from './routes/drives.js';
 import { EmulatorStore } from './store/store.js';
+import { uploadRouter } from './upload-routes.js';
 
 export interface EmulatorAppOptions {
   dbPath: string;
@@ -27,6 +28,9 @@ export interface EmulatorApp {
   service: GraphService;
   faults: FaultInjector;
 }
+
+/** Graph limits JSON request bodies to 4 MB; file uploads (simple upload) may be larger. */
+const JSON_BODY_LIMIT = 4 * 1024 * 1024;
 
 function sendGraph(res: Response, out: GraphResponse): void {
   res.status(out.status);
@@ -56,6 +60,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): EmulatorApp {
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
+  app.use('/_emulator/upload', uploadRouter(ctx));
   app.use('/_emulator', devRouter(store, service, faults));
   app.use('/v1.0', express.raw({ type: () => true, limit: SIMPLE_UPLOAD_LIMIT }), (req: Request, res: Response, next: NextFunction) => {
     const [path = '', qs = ''] = req.url.split('?', 2) as [string?, string?];
@@ -63,7 +68,12 @@ export function createEmulatorApp(options: EmulatorAppOptions): EmulatorApp {
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
     const raw = Buffer.isBuffer(req.body) && req.body.length > 0 ? req.body : undefined;
     let body: unknown;
-    if (raw && (headers['content-type'] ?? '').includes('json')) {
+    const isJson = (headers['content-type'] ?? '').includes('json');
+    if (raw && isJson && raw.length > JSON_BODY_LIMIT) {
+      sendError(res, new GraphHttpError(413, 'requestTooLarge', 'The JSON request body exceeds 4 MB.'));
+      return;
+    }
+    if (raw && isJson) {
       try {
         body = JSON.parse(raw.toString('utf8'));
       } catch {

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { GraphHttpError, badRequest, notFound } from '../errors.js';
 import type { GraphRequest, Handler, RouteContext } from '../http/types.js';
 import { requireSite } from '../permissions.js';
-import type { ConflictBehavior, DriveItemRecord, DriveRecord } from '../store/drives.js';
+import { checkItemName, type ConflictBehavior, type DriveItemRecord, type DriveRecord } from '../store/drives.js';
 import type { SiteRecord } from '../store/sites.js';
 import { groupSite, resolveSite } from './sites.js';
 import { actorOf, bodyObject, collection, created, identitySet, noContent, ok } from './shape.js';
@@ -194,3 +194,26 @@ export const deleteDriveItem = (ctx: RouteContext): Handler => (req, p) => {
 };
 
 
+
+/** Upload sessions live for a day, like Graph's. */
+const SESSION_LIFETIME_MS = 24 * 3600 * 1000;
+
+/** POST .../{parent}:/{name}:/createUploadSession → uploadUrl outside /v1.0 (pre-authenticated). */
+export const createUploadSession = (ctx: RouteContext): Handler => (req, p) => {
+  const dc = driveOf(ctx, req, p.driveId ?? '', 'write');
+  const { base, path } = splitRef(p.itemRef ?? '');
+  const parts = (path ?? '').split('/').filter(Boolean);
+  const name = parts.pop();
+  if (!name) throw badRequest('createUploadSession needs a path that ends in the file name.');
+  checkItemName(name);
+  const item = (typeof req.body === 'object' && req.body !== null ? (req.body as Record<string, unknown>).item : undefined) as Record<string, unknown> | undefined;
+  const behavior = conflictBehavior(item?.['@microsoft.graph.conflictBehavior'], 'replace');
+  const expires = new Date(Date.now() + SESSION_LIFETIME_MS).toISOString();
+  const session = ctx.store.tx(() => {
+    const parent = ctx.store.drives.ensureFolders(baseItem(ctx, dc, base), parts, actorOf(req));
+    if (behavior === 'fail' && ctx.store.drives.child(parent, name)) throw new GraphHttpError(409, 'nameAlreadyExists', 'The specified item name already exists.');
+    return ctx.store.uploads.create(dc.drive.id, parent.id, name, behavior, actorOf(req), expires);
+  });
+  const origin = ctx.baseUrl().replace(/\/v1\.0$/, '');
+  return ok({ uploadUrl: `${origin}/_emulator/upload/${session.id}`, expirationDateTime: expires, nextExpectedRanges: ['0-'] });
+};

@@ -64,7 +64,8 @@ export function addGraphRoutes(router: Router, ctx: RouteContext, service: Graph
     .add('GET', '/drives/:driveId/items/:itemRef/children', drives.listChildren(ctx))
     .add('POST', '/drives/:driveId/items/:itemRef/children', drives.createChild(ctx))
     .add('GET', '/drives/:driveId/items/:itemRef/content', drives.getContent(ctx))
-    .add('PUT', '/drives/:driveId/items/:itemRef/content', drives.putContent(ctx));
+    .add('PUT', '/drives/:driveId/items/:itemRef/content', drives.putContent(ctx))
+    .add('POST', '/drives/:driveId/items/:itemRef/createUploadSession', drives.createUploadSession(ctx));
   const channel = '/teams/:teamId/channels/:channelId';
   router
     .add('GET', '/me/joinedTeams', teams.listJoinedTeams(ctx))

@@ -6,6 +6,7 @@ import { ItemStore } from './items.js';
 import { DriveStore } from './drives.js';
 import { TokenService } from './tokens.js';
 import { TeamStore } from './teams.js';
+import { UploadStore } from './uploads.js';
 
 /** All of the emulator's persistent state, one SQLite database. */
 export class EmulatorStore {
@@ -16,6 +17,7 @@ export class EmulatorStore {
   readonly drives: DriveStore;
   readonly tokens: TokenService;
   readonly teams: TeamStore;
+  readonly uploads: UploadStore;
   /** Signs pre-authenticated download URLs (same per-database secret as tokens). */
   readonly downloadSecret: Buffer;
 
@@ -29,6 +31,7 @@ export class EmulatorStore {
     this.items = new ItemStore(db);
     this.drives = new DriveStore(db);
     this.teams = new TeamStore(db);
+    this.uploads = new UploadStore(db);
     this.downloadSecret = databaseSecret(db);
     this.tokens = new TokenService(this.downloadSecret);
   }

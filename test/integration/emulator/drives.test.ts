@@ -111,3 +111,41 @@ describe('emulator drives', () => {
     expect(res.body.parentReference.driveId).toBe(driveId);
   });
 });
+
+describe('emulator upload sessions', () => {
+  const KIB320 = 320 * 1024;
+
+  it('should upload a large file in fragments through an upload session', async () => {
+    const { h, token, groupId } = await startWithSite();
+    const drive = (await h.call(token, 'GET', `/groups/${groupId}/drive`)).body.id;
+    const session = await h.call(token, 'POST', `/drives/${drive}/root:/Rapporter/stor.bin:/createUploadSession`, { item: { '@microsoft.graph.conflictBehavior': 'rename' } });
+    expect(session.status).toBe(200);
+    expect(session.body.nextExpectedRanges).toEqual(['0-']);
+    const data = Buffer.alloc(KIB320 * 2 + 1000, 7);
+    const put = (from: number, to: number) =>
+      fetch(session.body.uploadUrl, { method: 'PUT', headers: { 'Content-Range': `bytes ${from}-${to - 1}/${data.length}` }, body: data.subarray(from, to) });
+    const odd = await put(0, 1000);
+    expect(odd.status).toBe(400);
+    const first = await put(0, KIB320);
+    expect(first.status).toBe(202);
+    expect((await first.json()).nextExpectedRanges).toEqual([`${KIB320}-`]);
+    expect((await put(0, KIB320)).status).toBe(416);
+    expect((await put(KIB320, KIB320 * 2)).status).toBe(202);
+    const last = await put(KIB320 * 2, data.length);
+    expect(last.status).toBe(201);
+    const item = await last.json();
+    expect(item).toMatchObject({ name: 'stor.bin', size: data.length });
+    const content = await fetch(`${h.emu.baseUrl}/drives/${drive}/items/${item.id}/content`, { headers: { authorization: `Bearer ${token}` } });
+    expect(Buffer.from(await content.arrayBuffer()).equals(data)).toBe(true);
+    await h.emu.close();
+  });
+
+  it('should cancel an upload session with DELETE', async () => {
+    const { h, token, groupId } = await startWithSite();
+    const drive = (await h.call(token, 'GET', `/groups/${groupId}/drive`)).body.id;
+    const session = await h.call(token, 'POST', `/drives/${drive}/root:/x.bin:/createUploadSession`, {});
+    expect((await fetch(session.body.uploadUrl, { method: 'DELETE' })).status).toBe(204);
+    expect((await fetch(session.body.uploadUrl)).status).toBe(404);
+    await h.emu.close();
+  });
+});
