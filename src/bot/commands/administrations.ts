@@ -1,4 +1,4 @@
-import { editDistance, fold } from './text.js';
+import { editDistance, fold } from './text';
 
 /** The part of an administration of the organisation config that the matcher needs. */
 export interface AdministrationRef {

@@ -1,5 +1,5 @@
-import { matchAdministration, type AdministrationRef } from './administrations.js';
-import { editDistance, fold, stripMentions } from './text.js';
+import { matchAdministration, type AdministrationRef } from './administrations';
+import { editDistance, fold, stripMentions } from './text';
 
 /** The commands the bot understands (DESIGN.md §1: the coordinator's and contact persons' work). */
 export const commandNames = ['report', 'status', 'remind', 'calls', 'help'] as const;

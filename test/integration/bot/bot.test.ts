@@ -2,18 +2,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { adaptiveCardSchema, createGraphReportUploader } from '../../../src/bot/index';
 import { defaultOrganisation } from '../../../src/domain/organisation';
 import { botAddedToTeam, channelMessage, personalMessage } from './activities';
-import { startConnector, type CapturingConnector, type ConnectorCall } from './connector';
+import type { ConnectorCall } from './connector';
 import {
   DRAFT,
-  NOW,
   RETURNED,
   SUBMITTED,
   WITHOUT_CONTACT,
   recordingLog,
-  startBotServer,
-  startGraphWorld,
-  type BotServer,
-  type GraphWorld,
+  startWorldBot,
+  type WorldBot,
 } from './harness';
 
 const COORDINATOR = 'samordnare@vaxjo.example';
@@ -33,49 +30,36 @@ function cardOf(call: ConnectorCall | undefined) {
 const textOf = (call: ConnectorCall | undefined) => String(call?.body.text ?? '');
 
 describe('bot over the Bot Framework protocol', () => {
-  let world: GraphWorld;
-  let connector: CapturingConnector;
-  let server: BotServer;
+  let t: WorldBot;
   const log = recordingLog();
   const uploads: Array<{ year: number; bytes: Uint8Array }> = [];
-  const person = (upn: string) => ({ aadObjectId: world.userId(upn), name: upn });
 
   beforeAll(async () => {
-    world = await startGraphWorld();
-    const upload = createGraphReportUploader(world.appGraph, world.getSites, defaultOrganisation);
-    connector = await startConnector();
-    server = await startBotServer({
-      graph: world.appGraph,
-      organisation: defaultOrganisation,
-      getSites: world.getSites,
-      tabUrl: TAB_URL,
-      log,
-      now: () => NOW,
-      uploadReport: async (year, bytes, administrationId) => {
-        uploads.push({ year, bytes });
-        return upload(year, bytes, administrationId);
-      },
+    t = await startWorldBot((world) => {
+      const upload = createGraphReportUploader(world.appGraph, world.getSites, defaultOrganisation);
+      return {
+        tabUrl: TAB_URL,
+        log,
+        uploadReport: async (year, bytes, administrationId) => {
+          uploads.push({ year, bytes });
+          return upload(year, bytes, administrationId);
+        },
+      };
     });
   });
   afterAll(async () => {
-    await server?.close();
-    await connector?.close();
-    await world?.close();
+    await t?.close();
   });
   beforeEach(() => {
-    connector.calls.length = 0;
+    t.connector.calls.length = 0;
   });
 
-  const run = async (activity: unknown) => {
-    const status = await server.post(activity);
-    await server.bot.idle();
-    return status;
-  };
-
   it('should answer 200, send typing and a progress card, then update that card to the report', async () => {
-    const status = await run(channelMessage(connector.url, person(COORDINATOR), 'rapport 2025'));
+    const status = await t.run(
+      channelMessage(t.connector.url, t.person(COORDINATOR), 'rapport 2025'),
+    );
     expect(status).toBe(200);
-    const [typing, progress, ...updates] = connector.calls;
+    const [typing, progress, ...updates] = t.connector.calls;
     expect(typing?.body.type).toBe('typing');
     expect(progress?.method).toBe('POST');
     expect(cardOf(progress)?.body[0]).toMatchObject({
@@ -90,8 +74,8 @@ describe('bot over the Bot Framework protocol', () => {
   });
 
   it('should end with a valid report card holding key figures, completeness and the link', async () => {
-    await run(channelMessage(connector.url, person(COORDINATOR), 'rapport 2025'));
-    const final = connector.calls.at(-1);
+    await t.run(channelMessage(t.connector.url, t.person(COORDINATOR), 'rapport 2025'));
+    const final = t.connector.calls.at(-1);
     const card = cardOf(final);
     const text = textOf(final);
     expect(text).toContain('Årsrapport 2025: hela kommunen');
@@ -110,7 +94,7 @@ describe('bot over the Bot Framework protocol', () => {
 
   it('should upload the Word report rendered by src/report', async () => {
     uploads.length = 0;
-    await run(personalMessage(connector.url, person(COORDINATOR), 'rapport 2025'));
+    await t.run(personalMessage(t.connector.url, t.person(COORDINATOR), 'rapport 2025'));
     expect(uploads).toHaveLength(1);
     expect(uploads[0]?.year).toBe(2025);
     // A .docx is a ZIP package: it starts with the local file header "PK\x03\x04".
@@ -118,10 +102,10 @@ describe('bot over the Bot Framework protocol', () => {
   });
 
   it("should store the report in the network site's library, one file per administration scope", async () => {
-    await run(personalMessage(connector.url, person(COORDINATOR), 'rapport 2025 omsorg'));
-    const siteId = (await world.getSites()).network.siteId;
-    const drive = await world.appGraph.get<{ id: string }>(`/sites/${siteId}/drive`);
-    const folder = await world.appGraph.get<{ value: Array<{ name: string }> }>(
+    await t.run(personalMessage(t.connector.url, t.person(COORDINATOR), 'rapport 2025 omsorg'));
+    const siteId = (await t.world.getSites()).network.siteId;
+    const drive = await t.world.appGraph.get<{ id: string }>(`/sites/${siteId}/drive`);
+    const folder = await t.world.appGraph.get<{ value: Array<{ name: string }> }>(
       `/drives/${drive.id}/items/root:/${encodeURIComponent('Årsrapporter')}:/children`,
     );
     expect(folder.value.map((f) => f.name)).toContain(
@@ -130,18 +114,20 @@ describe('bot over the Bot Framework protocol', () => {
   });
 
   it('should answer in English in a personal chat with an English locale', async () => {
-    await run(
-      personalMessage(connector.url, person(COORDINATOR), 'report 2025 utbildning', 'en-US'),
+    await t.run(
+      personalMessage(t.connector.url, t.person(COORDINATOR), 'report 2025 utbildning', 'en-US'),
     );
-    const final = connector.calls.at(-1);
+    const final = t.connector.calls.at(-1);
     cardOf(final);
     expect(textOf(final)).toContain('Yearly report 2025: Utbildningsförvaltningen');
     expect(textOf(final)).toContain('1 of 1 have submitted.');
   });
 
   it('should list submitted, returned and missing per administration with the deadline', async () => {
-    await run(channelMessage(connector.url, person('kontakt.utbildning@vaxjo.example'), 'status'));
-    const answer = connector.calls.at(-1);
+    await t.run(
+      channelMessage(t.connector.url, t.person('kontakt.utbildning@vaxjo.example'), 'status'),
+    );
+    const answer = t.connector.calls.at(-1);
     cardOf(answer);
     const text = textOf(answer);
     expect(text).toContain('Sista dag: 27 februari 2026');
@@ -151,12 +137,12 @@ describe('bot over the Bot Framework protocol', () => {
   });
 
   it('should send reminders to exactly the contact persons whose report is missing', async () => {
-    await run(channelMessage(connector.url, person(COORDINATOR), 'påminn 2025'));
-    const created = connector.calls.filter((c) => c.path === '/v3/conversations');
+    await t.run(channelMessage(t.connector.url, t.person(COORDINATOR), 'påminn 2025'));
+    const created = t.connector.calls.filter((c) => c.path === '/v3/conversations');
     const late = defaultOrganisation.administrations
       .map((a) => a.id)
       .filter((id) => !SUBMITTED.includes(id) && id !== WITHOUT_CONTACT);
-    const expected = late.map((id) => world.userId(`kontakt.${id}@vaxjo.example`));
+    const expected = late.map((id) => t.world.userId(`kontakt.${id}@vaxjo.example`));
     const recipients = created.map((c) => (c.body.members as Array<{ id: string }>)[0]?.id);
     expect(recipients.sort()).toEqual(expected.sort());
     expect(late).toContain(RETURNED);
@@ -164,8 +150,8 @@ describe('bot over the Bot Framework protocol', () => {
   });
 
   it('should put a card with a link to the draft into each reminder conversation', async () => {
-    await run(channelMessage(connector.url, person(COORDINATOR), 'påminn 2025'));
-    const reminders = connector.calls.filter(
+    await t.run(channelMessage(t.connector.url, t.person(COORDINATOR), 'påminn 2025'));
+    const reminders = t.connector.calls.filter(
       (c) => c.method === 'POST' && c.conversationId.startsWith('a:conversation-'),
     );
     expect(reminders.length).toBeGreaterThan(0);
@@ -179,29 +165,31 @@ describe('bot over the Bot Framework protocol', () => {
   });
 
   it('should tell the coordinator who got a reminder and who has no contact person', async () => {
-    await run(channelMessage(connector.url, person(COORDINATOR), 'påminn 2025'));
-    const summary = textOf(connector.calls.at(-1));
+    await t.run(channelMessage(t.connector.url, t.person(COORDINATOR), 'påminn 2025'));
+    const summary = textOf(t.connector.calls.at(-1));
     expect(summary).toMatch(/Påminnelse skickad till \d+ kontaktpersoner/);
     expect(summary).toContain('Ingen kontaktperson är registrerad för Vidingehem AB.');
   });
 
   it('should refuse reminders politely to someone who is not the coordinator', async () => {
-    await run(channelMessage(connector.url, person('kontakt.utbildning@vaxjo.example'), 'påminn'));
-    expect(connector.calls.filter((c) => c.path === '/v3/conversations')).toEqual([]);
-    expect(textOf(connector.calls.at(-1))).toContain('Bara den internationella samordnaren');
+    await t.run(
+      channelMessage(t.connector.url, t.person('kontakt.utbildning@vaxjo.example'), 'påminn'),
+    );
+    expect(t.connector.calls.filter((c) => c.path === '/v3/conversations')).toEqual([]);
+    expect(textOf(t.connector.calls.at(-1))).toContain('Bara den internationella samordnaren');
   });
 
   it('should refuse reminders to someone outside the network', async () => {
-    await run(
-      personalMessage(connector.url, person('extern.gast@vaxjo.example'), 'remind', 'en-GB'),
+    await t.run(
+      personalMessage(t.connector.url, t.person('extern.gast@vaxjo.example'), 'remind', 'en-GB'),
     );
-    expect(connector.calls.filter((c) => c.path === '/v3/conversations')).toEqual([]);
-    expect(textOf(connector.calls.at(-1))).toContain('Only the international coordinator');
+    expect(t.connector.calls.filter((c) => c.path === '/v3/conversations')).toEqual([]);
+    expect(textOf(t.connector.calls.at(-1))).toContain('Only the international coordinator');
   });
 
   it('should send a welcome card when the bot is added to a team', async () => {
-    await run(botAddedToTeam(connector.url));
-    const welcome = connector.calls.at(-1);
+    await t.run(botAddedToTeam(t.connector.url));
+    const welcome = t.connector.calls.at(-1);
     const card = cardOf(welcome);
     expect(textOf(welcome)).toContain('Välkommen till Internationellt arbete');
     expect(card?.actions).toContainEqual({
@@ -222,17 +210,17 @@ describe('bot over the Bot Framework protocol', () => {
     ['10 KB of text', `rapport ${'x'.repeat(10_000)}`, 'Meddelandet är för långt'],
     ['small talk', 'vad gör du?', 'Jag förstod inte ”vad”'],
   ])('should answer %s with a clear card and no crash', async (_label, command, expected) => {
-    const status = await run(channelMessage(connector.url, person(COORDINATOR), command));
+    const status = await t.run(channelMessage(t.connector.url, t.person(COORDINATOR), command));
     expect(status).toBe(200);
-    const answer = connector.calls.at(-1);
+    const answer = t.connector.calls.at(-1);
     cardOf(answer);
     expect(textOf(answer)).toContain(expected);
     expect(log.lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 
   it('should say that funding calls are not available instead of inventing any', async () => {
-    await run(personalMessage(connector.url, person(COORDINATOR), 'utlysningar'));
-    expect(textOf(connector.calls.at(-1))).toContain(
+    await t.run(personalMessage(t.connector.url, t.person(COORDINATOR), 'utlysningar'));
+    expect(textOf(t.connector.calls.at(-1))).toContain(
       'Utlysningar för Växjö kommun finns inte i appen ännu',
     );
   });

@@ -15,6 +15,7 @@ import {
   createSubmissionRepository,
 } from '../../../src/graph/repositories';
 import { resolveSites, type OrganisationSites } from '../../../src/graph/sites';
+import { startConnector, type CapturingConnector } from './connector';
 
 /** The bot's clock in these tests: the 2025 reporting round is running. */
 export const NOW = new Date('2026-03-15T09:00:00Z');
@@ -195,4 +196,66 @@ export function recordingLog() {
     lines.push({ level, message, ...(details ? { details } : {}) });
   };
   return { lines, info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/** Deps of a bot whose commands never reach Graph (protocol and JWT tests). */
+export function offlineDeps(extra: Partial<BotDeps> = {}): BotDeps {
+  return {
+    graph: createGraphClient({
+      baseUrl: 'http://127.0.0.1:9/v1.0',
+      getToken: async () => 'unused',
+    }),
+    organisation: defaultOrganisation,
+    getSites: async () => {
+      throw new Error('not needed: nothing reaches the data');
+    },
+    tabUrl: 'https://example.org/tab',
+    log: recordingLog(),
+    ...extra,
+  };
+}
+
+/** A bot on the emulator's sample data, answering through a capturing connector. */
+export interface WorldBot {
+  world: GraphWorld;
+  connector: CapturingConnector;
+  server: BotServer;
+  /** Sender fields of a seeded user, for test activities. */
+  person(upn: string): { aadObjectId: string; name: string };
+  /** Posts an activity and waits until the bot has finished with it; resolves to the status. */
+  run(activity: unknown): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Starts the emulator world, a connector and a bot over them (clock at {@link NOW}). */
+export async function startWorldBot(
+  extra: (world: GraphWorld) => Partial<BotDeps> = () => ({}),
+): Promise<WorldBot> {
+  const world = await startGraphWorld();
+  const connector = await startConnector();
+  const server = await startBotServer({
+    graph: world.appGraph,
+    organisation: defaultOrganisation,
+    getSites: world.getSites,
+    tabUrl: 'http://127.0.0.1:3978/',
+    log: recordingLog(),
+    now: () => NOW,
+    ...extra(world),
+  });
+  return {
+    world,
+    connector,
+    server,
+    person: (upn) => ({ aadObjectId: world.userId(upn), name: upn }),
+    run: async (activity) => {
+      const status = await server.post(activity);
+      await server.bot.idle();
+      return status;
+    },
+    close: async () => {
+      await server.close();
+      await connector.close();
+      await world.close();
+    },
+  };
 }

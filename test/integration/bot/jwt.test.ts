@@ -3,11 +3,9 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { defaultOrganisation } from '../../../src/domain/organisation';
-import { createGraphClient } from '../../../src/graph/client';
 import { personalMessage } from './activities';
 import { startConnector, type CapturingConnector } from './connector';
-import { recordingLog, startBotServer, type BotServer } from './harness';
+import { offlineDeps, startBotServer, type BotServer } from './harness';
 
 const APP_ID = '5d3c0f4e-6a1b-4c2d-8e9f-0a1b2c3d4e5f';
 const ISSUER = 'https://api.botframework.com';
@@ -60,24 +58,16 @@ describe('bot JWT validation with credentials', () => {
     forgerKey = (await generateKeyPair('RS256')).privateKey;
     openId = await startOpenIdServer(await exportJWK(pair.publicKey));
     connector = await startConnector();
-    server = await startBotServer({
-      graph: createGraphClient({
-        baseUrl: 'http://127.0.0.1:9/v1.0',
-        getToken: async () => 'unused',
+    server = await startBotServer(
+      offlineDeps({
+        credentials: {
+          appId: APP_ID,
+          appPassword: 'not-a-real-secret',
+          tenantId: '00000000-0000-4000-8000-000000000001',
+          openIdMetadataUrl: openId.metadataUrl,
+        },
       }),
-      organisation: defaultOrganisation,
-      getSites: async () => {
-        throw new Error('not needed: no command reaches the data');
-      },
-      tabUrl: 'https://example.org/tab',
-      log: recordingLog(),
-      credentials: {
-        appId: APP_ID,
-        appPassword: 'not-a-real-secret',
-        tenantId: '00000000-0000-4000-8000-000000000001',
-        openIdMetadataUrl: openId.metadataUrl,
-      },
-    });
+    );
   });
   afterAll(async () => {
     await server?.close();

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultOrganisation } from '../../../src/domain/organisation';
-import { createGraphClient } from '../../../src/graph/client';
 import { personalMessage } from './activities';
 import { startConnector, type CapturingConnector } from './connector';
-import { recordingLog, startBotServer, type BotServer } from './harness';
+import { offlineDeps, recordingLog, startBotServer, type BotServer } from './harness';
 
 describe('bot endpoint with malformed requests', () => {
   let connector: CapturingConnector;
@@ -12,18 +10,7 @@ describe('bot endpoint with malformed requests', () => {
 
   beforeAll(async () => {
     connector = await startConnector();
-    server = await startBotServer({
-      graph: createGraphClient({
-        baseUrl: 'http://127.0.0.1:9/v1.0',
-        getToken: async () => 'unused',
-      }),
-      organisation: defaultOrganisation,
-      getSites: async () => {
-        throw new Error('not needed: nothing reaches the data');
-      },
-      tabUrl: 'https://example.org/tab',
-      log,
-    });
+    server = await startBotServer(offlineDeps({ log }));
   });
   afterAll(async () => {
     await server?.close();

@@ -1,51 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultOrganisation } from '../../../src/domain/organisation';
 import { channelMessage, personalMessage } from './activities';
-import { startConnector, type CapturingConnector } from './connector';
-import {
-  NOW,
-  recordingLog,
-  startBotServer,
-  startGraphWorld,
-  type BotServer,
-  type GraphWorld,
-} from './harness';
+import { startWorldBot, type WorldBot } from './harness';
 
 describe('bot reminders over the Bot Framework protocol', () => {
-  let world: GraphWorld;
-  let connector: CapturingConnector;
-  let server: BotServer;
-  const person = (upn: string) => ({ aadObjectId: world.userId(upn), name: upn });
-  const run = async (activity: unknown) => {
-    await server.post(activity);
-    await server.bot.idle();
-  };
-
+  let t: WorldBot;
   beforeAll(async () => {
-    world = await startGraphWorld();
-    connector = await startConnector();
-    server = await startBotServer({
-      graph: world.appGraph,
-      organisation: defaultOrganisation,
-      getSites: world.getSites,
-      tabUrl: 'http://127.0.0.1:3978/',
-      log: recordingLog(),
-      now: () => NOW,
-    });
+    t = await startWorldBot();
   });
   afterAll(async () => {
-    await server?.close();
-    await connector?.close();
-    await world?.close();
+    await t?.close();
   });
 
   // Order matters: conversations are remembered, so the failure is provoked before any
   // reminder has created (and cached) a conversation for that contact person.
   it('should name the contact person a reminder could not reach and still remind the others', async () => {
-    const unreachable = person('kontakt.miljo-halsa@vaxjo.example');
-    connector.refuseMembers.add(unreachable.aadObjectId);
-    await run(channelMessage(connector.url, person('samordnare@vaxjo.example'), 'påminn 2025'));
-    const summary = String(connector.calls.at(-1)?.body.text);
+    const unreachable = t.person('kontakt.miljo-halsa@vaxjo.example');
+    t.connector.refuseMembers.add(unreachable.aadObjectId);
+    await t.run(
+      channelMessage(t.connector.url, t.person('samordnare@vaxjo.example'), 'påminn 2025'),
+    );
+    const summary = String(t.connector.calls.at(-1)?.body.text);
     expect(summary).toMatch(
       /Påminnelsen kunde inte skickas till [^.]*Miljö- och hälsoskyddsförvaltningen/,
     );
@@ -53,16 +27,18 @@ describe('bot reminders over the Bot Framework protocol', () => {
   });
 
   it('should remind in the 1:1 chat a contact person already has with the bot', async () => {
-    const contact = person('kontakt.samhallsbyggnad@vaxjo.example');
-    connector.refuseMembers.clear();
-    await run(personalMessage(connector.url, contact, 'hjälp'));
-    connector.calls.length = 0;
-    await run(channelMessage(connector.url, person('samordnare@vaxjo.example'), 'påminn 2025'));
-    const created = connector.calls
+    const contact = t.person('kontakt.samhallsbyggnad@vaxjo.example');
+    t.connector.refuseMembers.clear();
+    await t.run(personalMessage(t.connector.url, contact, 'hjälp'));
+    t.connector.calls.length = 0;
+    await t.run(
+      channelMessage(t.connector.url, t.person('samordnare@vaxjo.example'), 'påminn 2025'),
+    );
+    const created = t.connector.calls
       .filter((c) => c.path === '/v3/conversations')
       .map((c) => (c.body.members as Array<{ id: string }>)[0]?.id);
     expect(created).not.toContain(contact.aadObjectId);
-    const personal = connector.calls.filter(
+    const personal = t.connector.calls.filter(
       (c) => c.conversationId === `a:personal-${contact.aadObjectId}`,
     );
     expect(personal).toHaveLength(1);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand, type ParsedCommand } from '../../../../src/bot/commands/parse.js';
-import { VAXJO_ADMINISTRATIONS } from '../fixtures.js';
+import { parseCommand, type ParsedCommand } from '../../../../src/bot/commands/parse';
+import { defaultOrganisation } from '../../../../src/domain/organisation';
 
 const now = new Date('2026-03-15T09:00:00Z');
 const parse = (text: string, mentionTexts?: string[]) =>
-  parseCommand(text, { administrations: VAXJO_ADMINISTRATIONS, now, mentionTexts });
+  parseCommand(text, { administrations: defaultOrganisation.administrations, now, mentionTexts });
 
 describe('parseCommand', () => {
   const table: Array<[string, ParsedCommand]> = [
