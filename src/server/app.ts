@@ -95,7 +95,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     // seeded users, or a demo tenant set up the same way). A real tenant maps its own groups.
     const sample = options.seed ?? config.mode === 'local';
     const provisioning = await provision(client, organisation, {
-      log: (line: string) => log(`  ${line}`),
+      // Only what changed is worth a line; "found" items are summed up below.
+      log: (line: string) => {
+        if (!line.startsWith('found')) log(`  ${line}`);
+      },
       ...(sample ? { membership: sampleMembership(organisation) } : {}),
     });
     log(

@@ -18,6 +18,12 @@ export const FRAME_ANCESTORS = [
 /** Where MSAL signs in and refreshes tokens (popup, redirect and silent iframe). */
 const ENTRA_LOGIN = 'https://login.microsoftonline.com';
 
+/**
+ * teams-js 2.x fetches its list of valid host domains from this CDN on initialisation
+ * (`validDomains.json`); blocking it makes the SDK fall back to a built-in list and log errors.
+ */
+const TEAMS_JS_CDN = 'https://res.cdn.office.net';
+
 /** Options of {@link securityHeaders}. */
 export interface SecurityHeaderOptions {
   /** Origins the tab calls with fetch: the Graph base URL's origin, the emulator origin. */
@@ -36,7 +42,7 @@ export function contentSecurityPolicy(connectSources: string[]): string {
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", ...origins, ENTRA_LOGIN],
+    'connect-src': ["'self'", ...origins, ENTRA_LOGIN, TEAMS_JS_CDN],
     'frame-src': ["'self'", ENTRA_LOGIN],
     'frame-ancestors': ["'self'", ...FRAME_ANCESTORS],
     'object-src': ["'none'"],
