@@ -20,9 +20,17 @@ export interface Collection<T> {
   deltaLink: string | undefined;
 }
 
-/** Reads every page of `path`, following `@odata.nextLink` to the end. */
-export async function getAllPages<T>(client: GraphClient, path: string, options: RequestOptions = {}): Promise<T[]> {
-  return (await getCollection<T>(client, path, options)).items;
+/**
+ * Reads every page of `path`, following `@odata.nextLink` to the end, or until `maxItems`
+ * items are in (then no further page is requested).
+ */
+export async function getAllPages<T>(
+  client: GraphClient,
+  path: string,
+  options: RequestOptions = {},
+  maxItems = Number.POSITIVE_INFINITY,
+): Promise<T[]> {
+  return (await getCollection<T>(client, path, options, maxItems)).items;
 }
 
 /** Like `getAllPages`, also returning the final `@odata.deltaLink`. */
@@ -30,11 +38,12 @@ export async function getCollection<T>(
   client: GraphClient,
   path: string,
   options: RequestOptions = {},
+  maxItems = Number.POSITIVE_INFINITY,
 ): Promise<Collection<T>> {
   const items: T[] = [];
   let next: string | undefined = path;
   let deltaLink: string | undefined;
-  while (next !== undefined) {
+  while (next !== undefined && items.length < maxItems) {
     const page: Page<T> = (await client.get<Page<T>>(next, options)) ?? {};
     items.push(...(page.value ?? []));
     next = page['@odata.nextLink'];
@@ -58,7 +67,11 @@ export async function getAllPagesBatched<T>(
   while (pending.length > 0) {
     const answers = await batchRequests<Page<T>>(
       client,
-      pending.map(({ url }) => ({ method: 'GET' as const, url, ...(options.headers ? { headers: options.headers } : {}) })),
+      pending.map(({ url }) => ({
+        method: 'GET' as const,
+        url,
+        ...(options.headers ? { headers: options.headers } : {}),
+      })),
       options,
     );
     const following: typeof pending = [];

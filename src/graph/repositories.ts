@@ -21,7 +21,14 @@ import {
   submissionsList,
   type ListDefinition,
 } from './lists/definitions.js';
-import { fieldsToRecord, fromListItem, fromListItems, toFields, type GraphListItem, type InvalidItem } from './lists/mapping.js';
+import {
+  fieldsToRecord,
+  fromListItem,
+  fromListItems,
+  toFields,
+  type GraphListItem,
+  type InvalidItem,
+} from './lists/mapping.js';
 import { fieldsOf, renderFilter, renderOrderBy, type ODataFilter, type OrderBy } from './odata.js';
 import { getAllPages } from './paging.js';
 
@@ -89,7 +96,11 @@ export interface ListRepository<T, TInput> {
 const listIdCache = new WeakMap<GraphClient, Map<string, Promise<Map<string, string>>>>();
 
 /** The lists of a site by display name (cached per client; one request per site). */
-export function siteListIds(client: GraphClient, siteId: string, refresh = false): Promise<Map<string, string>> {
+export function siteListIds(
+  client: GraphClient,
+  siteId: string,
+  refresh = false,
+): Promise<Map<string, string>> {
   let bySite = listIdCache.get(client);
   if (!bySite) {
     bySite = new Map();
@@ -107,13 +118,22 @@ export function siteListIds(client: GraphClient, siteId: string, refresh = false
 }
 
 /** Remembers a list id (provisioning just created it). */
-export function rememberListId(client: GraphClient, siteId: string, displayName: string, listId: string): void {
+export function rememberListId(
+  client: GraphClient,
+  siteId: string,
+  displayName: string,
+  listId: string,
+): void {
   const cached = listIdCache.get(client)?.get(siteId);
   if (cached) void cached.then((ids) => ids.set(displayName, listId));
 }
 
 /** Resolves a list's id on a site; throws `listNotFound` when provisioning has not run. */
-export async function resolveListId(client: GraphClient, siteId: string, definition: ListDefinition): Promise<string> {
+export async function resolveListId(
+  client: GraphClient,
+  siteId: string,
+  definition: ListDefinition,
+): Promise<string> {
   if (siteId === '') {
     // `resolveSites` leaves the site id empty for a site the caller may not read.
     throw new GraphError({
@@ -141,7 +161,10 @@ export function fieldPath(definition: ListDefinition, field: string): string {
 }
 
 /** The query string of a list read: expand fields, page size, filter, order. */
-export function listItemsQuery(definition: ListDefinition, options: ListOptions = {}): { query: string; headers: Record<string, string> } {
+export function listItemsQuery(
+  definition: ListDefinition,
+  options: ListOptions = {},
+): { query: string; headers: Record<string, string> } {
   const path = (f: string) => fieldPath(definition, f);
   const top = Math.min(options.top ?? LIST_ITEMS_PAGE_SIZE, LIST_ITEMS_PAGE_SIZE);
   const parts = ['$expand=fields', `$top=${top}`];
@@ -157,6 +180,21 @@ export function listItemsQuery(definition: ListDefinition, options: ListOptions 
   const headers: Record<string, string> = {};
   if (touched.some((f) => !isIndexed(definition, f))) headers.Prefer = NON_INDEXED_PREFER;
   return { query: parts.join('&'), headers };
+}
+
+/**
+ * List item ids are integers in SharePoint; anything else (a path, a query) is refused before it
+ * can reach a URL.
+ */
+export function checkItemId(id: string): string {
+  if (!/^\d+$/.test(id)) {
+    throw new GraphError({
+      status: 400,
+      code: 'invalidItemId',
+      message: `Invalid list item id: ${JSON.stringify(id)}`,
+    });
+  }
+  return id;
 }
 
 /** Reports invalid items on the console by default: visible, never silently dropped. */
@@ -193,7 +231,10 @@ export function createListRepository<S extends z.ZodType>(
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       const description = describeIssues(parsed.error);
-      throw new InvalidRecordError(`Invalid ${definition.key} record: ${description}`, description.split('; '));
+      throw new InvalidRecordError(
+        `Invalid ${definition.key} record: ${description}`,
+        description.split('; '),
+      );
     }
     return parsed.data as Record<string, unknown>;
   };
@@ -209,7 +250,9 @@ export function createListRepository<S extends z.ZodType>(
     return result.record as T;
   };
 
-  const get = async (id: string): Promise<T> => toRecord(await client.get<GraphListItem>(`${await itemsPath()}/${id}?$expand=fields`));
+  const itemPath = async (id: string) => `${await itemsPath()}/${checkItemId(id)}`;
+  const get = async (id: string): Promise<T> =>
+    toRecord(await client.get<GraphListItem>(`${await itemPath(id)}?$expand=fields`));
 
   const currentOrUndefined = async (id: string): Promise<T | undefined> => {
     try {
@@ -232,10 +275,12 @@ export function createListRepository<S extends z.ZodType>(
 
   const listWithIssues = async (opts: ListOptions = {}) => {
     const { query, headers } = listItemsQuery(definition, opts);
-    const items = await getAllPages<GraphListItem>(client, `${await itemsPath()}?${query}`, {
-      headers,
-      ...(opts.signal ? { signal: opts.signal } : {}),
-    });
+    const items = await getAllPages<GraphListItem>(
+      client,
+      `${await itemsPath()}?${query}`,
+      { headers, ...(opts.signal ? { signal: opts.signal } : {}) },
+      opts.top,
+    );
     const limited = opts.top === undefined ? items : items.slice(0, opts.top);
     const { records, invalid } = fromListItems(definition, schema, limited);
     return { records: records as T[], invalid };
@@ -269,16 +314,20 @@ export function createListRepository<S extends z.ZodType>(
     },
     async update(id, input, etag) {
       const fields = toFields(definition, validate(input), 'update');
-      const path = `${await itemsPath()}/${id}`;
+      const path = await itemPath(id);
       const answer = await withConflict(id, () =>
-        client.patch<Record<string, unknown>>(`${path}/fields`, fields, { headers: { 'If-Match': etag } }),
+        client.patch<Record<string, unknown>>(`${path}/fields`, fields, {
+          headers: { 'If-Match': etag },
+        }),
       );
       // PATCH answers with the fieldValueSet only; when it lacks what a record needs, re-read.
       const result = fromListItem(definition, schema, { id, fields: answer ?? {} });
-      return result.ok && (result.record as { etag?: string }).etag ? (result.record as T) : get(id);
+      return result.ok && (result.record as { etag?: string }).etag
+        ? (result.record as T)
+        : get(id);
     },
     async remove(id, etag) {
-      const path = `${await itemsPath()}/${id}`;
+      const path = await itemPath(id);
       await withConflict(id, () => client.delete(path, { headers: { 'If-Match': etag } }));
     },
     async versions(id) {
@@ -287,7 +336,7 @@ export function createListRepository<S extends z.ZodType>(
         lastModifiedDateTime?: string;
         lastModifiedBy?: { user?: { displayName?: string } };
         fields?: Record<string, unknown>;
-      }>(client, `${await itemsPath()}/${id}/versions`);
+      }>(client, `${await itemPath(id)}/versions`);
       return versions.map((v) => {
         const issues: string[] = [];
         const candidate = fieldsToRecord(definition, { id, fields: v.fields ?? {} }, issues);

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { activitiesList, projectsList } from '../../../src/graph/lists/definitions.js';
 import { isProjectOfYear, projectsOfYearFilter } from '../../../src/graph/load.js';
 import { and, eq, renderFilter } from '../../../src/graph/odata.js';
-import { LIST_ITEMS_PAGE_SIZE, listItemsQuery } from '../../../src/graph/repositories.js';
+import {
+  checkItemId,
+  LIST_ITEMS_PAGE_SIZE,
+  listItemsQuery,
+} from '../../../src/graph/repositories.js';
 import { makeApplication, makeProject } from '../domain/factories.js';
 
 const decoded = (query: string) => decodeURIComponent(query);
@@ -74,5 +78,15 @@ describe('year filters', () => {
     expect(renderFilter(projectsOfYearFilter(2025))).toBe(
       "(endDate ge '2025-01-01') or (endDate eq null) or ((applicationSubmitted ge '2025-01-01') and (applicationSubmitted le '2025-12-31'))",
     );
+  });
+});
+
+describe('checkItemId', () => {
+  it('should accept a numeric SharePoint item id', () => {
+    expect(checkItemId('42')).toBe('42');
+  });
+
+  it('should refuse an id that would change the URL', () => {
+    expect(() => checkItemId('1/versions?$top=1')).toThrow(/Invalid list item id/);
   });
 });
