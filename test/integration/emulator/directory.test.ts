@@ -95,3 +95,14 @@ describe('emulator directory and auth', () => {
     expect(res.body.error.innerError['client-request-id']).toBe('abc-123');
   });
 });
+
+describe('emulator request limits', () => {
+  it('should answer 413 for a JSON body above 4 MB', async () => {
+    const h = await startHarness();
+    const token = await h.userToken(COORDINATOR);
+    const res = await h.call(token, 'POST', '/groups', { displayName: 'x'.repeat(4 * 1024 * 1024 + 10) });
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe('requestTooLarge');
+    await h.emu.close();
+  });
+});
