@@ -73,7 +73,9 @@ export function matchAdministration(
   }
   if (byPrefix.length > 1) return { kind: 'ambiguous', candidates: byPrefix.map((a) => a.id) };
 
-  const tolerance = Math.max(2, Math.floor(wanted.length / 4));
+  // Short words (abbreviations like "SBF") are too close to everything to suggest from.
+  if (wanted.length < MIN_PREFIX) return { kind: 'unknown', suggestions: [] };
+  const tolerance = wanted.length <= 4 ? 1 : Math.max(2, Math.floor(wanted.length / 4));
   const suggestions = administrations
     .map((admin) => ({
       id: admin.id,
