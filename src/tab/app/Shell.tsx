@@ -140,10 +140,24 @@ function ShellBody(props: ShellProps) {
         </nav>
         <main className={styles.main}>
           <FeatureBoundary key={`${feature}:${props.user}`}>
-            <div key={intent.n}>{props.renderFeature(feature, intent.value)}</div>
+            <FeatureSlot
+              key={intent.n}
+              render={props.renderFeature}
+              feature={feature}
+              intent={intent.value}
+            />
           </FeatureBoundary>
         </main>
       </div>
     </NavigationContext.Provider>
   );
+}
+
+/** Renders the feature as a child of its boundary, so a throw while rendering it is caught there. */
+function FeatureSlot(props: {
+  render: FeatureRenderer;
+  feature: FeatureId;
+  intent: 'new' | undefined;
+}) {
+  return <>{props.render(props.feature, props.intent)}</>;
 }

@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeLayout } from './dom-setup';
+import { ProjectsPage } from '../../../src/tab/features/projects/ProjectsPage';
+import { aProject, fakeData, renderTab } from './support';
+
+function many(n: number) {
+  return Array.from({ length: n }, (_, i) =>
+    aProject({ id: String(i + 1), title: `Projekt ${String(i + 1).padStart(4, '0')}` }),
+  );
+}
+
+fakeLayout();
+
+describe('ProjectsPage', () => {
+  it('should render only a window of a 1,000-row list', async () => {
+    const { data } = fakeData({ projects: many(1000) });
+    renderTab(<ProjectsPage />, data);
+    const list = await screen.findByRole('list', { name: 'Projektlista' });
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows.length).toBeLessThan(60);
+  });
+
+  it('should say how many of all rows the search shows', async () => {
+    const { data } = fakeData({ projects: many(30) });
+    renderTab(<ProjectsPage />, data);
+    await userEvent.type(await screen.findByRole('searchbox', { name: 'Sök' }), 'Projekt 001');
+    expect(screen.getByText('Visar 10 av 30')).toBeTruthy();
+  });
+
+  it('should disable "Nytt projekt" for a user who is in no administration group', async () => {
+    const { data } = fakeData({ projects: many(2), mine: [] });
+    renderTab(<ProjectsPage />, data);
+    await screen.findByRole('list', { name: 'Projektlista' });
+    await vi_wait();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Nytt projekt' }).disabled).toBe(
+      true,
+    );
+  });
+
+  it('should open the detail with the lifecycle step "Ansökt" for a planned project', async () => {
+    const { data } = fakeData({ projects: many(1) });
+    renderTab(<ProjectsPage />, data);
+    await userEvent.click(await screen.findByText('Projekt 0001'));
+    expect(await screen.findByRole('button', { name: 'Ändra till: Ansökt' })).toBeTruthy();
+  });
+});
+
+// Lets the membership load settle so the button state is final.
+const vi_wait = () => new Promise((resolve) => setTimeout(resolve, 50));
