@@ -1,0 +1,67 @@
+import os from 'node:os';
+import { z } from 'zod';
+import { formatFigure, markdownTable, type Figure } from './figures.js';
+import { benchReportLoad, type LoadScale } from './report-load.js';
+import { benchReportRender } from './report-render.js';
+import { benchTabStart } from './tab-start.js';
+
+/**
+ * `npm run bench`: every figure of issue 8 with its baseline and ratio, one line each, against
+ * the Graph emulator with injected latency. Settings come from the environment:
+ * BENCH_LATENCY_MS (default 100), BENCH_L (20), BENCH_N (1000 records per administration),
+ * BENCH_LARGE=1 adds L=100 N=5000, BENCH_ONLY=load,tab,render picks sections,
+ * BENCH_MARKDOWN=1 also prints the table for docs/performance.md.
+ */
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const flag = z.enum(['0', '1']).default('0').transform((v) => v === '1');
+const sections = ['load', 'tab', 'render'] as const;
+
+const envSchema = z.object({
+  BENCH_LATENCY_MS: z.coerce.number().int().min(0).default(100),
+  BENCH_L: positiveInt(20),
+  BENCH_N: positiveInt(1000),
+  BENCH_LARGE: flag,
+  BENCH_MARKDOWN: flag,
+  BENCH_ONLY: z
+    .string()
+    .default(sections.join(','))
+    .transform((v) => v.split(',').map((s) => s.trim()))
+    .pipe(z.array(z.enum(sections))),
+});
+
+/** Reads the settings; a wrong one is named with what is expected. */
+export function benchSettings(env: NodeJS.ProcessEnv) {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${issue?.path.join('.') ?? 'env'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+async function main(): Promise<void> {
+  const settings = benchSettings(process.env);
+  const log = (line: string) => console.log(line);
+  const started = performance.now();
+  log(`Benchmark on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}; latency ${settings.BENCH_LATENCY_MS} ms per Graph request`);
+  const figures: Figure[] = [];
+  const print = (batch: Figure[]) => {
+    for (const figure of batch) log(formatFigure(figure));
+    figures.push(...batch);
+  };
+  if (settings.BENCH_ONLY.includes('load')) {
+    const scales: LoadScale[] = [{ l: settings.BENCH_L, n: settings.BENCH_N, latencyMs: settings.BENCH_LATENCY_MS, throttling: true }];
+    if (settings.BENCH_LARGE) scales.push({ l: 100, n: 5000, latencyMs: settings.BENCH_LATENCY_MS, throttling: false });
+    for (const scale of scales) print(await benchReportLoad(scale, log));
+  }
+  if (settings.BENCH_ONLY.includes('tab')) print(await benchTabStart(log));
+  if (settings.BENCH_ONLY.includes('render')) print(await benchReportRender(log));
+  log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  if (settings.BENCH_MARKDOWN) log(`\n${markdownTable(figures)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
