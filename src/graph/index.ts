@@ -104,3 +104,10 @@ export {
   type SharedChannelOptions,
   type UploadedFile,
 } from './teams.js';
+export {
+  DEFAULT_NETWORK_CHANNEL,
+  provisionNetworkTeam,
+  sampleNetworkChannel,
+  uploadToChannel,
+  type NetworkChannelPlan,
+} from './provisioning/network-team.js';
