@@ -91,7 +91,7 @@ export const createBatch = (execute: Execute): Handler => async (req) => {
       return {
         id: r.id,
         status: res.status,
-        headers: res.headers ?? {},
+        headers: { ...(res.body !== undefined && !bytes ? { 'Content-Type': 'application/json' } : {}), ...(res.headers ?? {}) },
         ...(res.body === undefined ? {} : { body: bytes ? (res.body as Buffer).toString('base64') : res.body }),
       };
     }),

@@ -9,7 +9,7 @@ import type { List } from '../store/lists.js';
 import type { SiteRecord } from '../store/sites.js';
 import { HONOR_NON_INDEXED, compareKeys, compileItemQuery } from './items-query.js';
 import { listFromParams } from './sites.js';
-import { actorOf, bodyObject, collection, created, identitySet, noContent, ok, option } from './shape.js';
+import { actorOf, bodyObject, collection, created, identitySet, noContent, ok, option, selectFrom } from './shape.js';
 
 /** Default page size of list items (Graph answers 200 per page). */
 export const DEFAULT_ITEM_PAGE = 200;
@@ -140,7 +140,7 @@ export const getItem = (ctx: RouteContext): Handler => (req, p) => {
   const { site, list } = listFromParams(ctx, req, p, 'read');
   const item = ctx.store.items.get(list.id, p.itemId ?? '');
   const columns = ctx.store.lists.columns(list.id);
-  return ok(itemView(ctx, site, list, item, itemShape(req), columns), { ETag: itemETag(item) });
+  return ok(selectFrom(req, itemView(ctx, site, list, item, itemShape(req), columns), 'listItem', ['fields'], ['fields']), { ETag: itemETag(item) });
 };
 
 export const getItemFields = (ctx: RouteContext): Handler => (req, p) => {
@@ -234,7 +234,7 @@ export const listItems = (ctx: RouteContext): Handler => (req, p) => {
   const lastKey = after?.k.map((v) => (v === null ? undefined : v));
   const rest = lastKey ? keyed.filter((e) => compareKeys(e.key, lastKey, query.directions) > 0) : keyed;
   const page = rest.slice(0, top);
-  const body: Record<string, unknown> = { value: page.map((e) => itemView(ctx, site, list, e.item, shape, columns)) };
+  const body: Record<string, unknown> = { value: page.map((e) => selectFrom(req, itemView(ctx, site, list, e.item, shape, columns), 'listItem', ['fields'], ['fields'])) };
   const last = page[page.length - 1];
   if (rest.length > top && last) {
     body['@odata.nextLink'] = linkWith(ctx, req, '$skiptoken', encodeToken({ k: last.key.map((v) => v ?? null) }));

@@ -43,16 +43,24 @@ export function pick<T extends object>(obj: T, names: string[] | undefined, defa
 }
 
 /**
- * `$select` on a resource we answer whole: keeps the selected properties and annotations;
+ * `$select` on a resource we answer whole: keeps the selected properties, annotations and
+ * `expanded` navigation properties;
  * a name that is neither present nor in `optional` is a 400, as Graph answers.
  */
-export function selectFrom<T extends object>(req: GraphRequest, obj: T, typeName: string, optional: readonly string[] = []): Partial<T> {
+export function selectFrom<T extends object>(
+  req: GraphRequest,
+  obj: T,
+  typeName: string,
+  optional: readonly string[] = [],
+  expanded: readonly string[] = [],
+): Partial<T> {
   const select = option(req, 'select');
   if (select === undefined) return obj;
   const src = obj as Record<string, unknown>;
   const names = selectProperties(req, [...Object.keys(src), ...optional], typeName) ?? [];
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(src)) if (k.startsWith('@odata.') || names.includes(k)) out[k] = v;
+  // Expanded navigation properties come along whatever $select says (OData).
+  for (const [k, v] of Object.entries(src)) if (k.startsWith('@odata.') || names.includes(k) || expanded.includes(k)) out[k] = v;
   return out as Partial<T>;
 }
 

@@ -72,6 +72,11 @@ describe('emulator list items', () => {
       expect((await h.call(token, 'GET', `${items}?$expand=fields($select=nope)`)).status).toBe(400);
     });
 
+    it('should select top-level listItem properties with $select', async () => {
+      const res = await h.call(token, 'GET', `${items}/1?$select=id,webUrl&$expand=fields($select=Title)`);
+      expect(Object.keys(res.body).filter((k) => !k.startsWith('@')).sort()).toEqual(['fields', 'id', 'webUrl']);
+    });
+
     it('should answer 404 for an unknown item', async () => {
       expect((await h.call(token, 'GET', `${items}/999`)).status).toBe(404);
     });
