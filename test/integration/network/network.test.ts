@@ -28,11 +28,8 @@ describe('network Team and member sync', () => {
   let sites: OrganisationSites;
   const coordinator = () => h.clientFor(COORDINATOR);
   const channelMembers = async (teamId: string, channelId: string) =>
-    (
-      await coordinator().get<{ value: Member[] }>(
-        `/teams/${teamId}/channels/${channelId}/members`,
-      )
-    ).value;
+    (await coordinator().get<{ value: Member[] }>(`/teams/${teamId}/channels/${channelId}/members`))
+      .value;
   const registry = () => createContactPersonRepository(coordinator(), sites.network.siteId);
 
   beforeAll(async () => {

@@ -1,0 +1,110 @@
+import { createContext, useContext } from 'react';
+import type { z } from 'zod';
+import type { OrganisationConfig } from '../../domain/organisation';
+import type {
+  ContactPerson,
+  NetworkMembership,
+  ReportingRound,
+  Submission,
+  contactPersonSchema,
+  networkMembershipSchema,
+} from '../../domain/records';
+import { createGraphClient } from '../../graph/client';
+import { GraphError, isForbidden } from '../../graph/errors';
+import { getAllPages } from '../../graph/paging';
+import {
+  createContactPersonRepository,
+  createNetworkMembershipRepository,
+  createReportingRoundRepository,
+  createSubmissionRepository,
+} from '../../graph/repositories';
+import { resolveSites, type OrganisationSites } from '../../graph/sites';
+import { syncNetworkMembers, type NetworkSyncResult } from '../../graph/network';
+import type { RecordRepository } from './data-access';
+import type { GraphDataAccessOptions } from './graph-data-access';
+
+export type ContactPersonInput = z.input<typeof contactPersonSchema>;
+export type NetworkMembershipInput = z.input<typeof networkMembershipSchema>;
+
+/**
+ * What the network feature reads and writes: the registry, the memberships in international
+ * networks, reporting rounds and submissions on the network site, and the shared channel's
+ * member sync. Kept apart from `DataAccess` so the shell's contract stays as the tab engineer
+ * made it; the network feature depends on this shape only, so tests hand in an in-memory one.
+ */
+export interface NetworkAccess {
+  /** userPrincipalName of the signed-in user. */
+  user: string;
+  /** True when the user owns the network group (the coordinator): they edit and sync. */
+  isCoordinator(): Promise<boolean>;
+  contactPersons(): Promise<RecordRepository<ContactPerson, ContactPersonInput>>;
+  memberships(): Promise<RecordRepository<NetworkMembership, NetworkMembershipInput>>;
+  reportingRounds(): Promise<ReportingRound[]>;
+  submissions(): Promise<Submission[]>;
+  /** What a member sync would add and remove (nothing is written). */
+  planSync(): Promise<NetworkSyncResult>;
+  /** Runs the member sync; `remove` only after the coordinator confirmed it. */
+  sync(options: { remove: boolean }): Promise<NetworkSyncResult>;
+}
+
+/** Builds the network access on src/graph: the same code against the emulator and a tenant. */
+export function createGraphNetworkAccess(options: GraphDataAccessOptions): NetworkAccess {
+  const client = createGraphClient({ baseUrl: options.graphBaseUrl, getToken: options.getToken });
+  const organisation: OrganisationConfig = options.organisation;
+  let sites: Promise<OrganisationSites> | undefined;
+  // Resolved once per identity; a failure is not cached so a retry can succeed.
+  const getSites = () => {
+    sites ??= resolveSites(client, organisation).catch((error: unknown) => {
+      sites = undefined;
+      throw error;
+    });
+    return sites;
+  };
+  const networkSite = async () => {
+    const found = await getSites();
+    // A reader outside the private network group: shown as "no access", like SharePoint's 403.
+    if (!found.networkAccessible) {
+      throw new GraphError({ status: 403, code: 'accessDenied', message: 'Access denied' });
+    }
+    return found.network.siteId;
+  };
+  let coordinator: Promise<boolean> | undefined;
+
+  return {
+    user: options.user,
+    isCoordinator: () =>
+      (coordinator ??= (async () => {
+        try {
+          const owners = await getAllPages<{ userPrincipalName?: string }>(
+            client,
+            `/groups/${(await getSites()).network.groupId}/owners`,
+          );
+          return owners.some(
+            (o) => o.userPrincipalName?.toLowerCase() === options.user.toLowerCase(),
+          );
+        } catch (error) {
+          // Outside the private network group the owners cannot be read: not the coordinator.
+          if (isForbidden(error)) return false;
+          throw error;
+        }
+      })()),
+    contactPersons: async () => createContactPersonRepository(client, await networkSite()),
+    memberships: async () => createNetworkMembershipRepository(client, await networkSite()),
+    reportingRounds: async () => createReportingRoundRepository(client, await networkSite()).list(),
+    submissions: async () => createSubmissionRepository(client, await networkSite()).list(),
+    planSync: async () =>
+      syncNetworkMembers(client, organisation, await getSites(), { dryRun: true }),
+    sync: async ({ remove }) =>
+      syncNetworkMembers(client, organisation, await getSites(), { remove }),
+  };
+}
+
+/** The network access of the signed-in user, provided by the app root. */
+export const NetworkAccessContext = createContext<NetworkAccess | null>(null);
+
+/** The network feature's way to Graph. */
+export function useNetworkAccess(): NetworkAccess {
+  const value = useContext(NetworkAccessContext);
+  if (!value) throw new Error('useNetworkAccess() outside <NetworkAccessContext.Provider>');
+  return value;
+}

@@ -1,0 +1,273 @@
+import { useState } from 'react';
+import {
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Skeleton,
+  SkeletonItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  type BadgeProps,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { label } from '../../../domain/labels';
+import type { NetworkMembership } from '../../../domain/records';
+import { ErrorBar } from '../../components/ErrorBar';
+import { useLocale } from '../../components/useLocale';
+import { registerNetworkStrings } from './i18n';
+import { ContactPersonForm, MembershipForm } from './NetworkForms';
+import type { NetworkRow, ReportingStatus } from './network-model';
+import { useNetworkStyles } from './NetworkPage.styles';
+import { SyncPanel } from './SyncPanel';
+import { useNetwork } from './useNetwork';
+
+/** Props: the Teams channel's membership type (teams-js spelling: `Standard`, `Private`, `Shared`). */
+export interface NetworkPageProps {
+  channelMembershipType?: string | undefined;
+  /** ISO date of today (tests pin it). */
+  today?: string;
+}
+
+type Editing =
+  | { kind: 'contact'; row: NetworkRow }
+  | { kind: 'membership'; record: NetworkMembership | undefined };
+
+const statusColour: Record<ReportingStatus, BadgeProps['color']> = {
+  missing: 'danger',
+  draft: 'warning',
+  submitted: 'brand',
+  returned: 'severe',
+  approved: 'success',
+};
+
+/**
+ * Nätverket: the administrations with their contact person and deputy, this year's reporting
+ * status, the international networks the municipality is a member of, upcoming deadlines, and
+ * for the coordinator editing of the registry and the shared channel's member sync.
+ */
+export function NetworkPage({ channelMembershipType, today }: NetworkPageProps) {
+  const { t, i18n } = useTranslation();
+  registerNetworkStrings(i18n);
+  const locale = useLocale();
+  const styles = useNetworkStyles();
+  const network = useNetwork(today);
+  const [editing, setEditing] = useState<Editing>();
+  const [saved, setSaved] = useState(false);
+
+  const heading = (
+    <h2 className={styles.heading}>
+      {t('network.heading')}
+      {channelMembershipType === 'Shared' && (
+        <Badge appearance="tint" color="informative">
+          {t('network.sharedChannel')}
+        </Badge>
+      )}
+    </h2>
+  );
+  if (network.loading && !network.data) {
+    return (
+      <div>
+        {heading}
+        <Skeleton aria-label={t('app.loading')}>
+          <SkeletonItem size={48} />
+          <SkeletonItem size={48} />
+        </Skeleton>
+      </div>
+    );
+  }
+  if (!network.data) {
+    return (
+      <div>
+        {heading}
+        <ErrorBar error={network.error} />
+      </div>
+    );
+  }
+  const { coordinator, view, memberships } = network.data;
+  const done = () => {
+    setEditing(undefined);
+    setSaved(true);
+    network.reload();
+  };
+  if (editing?.kind === 'contact') {
+    return (
+      <ContactPersonForm
+        record={editing.row.entry}
+        administrationId={editing.row.administrationId}
+        administrationName={editing.row.name}
+        onClose={() => setEditing(undefined)}
+        onSaved={done}
+      />
+    );
+  }
+  if (editing?.kind === 'membership') {
+    return (
+      <MembershipForm
+        record={editing.record}
+        onClose={() => setEditing(undefined)}
+        onSaved={done}
+      />
+    );
+  }
+  const nameOf = (id: string) => view.rows.find((r) => r.administrationId === id)?.name ?? id;
+  const person = (upn: string | undefined, name: string | undefined) =>
+    upn ? (name ? `${name} (${upn})` : upn) : '–';
+
+  return (
+    <div>
+      {heading}
+      {network.error !== undefined && <ErrorBar error={network.error} />}
+      {saved && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{t('network.saved')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {view.withoutContact.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t('network.withoutContact', {
+              count: view.withoutContact.length,
+              names: view.withoutContact.map(nameOf).join(', '),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <section aria-labelledby="network-admins">
+        <h3 id="network-admins">{t('network.administrations')}</h3>
+        <Table aria-labelledby="network-admins" size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('network.administration')}</TableHeaderCell>
+              <TableHeaderCell>{t('network.contact')}</TableHeaderCell>
+              <TableHeaderCell>{t('network.deputy')}</TableHeaderCell>
+              <TableHeaderCell>{t('network.status', { year: view.year })}</TableHeaderCell>
+              {coordinator && <TableHeaderCell>{t('common.edit')}</TableHeaderCell>}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {view.rows.map((row) => (
+              <TableRow key={row.administrationId}>
+                <TableCell>{row.name}</TableCell>
+                <TableCell>
+                  {row.entry ? (
+                    person(row.entry.contactUpn, row.entry.contactName)
+                  ) : (
+                    <Badge color="danger" appearance="tint">
+                      {t('network.noContact')}
+                    </Badge>
+                  )}
+                </TableCell>
+                <TableCell>{person(row.entry?.deputyUpn, row.entry?.deputyName)}</TableCell>
+                <TableCell>
+                  <Badge appearance="tint" color={statusColour[row.status]}>
+                    {row.status === 'missing'
+                      ? t('network.missingStatus')
+                      : label(locale, 'submissionStatus', row.status)}
+                  </Badge>
+                </TableCell>
+                {coordinator && (
+                  <TableCell>
+                    <Button size="small" onClick={() => setEditing({ kind: 'contact', row })}>
+                      {t(row.entry ? 'network.editContact' : 'network.appoint', { name: row.name })}
+                    </Button>
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </section>
+      <div className={styles.grid}>
+        <Card>
+          <CardHeader header={<h3>{t('network.memberships')}</h3>} />
+          <MembershipList
+            memberships={memberships}
+            nameOf={nameOf}
+            onEdit={
+              coordinator ? (record) => setEditing({ kind: 'membership', record }) : undefined
+            }
+          />
+          {coordinator && (
+            <div>
+              <Button onClick={() => setEditing({ kind: 'membership', record: undefined })}>
+                {t('network.addMembership')}
+              </Button>
+            </div>
+          )}
+        </Card>
+        <Card>
+          <CardHeader header={<h3>{t('network.deadlines')}</h3>} />
+          {view.upcoming.length === 0 ? (
+            <p className={styles.muted}>{t('network.noDeadlines')}</p>
+          ) : (
+            <ul className={styles.list}>
+              {view.upcoming.map((r) => (
+                <li key={`${r.year}:${r.deadline}`}>
+                  {t('network.deadline', { year: r.year, date: r.deadline })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        {coordinator && (
+          <Card>
+            <SyncPanel />
+          </Card>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function MembershipList({
+  memberships,
+  nameOf,
+  onEdit,
+}: {
+  memberships: NetworkMembership[];
+  nameOf: (administrationId: string) => string;
+  onEdit: ((record: NetworkMembership) => void) | undefined;
+}) {
+  const { t } = useTranslation();
+  const styles = useNetworkStyles();
+  if (memberships.length === 0) return <p className={styles.muted}>{t('network.noMemberships')}</p>;
+  const sorted = [...memberships].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return (
+    <ul className={styles.list}>
+      {sorted.map((m) => (
+        <li key={m.id ?? m.name}>
+          {m.url ? (
+            <Link href={m.url} target="_blank" rel="noreferrer">
+              {m.name}
+            </Link>
+          ) : (
+            m.name
+          )}
+          {m.administrationId ? ` · ${nameOf(m.administrationId)}` : ''}
+          {m.since ? ` · ${m.since.slice(0, 4)}` : ''}
+          {onEdit && (
+            <>
+              {' '}
+              <Button
+                size="small"
+                appearance="subtle"
+                onClick={() => onEdit(m)}
+                aria-label={t('network.editMembership', { name: m.name })}
+              >
+                {t('common.edit')}
+              </Button>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

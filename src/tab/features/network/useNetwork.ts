@@ -1,0 +1,32 @@
+import { useFetchData } from '../../data/useFetchData';
+import { useGraph } from '../../data/DataContext';
+import { useNetworkAccess } from '../../data/network-access';
+import { buildNetworkView, reportingYear } from './network-model';
+
+/**
+ * Everything the network view shows, loaded in one go from the network site: the registry,
+ * memberships, reporting rounds and submissions, and whether the user is the coordinator.
+ */
+export function useNetwork(today: string = new Date().toISOString().slice(0, 10)) {
+  const access = useNetworkAccess();
+  const { organisation } = useGraph();
+  const state = useFetchData(async () => {
+    const [coordinator, contacts, memberships, rounds, submissions] = await Promise.all([
+      access.isCoordinator(),
+      access.contactPersons().then((r) => r.list()),
+      access.memberships().then((r) => r.list()),
+      access.reportingRounds(),
+      access.submissions(),
+    ]);
+    const view = buildNetworkView({
+      administrations: organisation.administrations,
+      contactPersons: contacts,
+      submissions,
+      rounds,
+      year: reportingYear(rounds, today),
+      today,
+    });
+    return { coordinator, view, memberships };
+  }, access.user);
+  return state;
+}
