@@ -103,3 +103,33 @@ describe('createHttpApp with a tab build', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('createHttpApp security headers', () => {
+  it('should send HSTS only when asked to (public HTTPS host)', async () => {
+    const tabDir = path.join(tmpdir(), 'ia-no-such-tab-build');
+    const plain = await serve({ tabDir, clientConfig });
+    const https = await serve({ tabDir, clientConfig, hsts: true });
+    try {
+      const [a, b] = await Promise.all([
+        fetch(`${plain.url}/healthz`),
+        fetch(`${https.url}/healthz`),
+      ]);
+      expect(a.headers.get('strict-transport-security')).toBeNull();
+      expect(b.headers.get('strict-transport-security')).toContain('max-age=');
+    } finally {
+      plain.server.close();
+      https.server.close();
+    }
+  });
+
+  it("should let teams-js fetch its valid domains from Microsoft's CDN", async () => {
+    const { url, server } = await serve({ tabDir: tmpdir(), clientConfig });
+    try {
+      const csp = (await fetch(`${url}/healthz`)).headers.get('content-security-policy') ?? '';
+      const connectSrc = csp.split('; ').find((d) => d.startsWith('connect-src')) ?? '';
+      expect(connectSrc.split(' ')).toContain('https://res.cdn.office.net');
+    } finally {
+      server.close();
+    }
+  });
+});

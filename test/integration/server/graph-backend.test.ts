@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { loadServerConfig, type TenantServerConfig } from '../../../src/server/config.js';
+import {
+  EmulatorUnavailableError,
+  connectRunningEmulator,
+  tenantBackend,
+} from '../../../src/server/graph-backend.js';
+
+const tenant = loadServerConfig({
+  TENANT_ID: '11111111-2222-3333-4444-555555555555',
+  CLIENT_ID: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+  CLIENT_SECRET: 's3cret',
+  BOT_ID: 'bbbbbbbb-cccc-dddd-eeee-ffffffffffff',
+  PUBLIC_HOSTNAME: 'intl.vaxjo.example',
+}) as TenantServerConfig;
+
+describe('tenantBackend', () => {
+  it('should point at Microsoft Graph', () => {
+    expect(tenantBackend(tenant).graphBaseUrl).toBe('https://graph.microsoft.com/v1.0');
+  });
+
+  it('should tell the tab to sign in with MSAL for the app registration and tenant', () => {
+    expect(tenantBackend(tenant).tabAuth).toEqual({
+      mode: 'msal',
+      clientId: tenant.clientId,
+      tenantId: tenant.tenantId,
+    });
+  });
+
+  it('should have no emulator origin', () => {
+    expect(tenantBackend(tenant).emulatorOrigin).toBeUndefined();
+  });
+});
+
+describe('connectRunningEmulator', () => {
+  it('should fail with EmulatorUnavailableError naming the origin when nothing answers', async () => {
+    // Port 9 (discard) has no emulator listening on a test machine.
+    const connect = connectRunningEmulator(9, 'test');
+    await expect(connect).rejects.toBeInstanceOf(EmulatorUnavailableError);
+    await expect(connect).rejects.toThrow('http://127.0.0.1:9');
+  });
+});
