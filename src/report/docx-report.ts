@@ -301,7 +301,11 @@ export function titlePage(
   ];
 }
 
-/** The table of contents page; Word fills the page numbers when it updates the field. */
+/**
+ * The table of contents page. docx fills the entries from the headings; the page numbers are left
+ * for Word, which offers to update the field on opening. docx/layout's `estimatePageNumbers` would
+ * write them, but took about 20 s for a municipality report, too slow for the bot and the CLI.
+ */
 export function contentsPage(t: ReportTexts): FileChild[] {
   return [
     new Paragraph({
