@@ -85,7 +85,10 @@ export interface ListRepository<T, TInput> {
   listWithIssues(options?: ListOptions): Promise<{ records: T[]; invalid: InvalidItem[] }>;
   get(id: string): Promise<T>;
   create(input: TInput): Promise<T>;
-  /** Creates many records with batched requests (20 per `$batch`). */
+  /**
+   * Creates many records with batched requests (20 per `$batch`), in input order. Every request is
+   * sent; if some fail, the first failure is thrown and the others stay stored.
+   */
   createMany(inputs: readonly TInput[]): Promise<T[]>;
   /** Writes with `If-Match: etag`; a stale etag throws `ConflictError` with the stored version. */
   update(id: string, input: TInput, etag: string): Promise<T>;
