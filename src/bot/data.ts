@@ -34,4 +34,6 @@ export interface BotData {
   findUser(idOrUpn: string): Promise<DirectoryUser | undefined>;
   /** The owners of the network group: the coordinators (see README, "Who is the coordinator"). */
   networkOwners(): Promise<DirectoryUser[]>;
+  /** Whether the user (object id) is a member of the network group (contact persons, coordinator). */
+  isNetworkMember(userId: string): Promise<boolean>;
 }

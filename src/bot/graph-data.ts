@@ -91,6 +91,14 @@ export function createGraphBotData(
       );
       return owners.map(toUser);
     },
+    async isNetworkMember(userId) {
+      const groupId = (await network()).groupId;
+      const groups = await getAllPages<{ id?: unknown }>(
+        graph,
+        `/users/${encodeURIComponent(userId)}/memberOf?$select=id`,
+      );
+      return groups.some((group) => group.id === groupId);
+    },
   };
 }
 

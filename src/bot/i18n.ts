@@ -52,6 +52,7 @@ export interface BotTexts {
   noRound: (year: number) => string;
   statusSummary: (counts: { submitted: number; returned: number; missing: number }) => string;
   remindRefused: string;
+  networkOnly: string;
   remindNothingMissing: (year: number) => string;
   remindSent: (count: number, names: string[]) => string;
   remindWithoutContact: (names: string[]) => string;
@@ -144,6 +145,8 @@ const sv: BotTexts = {
     `Inlämnade: ${submitted}, tillbakaskickade: ${returned}, saknas: ${missing}.`,
   remindRefused:
     'Bara den internationella samordnaren kan skicka påminnelser. Hör av dig till samordnaren om någon behöver en påminnelse.',
+  networkOnly:
+    'Årsrapporter och status visas bara för nätverket för internationella frågor: kontaktpersonerna och samordnaren. Hör av dig till samordnaren om du behöver uppgifterna.',
   remindNothingMissing: (year) =>
     `Alla har lämnat in sin årsrapport för ${year}. Ingen påminnelse behövs.`,
   remindSent: (count, names) =>
@@ -234,6 +237,8 @@ const en: BotTexts = {
     `Submitted: ${submitted}, returned: ${returned}, missing: ${missing}.`,
   remindRefused:
     'Only the international coordinator can send reminders. Please contact the coordinator if someone needs a reminder.',
+  networkOnly:
+    'Yearly reports and status are shown only to the international network: the contact persons and the coordinator. Please contact the coordinator if you need the figures.',
   remindNothingMissing: (year) =>
     `Everyone has submitted their ${year} yearly report. No reminder is needed.`,
   remindSent: (count, names) =>

@@ -2,27 +2,10 @@ import { formatDate } from '../../domain/labels';
 import { answerCard, reminderCard } from '../cards/cards';
 import { botTexts } from '../i18n';
 import type { Turn } from '../turn';
+import { accessOf } from './access';
 import { administrationName, type HandlerContext } from './context';
 import { describeError, failureAnswer } from './errors';
 import { completenessOf, isDone } from './figures';
-
-/**
- * Who may send reminders: the asking user's Entra object id is looked up in the directory through
- * Graph (`/users/{id}`); the user is the coordinator when they own the network group (provisioning
- * makes the coordinator its owner) or their UPN is one of the configured coordinator UPNs. An
- * unknown or absent id is not the coordinator.
- */
-export async function isCoordinator(
-  ctx: HandlerContext,
-  aadObjectId: string | undefined,
-): Promise<boolean> {
-  if (!aadObjectId) return false;
-  const user = await ctx.data.findUser(aadObjectId);
-  if (!user) return false;
-  if (ctx.coordinatorUpns.includes(user.userPrincipalName.toLowerCase())) return true;
-  const owners = await ctx.data.networkOwners();
-  return owners.some((owner) => owner.id === user.id);
-}
 
 /**
  * Where a contact person finds their draft: a Teams deep link to the static tab with the
@@ -50,7 +33,7 @@ export async function handleRemind(ctx: HandlerContext, turn: Turn, year: number
   const t = botTexts(turn.locale);
   await turn.send({ type: 'typing' });
   try {
-    if (!(await isCoordinator(ctx, turn.userAadObjectId))) {
+    if (!(await accessOf(ctx, turn.userAadObjectId)).coordinator) {
       await turn.send(answerCard(turn.locale, [t.remindRefused]));
       return;
     }

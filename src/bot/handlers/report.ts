@@ -1,4 +1,5 @@
-import { progressCard, reportCard } from '../cards/cards';
+import { answerCard, progressCard, reportCard } from '../cards/cards';
+import { accessOf } from './access';
 import { botTexts } from '../i18n';
 import type { Turn } from '../turn';
 import { administrationName, type HandlerContext } from './context';
@@ -25,6 +26,16 @@ export async function handleReport(
   const title = t.reportProgressTitle(year, scope);
 
   await turn.send({ type: 'typing' });
+  try {
+    if (!(await accessOf(ctx, turn.userAadObjectId)).network) {
+      await turn.send(answerCard(turn.locale, [t.networkOnly]));
+      return;
+    }
+  } catch (error) {
+    ctx.log.error('bot: access check failed', describeError(error));
+    await turn.send(failureAnswer(turn.locale, error));
+    return;
+  }
   const { id } = await turn.send(progressCard(turn.locale, title, 0));
   try {
     const { projects, activities } = await ctx.data.loadRecords(year, administrationId);

@@ -1,5 +1,7 @@
 import { formatDate } from '../../domain/labels';
-import { statusCard } from '../cards/cards';
+import { answerCard, statusCard } from '../cards/cards';
+import { botTexts } from '../i18n';
+import { accessOf } from './access';
 import type { Turn } from '../turn';
 import { administrationName, type HandlerContext } from './context';
 import { describeError, failureAnswer } from './errors';
@@ -9,6 +11,10 @@ import { completenessOf } from './figures';
 export async function handleStatus(ctx: HandlerContext, turn: Turn, year: number): Promise<void> {
   await turn.send({ type: 'typing' });
   try {
+    if (!(await accessOf(ctx, turn.userAadObjectId)).network) {
+      await turn.send(answerCard(turn.locale, [botTexts(turn.locale).networkOnly]));
+      return;
+    }
     const [round, submissions] = await Promise.all([
       ctx.data.reportingRound(year),
       ctx.data.submissions(year),

@@ -187,6 +187,17 @@ describe('bot over the Bot Framework protocol', () => {
     expect(textOf(t.connector.calls.at(-1))).toContain('Only the international coordinator');
   });
 
+  it('should not show the status to someone outside the network', async () => {
+    await t.run(personalMessage(t.connector.url, t.person('extern.gast@vaxjo.example'), 'status'));
+    expect(textOf(t.connector.calls.at(-1))).toContain('visas bara för nätverket');
+  });
+
+  it('should not produce the report for an executive board member outside the network', async () => {
+    await t.run(personalMessage(t.connector.url, t.person('ks.ledamot@vaxjo.example'), 'rapport'));
+    expect(t.connector.calls.filter((c) => c.method === 'PUT')).toEqual([]);
+    expect(textOf(t.connector.calls.at(-1))).toContain('visas bara för nätverket');
+  });
+
   it('should send a welcome card when the bot is added to a team', async () => {
     await t.run(botAddedToTeam(t.connector.url));
     const welcome = t.connector.calls.at(-1);

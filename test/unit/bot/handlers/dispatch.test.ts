@@ -35,6 +35,7 @@ function memoryData(late: string[], overrides: Partial<BotData> = {}): BotData {
     findUser: async (idOrUpn) =>
       users.find((u) => u.id === idOrUpn || u.userPrincipalName === idOrUpn),
     networkOwners: async () => [coordinator],
+    isNetworkMember: async (id) => users.some((u) => u.id === id),
     ...overrides,
   };
 }
@@ -205,6 +206,28 @@ describe('dispatch', () => {
         data: { msteams: { type: 'imBack', value: 'rapport utbildning' } },
       },
     ]);
+  });
+});
+
+describe('dispatch to someone outside the network', () => {
+  const outsider = { ...recordingTurn('sv', 'u-outsider') };
+  const data = memoryData(['omsorg'], {
+    findUser: async (id) =>
+      id === 'u-outsider' ? { id, userPrincipalName: 'extern.gast@vaxjo.example' } : undefined,
+  });
+
+  it('should refuse the report without starting a progress card', async () => {
+    const { ctx } = context(data);
+    await dispatch(ctx, outsider.turn, 'rapport 2025', []);
+    expect(outsider.updates).toEqual([]);
+    expect(outsider.texts().at(-1)).toContain('visas bara för nätverket');
+  });
+
+  it('should refuse the status', async () => {
+    const { ctx } = context(data);
+    const { turn, texts } = recordingTurn('en', 'u-outsider');
+    await dispatch(ctx, turn, 'status', []);
+    expect(texts().at(-1)).toContain('shown only to the international network');
   });
 });
 
