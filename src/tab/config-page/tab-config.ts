@@ -1,0 +1,61 @@
+import type { Locale } from '../../domain/labels';
+
+/** What a configured tab can show; the network view is the default in the network's channel. */
+export const tabChoices = ['network', 'overview', 'projects', 'activities'] as const;
+export type TabChoice = (typeof tabChoices)[number];
+
+/** The configuration page's strings (Swedish by default, English when the host says so). */
+export const configStrings: Record<
+  Locale,
+  { heading: string; intro: string; choice: string; choices: Record<TabChoice, string> }
+> = {
+  sv: {
+    heading: 'Lägg till Internationellt arbete',
+    intro: 'Välj vad fliken ska visa. Du kan ändra det senare under flikens inställningar.',
+    choice: 'Fliken visar',
+    choices: {
+      network: 'Nätverket',
+      overview: 'Översikt',
+      projects: 'Projekt och ansökningar',
+      activities: 'Övrigt internationellt arbete',
+    },
+  },
+  en: {
+    heading: 'Add International work',
+    intro: "Choose what the tab shows. You can change it later in the tab's settings.",
+    choice: 'The tab shows',
+    choices: {
+      network: 'The network',
+      overview: 'Overview',
+      projects: 'Projects and applications',
+      activities: 'Other international work',
+    },
+  },
+};
+
+/** The settings `pages.config.setConfig` takes (teams-js `pages.InstanceConfig`). */
+export interface TabInstanceConfig {
+  entityId: string;
+  contentUrl: string;
+  websiteUrl: string;
+  suggestedDisplayName: string;
+}
+
+/**
+ * The configured tab's settings: the content URL opens the app on the chosen feature
+ * (`?feature=`); the entity id is stable per feature so Teams can deep-link to it.
+ */
+export function tabConfigFor(origin: string, choice: TabChoice, locale: Locale): TabInstanceConfig {
+  const contentUrl = `${origin.replace(/\/$/, '')}/?feature=${choice}`;
+  return {
+    entityId: `internationellt-arbete-${choice}`,
+    contentUrl,
+    websiteUrl: contentUrl,
+    suggestedDisplayName: configStrings[locale].choices[choice],
+  };
+}
+
+/** True for the configuration page's path (`/config`, as the manifest's `configurationUrl`). */
+export function isConfigPath(pathname: string): boolean {
+  return /^\/config\/?$/.test(pathname);
+}
