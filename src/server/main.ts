@@ -28,8 +28,15 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  const code = (error as { code?: string; port?: number }).code;
   if (error instanceof ConfigError) {
     console.error(error.message);
+  } else if (code === 'EADDRINUSE') {
+    // The usual cause is a second `npm start` (or `npm run emulator`) still running.
+    const port = (error as { port?: number }).port;
+    console.error(
+      `Port ${port ?? '?'} is in use: is the app or the emulator already running? Set PORT or GRAPH_EMULATOR_PORT to use other ports.`,
+    );
   } else {
     console.error('Start-up failed:', error);
   }
