@@ -49,15 +49,16 @@ export class GraphService {
     const clientRequestId = req.headers['client-request-id'] ?? requestId;
     const ids = { 'request-id': requestId, 'client-request-id': clientRequestId };
     try {
-      const segments = this.normalize(tokenizePath(req.path.split('?')[0] ?? ''));
-      const isBatch = segments.length === 1 && segments[0] === '$batch';
       if (options.batched) this.stats.batchedRequests += 1;
       else this.stats.requests += 1;
+      const tokens = tokenizePath(req.path.split('?')[0] ?? '');
+      const isBatch = tokens.length === 1 && tokens[0] === '$batch';
       if (isBatch && !options.batched) this.stats.batches += 1;
       await this.faults.delay();
       // The outer $batch is never faulted: Graph throttles the inner requests one by one.
       if (!isBatch) this.faults.check();
       const principal = options.principal ?? this.authenticate(req.headers.authorization);
+      const segments = this.normalize(tokens);
       const { handler, params } = this.router.resolve(req.method.toUpperCase(), segments);
       const graphReq: GraphRequest = {
         method: req.method.toUpperCase(),
