@@ -1,7 +1,9 @@
 /**
- * The bot (issue "The bot"): Teams SDK v2 app mounted into the server's Express app.
+ * The bot (issue "The bot"): a Teams SDK v2 app mounted into the server's Express app.
  *
- * The server mounts it with `app.post('/api/messages', bot.handler)` (see README.md here).
+ * The server mounts it with
+ * `app.post('/api/messages', await createBotHandler({ client, organisation, config }))`, or builds
+ * it with `createBot(deps)` and mounts `bot.handler` (see README.md here).
  */
 export { createBot, dispatch, type Bot, type BotCredentials, type BotDeps } from './app';
 export { parseCommand, type ParsedCommand } from './commands/parse';
