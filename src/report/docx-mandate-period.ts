@@ -41,7 +41,7 @@ function trendTable(locale: Locale, t: ReportTexts, years: YearFigures, trends: 
 export function renderMandatePeriodDocx(
   model: MandatePeriodModel,
   options: RenderOptions = {},
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   const locale = options.locale ?? 'sv';
   const t = reportTexts(locale);
   const { meta } = model;

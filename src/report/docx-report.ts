@@ -317,12 +317,15 @@ export function contentsPage(t: ReportTexts): FileChild[] {
   ];
 }
 
-/** Packs a document with the report's styles and metadata into a .docx buffer. */
-export function packDocument(
+/**
+ * Packs a document with the report's styles and metadata into .docx bytes. An ArrayBuffer rather
+ * than a Node Buffer, so the same renderer runs in the tab (browser) and in the bot and CLI.
+ */
+export async function packDocument(
   title: string,
   organisation: string,
   children: FileChild[],
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   const doc = new Document({
     creator: organisation,
     title,
@@ -330,7 +333,7 @@ export function packDocument(
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
     sections: [{ children }],
   });
-  return Packer.toBuffer(doc);
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
 /**
@@ -339,7 +342,10 @@ export function packDocument(
  * other work by type, results, key figures, completeness) and, for the whole municipality, one
  * chapter per administration or company.
  */
-export function renderReportDocx(model: ReportModel, options: RenderOptions = {}): Promise<Buffer> {
+export function renderReportDocx(
+  model: ReportModel,
+  options: RenderOptions = {},
+): Promise<Uint8Array> {
   const locale = options.locale ?? 'sv';
   const t = reportTexts(locale);
   const adminName = administrationNamer(model);

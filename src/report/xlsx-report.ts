@@ -89,7 +89,7 @@ function addSheet(
 export async function renderReportXlsx(
   model: ReportModel,
   options: RenderOptions = {},
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   const locale: Locale = options.locale ?? 'sv';
   const t = reportTexts(locale);
   const adminName = administrationNamer(model);
@@ -284,5 +284,6 @@ export async function renderReportXlsx(
     );
   }
 
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // exceljs answers a Node Buffer in Node and an ArrayBuffer in the browser; both view as bytes.
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -5,10 +5,11 @@ import { moneyFormat, renderReportXlsx } from '../../../src/report/xlsx-report.j
 import { administrationModel, municipalityModel } from './fixtures.js';
 
 /** Reads a rendered workbook back with exceljs. */
-async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  // exceljs' own Buffer type predates Node's generic Buffer; the bytes are the same.
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  // exceljs' typings take an ArrayBuffer; hand it exactly the rendered bytes.
+  const copy = bytes.slice();
+  await workbook.xlsx.load(copy.buffer);
   return workbook;
 }
 
