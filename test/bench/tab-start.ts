@@ -106,7 +106,7 @@ async function servePage(dir: string, configUrl: string, emulatorOrigin: string)
           const value = req.headers[name];
           if (typeof value === 'string') headers[name] = value;
         }
-        const answer = await fetch(`${emulatorOrigin}${url.pathname}${url.search}`, { method: req.method ?? 'GET', headers, ...(body ? { body } : {}) });
+        const answer = await fetch(`${emulatorOrigin}${url.pathname}${url.search}`, { method: req.method ?? 'GET', headers, ...(body ? { body: new Uint8Array(body) } : {}) });
         const text = (await answer.text()).replaceAll(emulatorOrigin, origin);
         const out: Record<string, string> = {};
         for (const name of ['content-type', 'etag', 'retry-after', 'location', 'request-id']) {
