@@ -126,6 +126,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     printBanner(log, url, backend, organisation, {
       dataDir,
       tabDir: options.tabDir ?? DEFAULT_TAB_DIR,
+      ...(config.mode === 'tenant' ? { publicUrl: `https://${config.publicHostname}/` } : {}),
     });
 
     return {
@@ -159,12 +160,13 @@ function printBanner(
   url: string,
   backend: GraphBackend,
   organisation: OrganisationConfig,
-  where: { dataDir: string | null; tabDir: string },
+  where: { dataDir: string | null; tabDir: string; publicUrl?: string },
 ): void {
   log('');
   log(`Internationellt arbete – ${organisation.name}`);
   log(`  Tab:    ${url}`);
   log(`  Bot:    ${url}api/messages`);
+  if (where.publicUrl) log(`  Public: ${where.publicUrl} (what Teams and the Azure Bot call)`);
   const local = backend.tabAuth.mode === 'dev';
   log(`  Graph:  ${backend.graphBaseUrl}${local ? ' (local emulator)' : ''}`);
   if (local) {
