@@ -1,6 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { devRouter } from './dev-routes.js';
+import { devRouter, loopbackOnly } from './dev-routes.js';
 import { DEFAULT_DIRECTORY_SEED, type DirectorySeed } from './directory-seed.js';
 import { GraphHttpError, errorEnvelope } from './errors.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
@@ -60,6 +60,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): EmulatorApp {
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
+  app.use('/_emulator', loopbackOnly);
   app.use('/_emulator/upload', uploadRouter(ctx));
   app.use('/_emulator', devRouter(store, service, faults));
   app.use('/v1.0', express.raw({ type: () => true, limit: SIMPLE_UPLOAD_LIMIT }), (req: Request, res: Response, next: NextFunction) => {

@@ -33,16 +33,18 @@ const handle = (fn: (req: Request, res: Response) => void) => (req: Request, res
   }
 };
 
-/** The /_emulator dev endpoints (DESIGN.md §5); loopback callers only. */
+/** Everything under /_emulator answers loopback callers only (DESIGN.md §5). */
+export function loopbackOnly(req: Request, res: Response, next: () => void): void {
+  if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+    sendError(res, new GraphHttpError(403, 'accessDenied', 'Dev endpoints answer loopback callers only.'));
+    return;
+  }
+  next();
+}
+
+/** The /_emulator dev endpoints (DESIGN.md §5). */
 export function devRouter(store: EmulatorStore, service: GraphService, faults: FaultInjector): express.Router {
   const router = express.Router();
-  router.use((req, res, next) => {
-    if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
-      sendError(res, new GraphHttpError(403, 'accessDenied', 'Dev endpoints answer loopback callers only.'));
-      return;
-    }
-    next();
-  });
   router.get('/download/:driveId/:itemId', handle((req, res) => {
     const exp = Number(req.query.exp);
     const sig = String(req.query.sig ?? '');
