@@ -257,3 +257,42 @@ describe('emulator list items', () => {
     });
   });
 });
+
+describe('emulator column rules on items', () => {
+  it('should accept a free-text choice only when allowTextEntry is set', async () => {
+    const { h, token, siteId } = await startWithSite();
+    const items = await createList(h, token, siteId, {
+      displayName: 'Val',
+      columns: [
+        { name: 'strict', choice: { choices: ['a'] } },
+        { name: 'open', choice: { choices: ['a'], allowTextEntry: true } },
+      ],
+    });
+    expect((await h.call(token, 'POST', items, { fields: { Title: 'x', open: 'annat' } })).status).toBe(201);
+    expect((await h.call(token, 'POST', items, { fields: { Title: 'x', strict: 'annat' } })).status).toBe(400);
+    await h.emu.close();
+  });
+
+  it('should refuse a duplicate value in a column that enforces unique values', async () => {
+    const { h, token, siteId } = await startWithSite();
+    const items = await createList(h, token, siteId, { displayName: 'Unik', columns: [{ name: 'code', text: {}, enforceUniqueValues: true }] });
+    expect((await h.call(token, 'POST', items, { fields: { Title: 'a', code: 'X1' } })).status).toBe(201);
+    const dup = await h.call(token, 'POST', items, { fields: { Title: 'b', code: 'X1' } });
+    expect(dup.status).toBe(400);
+    expect(dup.body.error.message).toContain("'code'");
+    expect((await h.call(token, 'PATCH', `${items}/1/fields`, { code: 'X1' })).status).toBe(200);
+    await h.emu.close();
+  });
+
+  it('should write a lookup column through its LookupId and refuse a missing target item', async () => {
+    const { h, token, siteId } = await startWithSite();
+    const projects = await createList(h, token, siteId, { displayName: 'Projekt' });
+    const listId = projects.split('/')[4];
+    const activities = await createList(h, token, siteId, { displayName: 'Aktiviteter', columns: [{ name: 'project', lookup: { listId, columnName: 'Title' } }] });
+    await h.call(token, 'POST', projects, { fields: { Title: 'P1' } });
+    const ok = await h.call(token, 'POST', activities, { fields: { Title: 'A1', projectLookupId: 1 } });
+    expect(ok.body.fields.projectLookupId).toBe('1');
+    expect((await h.call(token, 'POST', activities, { fields: { Title: 'A2', projectLookupId: 9 } })).status).toBe(400);
+    await h.emu.close();
+  });
+});
