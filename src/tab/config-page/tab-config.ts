@@ -59,3 +59,15 @@ export function tabConfigFor(origin: string, choice: TabChoice, locale: Locale):
 export function isConfigPath(pathname: string): boolean {
   return /^\/config\/?$/.test(pathname);
 }
+
+/**
+ * The feature a configured tab's content URL asks for (`?feature=network`), when it is one of
+ * `known`; anything else opens the shell's default.
+ */
+export function featureFromSearch<F extends string>(
+  search: string,
+  known: readonly F[],
+): F | undefined {
+  const wanted = new URLSearchParams(search).get('feature');
+  return known.find((f) => f === wanted);
+}

@@ -35,6 +35,8 @@ export type NetworkMembershipInput = z.input<typeof networkMembershipSchema>;
 export interface NetworkAccess {
   /** userPrincipalName of the signed-in user. */
   user: string;
+  /** The Teams channel's membership type (teams-js: `Standard`, `Private`, `Shared`), if any. */
+  channelMembershipType?: string | undefined;
   /** True when the user owns the network group (the coordinator): they edit and sync. */
   isCoordinator(): Promise<boolean>;
   contactPersons(): Promise<RecordRepository<ContactPerson, ContactPersonInput>>;
@@ -48,7 +50,9 @@ export interface NetworkAccess {
 }
 
 /** Builds the network access on src/graph: the same code against the emulator and a tenant. */
-export function createGraphNetworkAccess(options: GraphDataAccessOptions): NetworkAccess {
+export function createGraphNetworkAccess(
+  options: GraphDataAccessOptions & { channelMembershipType?: string | undefined },
+): NetworkAccess {
   const client = createGraphClient({ baseUrl: options.graphBaseUrl, getToken: options.getToken });
   const organisation: OrganisationConfig = options.organisation;
   let sites: Promise<OrganisationSites> | undefined;
@@ -72,6 +76,7 @@ export function createGraphNetworkAccess(options: GraphDataAccessOptions): Netwo
 
   return {
     user: options.user,
+    channelMembershipType: options.channelMembershipType,
     isCoordinator: () =>
       (coordinator ??= (async () => {
         try {

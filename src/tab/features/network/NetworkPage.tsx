@@ -22,6 +22,7 @@ import { label } from '../../../domain/labels';
 import type { NetworkMembership } from '../../../domain/records';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useLocale } from '../../components/useLocale';
+import { useNetworkAccess } from '../../data/network-access';
 import { registerNetworkStrings } from './i18n';
 import { ContactPersonForm, MembershipForm } from './NetworkForms';
 import type { NetworkRow, ReportingStatus } from './network-model';
@@ -29,8 +30,12 @@ import { useNetworkStyles } from './NetworkPage.styles';
 import { SyncPanel } from './SyncPanel';
 import { useNetwork } from './useNetwork';
 
-/** Props: the Teams channel's membership type (teams-js spelling: `Standard`, `Private`, `Shared`). */
+/** Props of the network view. */
 export interface NetworkPageProps {
+  /**
+   * The Teams channel's membership type (teams-js spelling: `Standard`, `Private`, `Shared`);
+   * default: the one the network access was built with.
+   */
   channelMembershipType?: string | undefined;
   /** ISO date of today (tests pin it). */
   today?: string;
@@ -53,12 +58,14 @@ const statusColour: Record<ReportingStatus, BadgeProps['color']> = {
  * status, the international networks the municipality is a member of, upcoming deadlines, and
  * for the coordinator editing of the registry and the shared channel's member sync.
  */
-export function NetworkPage({ channelMembershipType, today }: NetworkPageProps) {
+export function NetworkPage(props: NetworkPageProps) {
   const { t, i18n } = useTranslation();
+  const access = useNetworkAccess();
+  const channelMembershipType = props.channelMembershipType ?? access.channelMembershipType;
   registerNetworkStrings(i18n);
   const locale = useLocale();
   const styles = useNetworkStyles();
-  const network = useNetwork(today);
+  const network = useNetwork(props.today);
   const [editing, setEditing] = useState<Editing>();
   const [saved, setSaved] = useState(false);
 

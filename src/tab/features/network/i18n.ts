@@ -100,6 +100,8 @@ export function registerNetworkStrings(instance: i18n): void {
   if (registered.has(instance)) return;
   registered.add(instance);
   for (const lng of ['sv', 'en'] as const) {
-    instance.addResourceBundle(lng, 'translation', { network: networkStrings[lng] }, true, false);
+    // The shell names its tabs `nav.<feature>`; the network's name comes with the feature.
+    const bundle = { network: networkStrings[lng], nav: { network: networkStrings[lng].navLabel } };
+    instance.addResourceBundle(lng, 'translation', bundle, true, false);
   }
 }

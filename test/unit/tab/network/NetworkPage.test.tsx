@@ -42,8 +42,16 @@ describe('NetworkPage', () => {
   });
 
   it('should show the "Delad kanal" badge in a shared channel', async () => {
-    renderNetwork(fakeNetwork(), { channelMembershipType: 'Shared' });
+    const fake = fakeNetwork();
+    fake.access.channelMembershipType = 'Shared';
+    renderNetwork(fake);
     expect(await screen.findByText('Delad kanal')).toBeTruthy();
+  });
+
+  it('should show no channel badge in a standard channel', async () => {
+    renderNetwork(fakeNetwork(), { channelMembershipType: 'Standard' });
+    await table();
+    expect(screen.queryByText('Delad kanal')).toBeNull();
   });
 
   it('should list the international networks the municipality is a member of', async () => {

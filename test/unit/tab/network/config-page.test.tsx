@@ -8,7 +8,11 @@ import {
   type PagesConfigApi,
   type SaveEvent,
 } from '../../../../src/tab/config-page/ConfigPage';
-import { isConfigPath, tabConfigFor } from '../../../../src/tab/config-page/tab-config';
+import {
+  featureFromSearch,
+  isConfigPath,
+  tabConfigFor,
+} from '../../../../src/tab/config-page/tab-config';
 
 const ORIGIN = 'https://ia.vaxjo.example';
 
@@ -49,6 +53,16 @@ describe('isConfigPath', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('featureFromSearch', () => {
+  it('should pick a known feature from ?feature=', () => {
+    expect(featureFromSearch('?user=x&feature=network', ['overview', 'network'])).toBe('network');
+  });
+
+  it('should ignore an unknown feature', () => {
+    expect(featureFromSearch('?feature=admin', ['overview', 'network'])).toBeUndefined();
   });
 });
 

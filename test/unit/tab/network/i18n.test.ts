@@ -12,4 +12,16 @@ describe('network strings', () => {
     registerNetworkStrings(i18n);
     expect(i18n.t('network.sync')).toBe('Sync channel members');
   });
+
+  it("should name the shell's navigation tab of the feature", () => {
+    const i18n = createI18n('sv');
+    registerNetworkStrings(i18n);
+    expect(i18n.t('nav.network')).toBe('Nätverket');
+  });
+
+  it("should leave the shell's own strings as they are", () => {
+    const i18n = createI18n('sv');
+    registerNetworkStrings(i18n);
+    expect(i18n.t('nav.overview')).toBe('Översikt');
+  });
 });
