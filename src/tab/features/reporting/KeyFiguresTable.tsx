@@ -1,0 +1,57 @@
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import type { KeyFigures } from '../../../domain/report-model';
+import { useLocale } from '../../components/useLocale';
+import { useReportingTranslation } from './i18n';
+
+type FigureKey =
+  | 'euOngoing'
+  | 'euFinished'
+  | 'otherOngoing'
+  | 'otherFinished'
+  | 'applications'
+  | 'activities'
+  | 'grantedSek'
+  | 'flightTrips';
+
+const read: Record<FigureKey, (k: KeyFigures) => number> = {
+  euOngoing: (k) => k.counts.euOngoing,
+  euFinished: (k) => k.counts.euFinished,
+  otherOngoing: (k) => k.counts.otherOngoing,
+  otherFinished: (k) => k.counts.otherFinished,
+  applications: (k) => k.counts.applications,
+  activities: (k) => k.counts.activities,
+  grantedSek: (k) => k.funding.grantedSek,
+  flightTrips: (k) => k.travel.flightTrips,
+};
+
+/** The main figures of an administration's report, as a captioned table. */
+export function KeyFiguresTable({ caption, figures }: { caption: string; figures: KeyFigures }) {
+  const { t } = useReportingTranslation();
+  const locale = useLocale();
+  const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE');
+  return (
+    <Table size="small" aria-label={caption}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{caption}</TableHeaderCell>
+          <TableHeaderCell />
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {(Object.keys(read) as FigureKey[]).map((key) => (
+          <TableRow key={key}>
+            <TableCell>{t(`figures.${key}`)}</TableCell>
+            <TableCell>{number.format(read[key](figures))}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,125 @@
+import { useMemo, useState } from 'react';
+import {
+  Divider,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { classifyError } from '../../data/errors';
+import { ErrorBar } from '../../components/ErrorBar';
+import { useReporting } from '../../data/reporting-access';
+import { CompletenessTable, StatusBadge } from './CompletenessTable';
+import { useReportingTranslation } from './i18n';
+import { MunicipalityReport } from './MunicipalityReport';
+import { RoundPanel } from './RoundPanel';
+import { SubmissionEditor } from './SubmissionEditor';
+import { completenessRows, liveModel, roundFor, statusOf, submissionFor } from './submission-flow';
+import { useReportingRound, type ReportingRoundData } from './useReportingRound';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    maxWidth: '960px',
+  },
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+});
+
+/** The years offered: the last full year first (the one being reported), then the current one. */
+export function reportingYears(today: Date): number[] {
+  const current = today.getFullYear();
+  return [current - 1, current, current - 2, current - 3];
+}
+
+/** Årsrapport: the reporting round of a year for contact persons and the coordinator. */
+export function ReportingPage() {
+  const { t } = useReportingTranslation();
+  const styles = useStyles();
+  const years = useMemo(() => reportingYears(new Date()), []);
+  const [year, setYear] = useState(years[0] ?? new Date().getFullYear() - 1);
+  const state = useReportingRound(year);
+
+  return (
+    <div className={styles.page}>
+      <h2>{t('title')}</h2>
+      <Field label={t('year')}>
+        <Select value={String(year)} onChange={(_, d) => setYear(Number(d.value))}>
+          {[...years]
+            .sort((a, b) => b - a)
+            .map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+        </Select>
+      </Field>
+      {state.error !== undefined && classifyError(state.error) === 'forbidden' ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('noNetwork')}</MessageBarBody>
+        </MessageBar>
+      ) : state.error !== undefined ? (
+        <ErrorBar error={state.error} />
+      ) : !state.data ? (
+        <Spinner label={t('loading')} />
+      ) : (
+        <RoundContent year={year} data={state.data} reload={state.reload} />
+      )}
+    </div>
+  );
+}
+
+function RoundContent(props: { year: number; data: ReportingRoundData; reload: () => void }) {
+  const { t } = useReportingTranslation();
+  const styles = useStyles();
+  const reporting = useReporting();
+  const { year, data, reload } = props;
+  const { organisation } = reporting;
+  const round = roundFor(data.rounds, year);
+  const now = new Date().toISOString();
+  const mine = organisation.administrations.filter((a) => data.mine.includes(a.id));
+
+  return (
+    <>
+      <RoundPanel year={year} round={round} coordinator={data.coordinator} onChanged={reload} />
+      {mine.length === 0 && !data.coordinator && <p>{t('mine.none')}</p>}
+      {mine.map((admin) => {
+        const submission = submissionFor(data.submissions, admin.id, year);
+        return (
+          <section key={`${admin.id}:${year}`} aria-label={t('mine.heading', { name: admin.name })}>
+            <Divider />
+            <div className={styles.heading}>
+              <h3>{t('mine.heading', { name: admin.name })}</h3>
+              <StatusBadge status={statusOf(submission)} />
+            </div>
+            <SubmissionEditor
+              administrationId={admin.id}
+              name={admin.name}
+              year={year}
+              submission={submission}
+              live={liveModel({ organisation, year, ...data }, admin.id, now)}
+              roundOpen={round?.open ?? false}
+              onSaved={reload}
+            />
+          </section>
+        );
+      })}
+      {data.coordinator && (
+        <>
+          <Divider />
+          <CompletenessTable
+            year={year}
+            rows={completenessRows(organisation, data.submissions, year)}
+            onChanged={reload}
+          />
+          <Divider />
+          <MunicipalityReport year={year} />
+        </>
+      )}
+    </>
+  );
+}

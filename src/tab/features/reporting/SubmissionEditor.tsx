@@ -1,0 +1,242 @@
+import { useState } from 'react';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { formatDate } from '../../../domain/labels';
+import type { ReportModel } from '../../../domain/report-model';
+import type { Submission } from '../../../domain/records';
+import { ConflictError } from '../../../graph/errors';
+import { ErrorBar } from '../../components/ErrorBar';
+import { draftKey, useDraft } from '../../components/useDraft';
+import { useLocale } from '../../components/useLocale';
+import { useReporting } from '../../data/reporting-access';
+import { ChangesSinceSubmission } from './ChangesSinceSubmission';
+import { useReportingTranslation } from './i18n';
+import { KeyFiguresTable } from './KeyFiguresTable';
+import {
+  canEdit,
+  changesSinceFrozen,
+  draftInput,
+  submittedInput,
+  type Narratives,
+} from './submission-flow';
+
+const useStyles = makeStyles({
+  editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  narrative: { whiteSpace: 'pre-wrap' },
+});
+
+/** Props: one administration's report for the year and its live figures. */
+export interface SubmissionEditorProps {
+  administrationId: string;
+  name: string;
+  year: number;
+  submission: Submission | undefined;
+  live: ReportModel;
+  /** False when no round is open for the year: the draft may be written, not submitted. */
+  roundOpen: boolean;
+  onSaved: () => void;
+}
+
+const narrativesOf = (s: Submission | undefined): Narratives => ({
+  otherWorkNarrative: s?.otherWorkNarrative ?? '',
+  resultsNarrative: s?.resultsNarrative ?? '',
+});
+
+/**
+ * The contact person's yearly report: live figures, the two narratives (kept in a local draft on
+ * every keystroke, saved with the eTag they started from) and "submit", which freezes the report.
+ * After submission it shows the frozen figures, the coordinator's decision and later changes.
+ */
+export function SubmissionEditor(props: SubmissionEditorProps) {
+  const { submission } = props;
+  if (!submission || canEdit(submission)) return <EditableSubmission {...props} />;
+  return <FrozenSubmission {...props} submission={submission} />;
+}
+
+function EditableSubmission(props: SubmissionEditorProps) {
+  const { t } = useReportingTranslation();
+  const styles = useStyles();
+  const reporting = useReporting();
+  const key = draftKey('submission', `${props.administrationId}-${props.year}`, reporting.user);
+  const { draft, restored, update, clear } = useDraft<Narratives>(key, () => ({
+    values: narrativesOf(props.submission),
+    ...(props.submission?.etag ? { etag: props.submission.etag } : {}),
+  }));
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [conflict, setConflict] = useState<Submission>();
+  const [saved, setSaved] = useState(false);
+  // What this editor last stored: a second save before the page reloads must update, not create.
+  const [stored, setStored] = useState<Submission>();
+  const current = stored ?? props.submission;
+
+  const write = async (kind: 'save' | 'submit', base: Submission | undefined, etag?: string) => {
+    setSaving(true);
+    setError(undefined);
+    setSaved(false);
+    try {
+      const input =
+        kind === 'save'
+          ? draftInput(props.administrationId, props.year, draft.values, base)
+          : submittedInput(
+              props.administrationId,
+              props.year,
+              draft.values,
+              props.live,
+              { user: reporting.user, now: new Date().toISOString() },
+              base,
+            );
+      const result = await reporting.saveSubmission(input, { id: base?.id, etag });
+      setStored(result);
+      // The next save starts from the stored version; the local copy is no longer needed.
+      update({ values: draft.values, ...(result.etag ? { etag: result.etag } : {}) });
+      clear();
+      setConflict(undefined);
+      setSaved(true);
+      props.onSaved();
+    } catch (e) {
+      // The typed text stays in the fields (and the local draft): nothing is lost on a conflict.
+      if (e instanceof ConflictError) setConflict(e.current as Submission | undefined);
+      else setError(e);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const change = (field: keyof Narratives, value: string) =>
+    update({ ...draft, values: { ...draft.values, [field]: value } });
+
+  return (
+    <div className={styles.editor}>
+      {props.submission?.status === 'returned' && <ReviewNote submission={props.submission} />}
+      {restored && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('mine.restored')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <KeyFiguresTable
+        caption={t('mine.figures', { year: props.year })}
+        figures={props.live.keyFigures}
+      />
+      <Field label={t('mine.otherWork')} hint={t('mine.otherWorkHint')}>
+        <Textarea
+          resize="vertical"
+          rows={5}
+          value={draft.values.otherWorkNarrative}
+          onChange={(_, d) => change('otherWorkNarrative', d.value)}
+        />
+      </Field>
+      <Field label={t('mine.results')}>
+        <Textarea
+          resize="vertical"
+          rows={5}
+          value={draft.values.resultsNarrative}
+          onChange={(_, d) => change('resultsNarrative', d.value)}
+        />
+      </Field>
+      {conflict && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{t('mine.conflict')}</MessageBarTitle>
+            {t('mine.conflictBody')}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void write('save', conflict, conflict.etag)}>
+              {t('mine.keepMine')}
+            </Button>
+            <Button
+              onClick={() => {
+                clear();
+                setConflict(undefined);
+                props.onSaved();
+              }}
+            >
+              {t('mine.takeTheirs')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {error !== undefined && <ErrorBar error={error} />}
+      {saved && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('mine.saved')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button disabled={saving} onClick={() => void write('save', current, draft.etag)}>
+          {t('mine.save')}
+        </Button>
+        <Button
+          appearance="primary"
+          disabled={saving || !props.roundOpen}
+          onClick={() => void write('submit', current, draft.etag)}
+        >
+          {t('mine.submit')}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function ReviewNote({ submission }: { submission: Submission }) {
+  const { t } = useReportingTranslation();
+  const returned = submission.status === 'returned';
+  return (
+    <MessageBar intent={returned ? 'warning' : 'success'}>
+      <MessageBarBody>
+        <MessageBarTitle>
+          {t(returned ? 'mine.returnedTitle' : 'mine.approvedTitle')}
+        </MessageBarTitle>
+        {submission.reviewComment
+          ? t('mine.commentBy', {
+              who: submission.reviewedBy ?? '',
+              comment: submission.reviewComment,
+            })
+          : t('mine.noComment')}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function FrozenSubmission(props: SubmissionEditorProps & { submission: Submission }) {
+  const { t } = useReportingTranslation();
+  const styles = useStyles();
+  const locale = useLocale();
+  const { submission } = props;
+  const frozen = changesSinceFrozen(submission, props.live);
+  const when = submission.submittedAt ? formatDate(locale, submission.submittedAt) : '';
+  return (
+    <div className={styles.editor}>
+      {submission.status === 'approved' ? (
+        <ReviewNote submission={submission} />
+      ) : (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('mine.submitted')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <KeyFiguresTable
+        caption={t('mine.frozenFigures', { when })}
+        figures={(frozen?.frozen ?? props.live).keyFigures}
+      />
+      <h4>{t('mine.otherWork')}</h4>
+      <p className={styles.narrative}>{submission.otherWorkNarrative ?? '–'}</p>
+      <h4>{t('mine.results')}</h4>
+      <p className={styles.narrative}>{submission.resultsNarrative ?? '–'}</p>
+      {frozen && (
+        <section aria-label={t('mine.changesTitle')}>
+          <h4>{t('mine.changesCount', { count: frozen.changes.length })}</h4>
+          <ChangesSinceSubmission changes={frozen.changes} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,246 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import '../dom-setup';
+import { defaultOrganisation } from '../../../../src/domain/organisation';
+import { freezeReportModel, frozenModelOf } from '../../../../src/domain/report-model';
+import { ReportingPage } from '../../../../src/tab/features/reporting/ReportingPage';
+import { liveModel } from '../../../../src/tab/features/reporting/submission-flow';
+import { aProject, fakeData } from '../support';
+import {
+  aRound,
+  aSubmission,
+  contactUpn,
+  coordinatorUpn,
+  memoryReporting,
+  renderReporting,
+} from './support';
+
+/** The page opens on the last full year. */
+const year = new Date().getFullYear() - 1;
+const ongoing = (id: string, title: string) =>
+  aProject({ id, title, kind: 'eu', status: 'ongoing', startDate: `${year}-02-01` });
+const otherWork = 'Övrigt internationellt arbete under året';
+const results = 'Resultat av det internationella arbetet';
+
+function frozenSubmission(status: 'submitted' | 'approved' = 'submitted') {
+  const model = liveModel(
+    {
+      organisation: defaultOrganisation,
+      year,
+      projects: [ongoing('p1', 'Skolutbyte Kaunas')],
+      activities: [],
+      submissions: [],
+    },
+    'utbildning',
+    `${year + 1}-01-20T10:00:00Z`,
+  );
+  return aSubmission({
+    id: 's1',
+    year,
+    status,
+    resultsNarrative: 'Nya arbetssätt i skolan',
+    submittedBy: contactUpn,
+    submittedAt: `${year + 1}-01-20T10:00:00Z`,
+    snapshot: freezeReportModel(model),
+  });
+}
+
+function asContact(options: Parameters<typeof memoryReporting>[0] = {}) {
+  const { data } = fakeData({
+    projects: [ongoing('p1', 'Skolutbyte Kaunas')],
+    mine: ['utbildning'],
+  });
+  const memory = memoryReporting({ rounds: [aRound({ year })], ...options });
+  const view = renderReporting(<ReportingPage />, data, memory.reporting);
+  return { ...memory, view };
+}
+
+function asCoordinator(options: Parameters<typeof memoryReporting>[0] = {}) {
+  const { data } = fakeData({ mine: [], user: coordinatorUpn });
+  const memory = memoryReporting({
+    user: coordinatorUpn,
+    coordinator: true,
+    rounds: [aRound({ year })],
+    ...options,
+  });
+  renderReporting(<ReportingPage />, data, memory.reporting);
+  return memory;
+}
+
+const stored = (memory: ReturnType<typeof memoryReporting>) => [
+  ...memory.submissions.items.values(),
+];
+
+describe('ReportingPage (contact person)', () => {
+  it('should show the live figures of the administration', async () => {
+    asContact();
+    const figures = await screen.findByRole('table', {
+      name: `Siffror för ${year} (direkt från registren)`,
+    });
+    const row = within(figures).getByRole('row', { name: /Pågående EU-projekt/ });
+    expect(within(row).getByText('1')).toBeTruthy();
+  });
+
+  it('should save the narratives as a draft', async () => {
+    const memory = asContact();
+    await userEvent.type(await screen.findByRole('textbox', { name: otherWork }), 'Studiebesök');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara utkast' }));
+    await screen.findByText('Utkastet är sparat.');
+    expect(stored(memory)[0]).toMatchObject({
+      administrationId: 'utbildning',
+      year,
+      status: 'draft',
+      otherWorkNarrative: 'Studiebesök',
+    });
+  });
+
+  it('should restore unsaved text after a reload', async () => {
+    const first = asContact();
+    await userEvent.type(await screen.findByRole('textbox', { name: results }), 'Ny kunskap');
+    first.view.unmount();
+    asContact();
+    const box = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: results });
+    expect(box.value).toBe('Ny kunskap');
+  });
+
+  it('should freeze the report model in the snapshot on submit', async () => {
+    const memory = asContact();
+    await userEvent.type(await screen.findByRole('textbox', { name: results }), 'Nya metoder');
+    await userEvent.click(screen.getByRole('button', { name: 'Lämna in' }));
+    await screen.findByText('Rapporten är inlämnad och fryst.');
+    const submission = stored(memory)[0];
+    expect(submission?.status).toBe('submitted');
+    expect(frozenModelOf(submission!)?.keyFigures.counts.euOngoing).toBe(1);
+  });
+
+  it('should not offer submitting while no round is open for the year', async () => {
+    asContact({ rounds: [] });
+    const submit = await screen.findByRole<HTMLButtonElement>('button', { name: 'Lämna in' });
+    expect(submit.disabled).toBe(true);
+  });
+
+  it('should show record changes made after the submission', async () => {
+    const { data } = fakeData({
+      projects: [ongoing('p1', 'Skolutbyte Kaunas'), ongoing('p2', 'Klimatskolan')],
+      mine: ['utbildning'],
+    });
+    const memory = memoryReporting({
+      rounds: [aRound({ year })],
+      submissions: [frozenSubmission()],
+    });
+    renderReporting(<ReportingPage />, data, memory.reporting);
+    const changes = await screen.findByRole('table', {
+      name: 'Ändringar i registren sedan inlämningen',
+    });
+    expect(within(changes).getByRole('row', { name: /Tillagd – Klimatskolan/ })).toBeTruthy();
+  });
+
+  it("should show the coordinator's comment on a returned report", async () => {
+    asContact({
+      submissions: [
+        aSubmission({
+          year,
+          status: 'returned',
+          reviewedBy: coordinatorUpn,
+          reviewComment: 'Komplettera resultaten',
+        }),
+      ],
+    });
+    expect(
+      await screen.findByText(`Kommentar från ${coordinatorUpn}: Komplettera resultaten`),
+    ).toBeTruthy();
+  });
+
+  it('should keep the typed text and offer it again when someone saved in between', async () => {
+    const memory = asContact({ submissions: [aSubmission({ id: 's1', year, status: 'draft' })] });
+    const box = await screen.findByRole('textbox', { name: results });
+    const current = memory.submissions.items.get('s1')!;
+    await memory.submissions.update(
+      's1',
+      { ...current, resultsNarrative: 'Annan text' },
+      current.etag!,
+    );
+    await userEvent.type(box, 'Min text');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara utkast' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Spara min text' }));
+    await screen.findByText('Utkastet är sparat.');
+    expect(memory.submissions.items.get('s1')?.resultsNarrative).toBe('Min text');
+  });
+});
+
+describe('ReportingPage (coordinator)', () => {
+  it('should show every administration with its status', async () => {
+    asCoordinator({ submissions: [frozenSubmission()] });
+    const table = await screen.findByRole('table', { name: `Inlämning ${year}` });
+    const row = within(table).getByRole('row', { name: /Utbildningsförvaltningen/ });
+    expect(within(row).getByText('Inlämnad')).toBeTruthy();
+    expect(within(table).getAllByText('Saknas')).toHaveLength(
+      defaultOrganisation.administrations.length - 1,
+    );
+  });
+
+  it('should approve a submitted report', async () => {
+    const memory = asCoordinator({ submissions: [frozenSubmission()] });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Godkänn Utbildningsförvaltningen' }),
+    );
+    await screen.findByText('Utbildningsförvaltningen är godkänd.');
+    expect(stored(memory)[0]).toMatchObject({ status: 'approved', reviewedBy: coordinatorUpn });
+  });
+
+  it('should return a submitted report with a comment', async () => {
+    const memory = asCoordinator({ submissions: [frozenSubmission()] });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Skicka tillbaka Utbildningsförvaltningen' }),
+    );
+    // In jsdom Tabster's modalizer leaves the surface aria-hidden (no focus events); Chromium does not (e2e).
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /Kommentar till kontaktpersonen/, hidden: true }),
+      'Komplettera resultaten',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Skicka tillbaka', hidden: true }),
+    );
+    await screen.findByText('Utbildningsförvaltningen är återsänd.');
+    expect(stored(memory)[0]).toMatchObject({
+      status: 'returned',
+      reviewComment: 'Komplettera resultaten',
+    });
+  });
+
+  it('should open the reporting round with a deadline', async () => {
+    const memory = asCoordinator({ rounds: [] });
+    const deadline = await screen.findByLabelText('Sista dag för inlämning');
+    await userEvent.clear(deadline);
+    await userEvent.type(deadline, `${year + 1}-03-01`);
+    await userEvent.click(screen.getByRole('button', { name: 'Öppna rapporteringen' }));
+    await screen.findByRole('button', { name: 'Stäng omgången' });
+    expect([...memory.rounds.items.values()][0]).toMatchObject({
+      year,
+      deadline: `${year + 1}-03-01`,
+      open: true,
+    });
+  });
+
+  it("should generate the municipality's Word report and upload it", async () => {
+    const memory = asCoordinator({ submissions: [frozenSubmission()] });
+    await userEvent.click(await screen.findByRole('button', { name: 'Skapa Word-rapport' }));
+    await screen.findByText(/Uppladdad till nätverkets delade kanal/, {}, { timeout: 30_000 });
+    const file = memory.published[0];
+    expect(file?.name).toBe(`Årsrapport ${year}.docx`);
+    // A .docx is a zip: it starts with "PK".
+    expect(String.fromCharCode(...(file?.bytes.slice(0, 2) ?? []))).toBe('PK');
+  });
+
+  it('should say so when the report went to the site because there is no channel', async () => {
+    asCoordinator({ place: 'site' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Skapa Word-rapport' }));
+    expect(
+      await screen.findByText(/Nätverket har ingen Team-kanal ännu/, {}, { timeout: 30_000 }),
+    ).toBeTruthy();
+  });
+});

@@ -1,0 +1,97 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { I18nextProvider } from 'react-i18next';
+import { defaultOrganisation } from '../../../../src/domain/organisation';
+import {
+  reportingRoundSchema,
+  submissionSchema,
+  type ReportingRound,
+  type Submission,
+} from '../../../../src/domain/records';
+import { createI18n } from '../../../../src/tab/i18n';
+import { DataProvider } from '../../../../src/tab/data/DataContext';
+import type { DataAccess } from '../../../../src/tab/data/data-access';
+import {
+  ReportingProvider,
+  type PublishedReport,
+  type ReportFile,
+  type ReportingAccess,
+  type ReportingRoundInput,
+  type SubmissionInput,
+} from '../../../../src/tab/data/reporting-access';
+import { memoryRepository } from '../support';
+
+export const coordinatorUpn = 'samordnare@vaxjo.example';
+export const contactUpn = 'kontakt.utbildning@vaxjo.example';
+
+/** A schema-valid submission with overrides. */
+export function aSubmission(overrides: Partial<SubmissionInput> = {}): Submission {
+  return submissionSchema.parse({ administrationId: 'utbildning', year: 2025, ...overrides });
+}
+
+/** A schema-valid reporting round with overrides. */
+export function aRound(overrides: Partial<ReportingRoundInput> = {}): ReportingRound {
+  return reportingRoundSchema.parse({ year: 2025, deadline: '2026-02-15', ...overrides });
+}
+
+/**
+ * An in-memory ReportingAccess behaving like the Graph one: eTags from the store and 412 as
+ * `ConflictError`; published files are kept in `published`.
+ */
+export function memoryReporting(
+  options: {
+    user?: string;
+    coordinator?: boolean;
+    rounds?: ReportingRound[];
+    submissions?: Submission[];
+    place?: PublishedReport['place'];
+  } = {},
+) {
+  const rounds = memoryRepository<ReportingRound, ReportingRoundInput>(options.rounds ?? []);
+  const submissions = memoryRepository<Submission, SubmissionInput>(options.submissions ?? []);
+  const published: ReportFile[] = [];
+  const save = <T, I>(
+    repo: typeof rounds | typeof submissions,
+    input: I,
+    existing?: { id?: string | undefined; etag?: string | undefined },
+  ) =>
+    (existing?.id && existing.etag
+      ? repo.update(existing.id, input as never, existing.etag)
+      : repo.create(input as never)) as Promise<T>;
+  const reporting: ReportingAccess = {
+    organisation: defaultOrganisation,
+    user: options.user ?? contactUpn,
+    isCoordinator: async () => options.coordinator ?? false,
+    rounds: async () => [...rounds.items.values()],
+    saveRound: (input, existing) =>
+      save<ReportingRound, ReportingRoundInput>(rounds, input, existing),
+    submissions: async () => [...submissions.items.values()],
+    saveSubmission: (input, existing) =>
+      save<Submission, SubmissionInput>(submissions, input, existing),
+    publishReport: async (file) => {
+      published.push(file);
+      const path = `Nätverket/Årsrapporter/${file.year}/${file.name}`;
+      return {
+        name: file.name,
+        path,
+        webUrl: `https://example.test/${path}`,
+        place: options.place ?? 'channel',
+      };
+    },
+  };
+  return { reporting, rounds, submissions, published };
+}
+
+/** Renders with Fluent, Swedish i18n, the data access and the reporting access. */
+export function renderReporting(ui: ReactElement, data: DataAccess, reporting: ReportingAccess) {
+  return render(
+    <I18nextProvider i18n={createI18n('sv')}>
+      <FluentProvider theme={teamsLightTheme}>
+        <DataProvider value={data}>
+          <ReportingProvider value={reporting}>{ui}</ReportingProvider>
+        </DataProvider>
+      </FluentProvider>
+    </I18nextProvider>,
+  );
+}
