@@ -44,7 +44,9 @@ async function main(): Promise<void> {
   const settings = benchSettings(process.env);
   const log = (line: string) => console.log(line);
   const started = performance.now();
-  log(`Benchmark on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}; latency ${settings.BENCH_LATENCY_MS} ms per Graph request`);
+  // Wall times depend on what else runs: the load average goes with every figure printed.
+  const load = () => os.loadavg()[0]?.toFixed(1) ?? '?';
+  log(`Benchmark on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, load average ${load()}; latency ${settings.BENCH_LATENCY_MS} ms per Graph request`);
   const figures: Figure[] = [];
   const print = (batch: Figure[]) => {
     for (const figure of batch) log(formatFigure(figure));
@@ -57,7 +59,7 @@ async function main(): Promise<void> {
   }
   if (settings.BENCH_ONLY.includes('tab')) print(await benchTabStart(log));
   if (settings.BENCH_ONLY.includes('render')) print(await benchReportRender(log));
-  log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s, load average ${load()}.`);
   if (settings.BENCH_MARKDOWN) log(`\n${markdownTable(figures)}`);
 }
 

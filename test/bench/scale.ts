@@ -101,12 +101,20 @@ async function startEmulatorThread(): Promise<EmulatorHandle> {
 export async function startTenant(options: { thread?: boolean } = {}): Promise<BenchTenant> {
   const emulator: EmulatorHandle =
     options.thread === false ? await startEmulator({ port: 0, dbPath: ':memory:' }) : await startEmulatorThread();
-  const dev = async <T>(path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${emulator.origin}/_emulator${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+  const dev = async <T>(path: string, body?: unknown, attempt = 0): Promise<T> => {
+    let response: Response;
+    try {
+      response = await fetch(`${emulator.origin}/_emulator${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch (error) {
+      // Node's keep-alive race: the server may close an idle socket just as it is reused.
+      // The dev endpoints are idempotent apart from the stats reset, which is safe to repeat.
+      if (attempt < 2) return dev<T>(path, body, attempt + 1);
+      throw error;
+    }
     if (!response.ok) throw new Error(`/_emulator${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   };
