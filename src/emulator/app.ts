@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { randomUUID } from 'node:crypto';
+import { cors } from './cors.js';
 import { devRouter, loopbackOnly } from './dev-routes.js';
 import { DEFAULT_DIRECTORY_SEED, type DirectorySeed } from './directory-seed.js';
 import { GraphHttpError, errorEnvelope } from './errors.js';
@@ -60,6 +61,7 @@ export function createEmulatorApp(options: EmulatorAppOptions): EmulatorApp {
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
+  app.use(cors);
   app.use('/_emulator', loopbackOnly);
   app.use('/_emulator/upload', uploadRouter(ctx));
   app.use('/_emulator', devRouter(store, service, faults));
