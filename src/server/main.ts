@@ -8,27 +8,32 @@ import { ConfigError } from './config.js';
  */
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
-  const server = await startServer();
+  const starting = startServer();
 
+  // Registered before start-up finishes: a signal during start-up (or right after the banner)
+  // still closes the emulator's database cleanly instead of killing the process mid-write.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping…`);
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
+    starting
+      .then((server) => server.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  await starting;
 }
 
 main().catch((error: unknown) => {
-  const code = (error as { code?: string; port?: number }).code;
+  const code = (error as { code?: string }).code;
   if (error instanceof ConfigError) {
     console.error(error.message);
   } else if (code === 'EADDRINUSE') {
