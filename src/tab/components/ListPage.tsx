@@ -82,7 +82,10 @@ export function useAdministrations() {
   const list = data.organisation.administrations;
   return {
     options: list.map((a) => ({ value: a.id, text: a.shortName ?? a.name })),
-    shortName: (id: string) => list.find((a) => a.id === id)?.shortName ?? id,
+    shortName: (id: string) => {
+      const found = list.find((a) => a.id === id);
+      return found?.shortName ?? found?.name ?? id;
+    },
   };
 }
 

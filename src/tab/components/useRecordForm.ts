@@ -11,6 +11,7 @@ import {
   type FormValues,
 } from './form-model';
 import { useLocale } from './useLocale';
+import { recordKey } from './useRecordView';
 
 /** What a record form needs to know about its record type. */
 export interface RecordFormSpec<S extends z.ZodType> {
@@ -22,7 +23,9 @@ export interface RecordFormSpec<S extends z.ZodType> {
 
 /** Options: the record being edited (undefined for a new one), the user, and the save command. */
 export interface RecordFormOptions<T> {
-  record: (Record<string, unknown> & { id?: string; etag?: string }) | undefined;
+  record:
+    | (Record<string, unknown> & { id?: string; etag?: string; administrationId?: string })
+    | undefined;
   blank: () => Record<string, unknown>;
   user: string;
   save: (input: T, existing?: { id?: string; etag?: string }) => Promise<T>;
@@ -40,7 +43,7 @@ export function useRecordForm<S extends z.ZodType>(
 ) {
   const locale = useLocale();
   const { record } = options;
-  const key = draftKey(spec.kind, record?.id, options.user);
+  const key = draftKey(spec.kind, record ? recordKey(record) : undefined, options.user);
   const { draft, restored, update, clear } = useDraft<FormValues>(key, () => ({
     values: toFormValues(record ?? options.blank(), spec.textFields),
     ...(record ? { base: record } : {}),

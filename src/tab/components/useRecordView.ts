@@ -1,7 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { draftIds } from './useDraft';
 
-/** Which part of a record page is showing. */
+/**
+ * A record's key across administrations: SharePoint item ids count per list, so the same id
+ * exists on every administration's site.
+ */
+export function recordKey(record: { id?: string; administrationId?: string }): string | undefined {
+  return record.id === undefined ? undefined : `${record.administrationId ?? ''}~${record.id}`;
+}
+
+/** Which part of a record page is showing; `id` is a `recordKey`. */
 export type RecordView =
   { mode: 'list' } | { mode: 'form'; id?: string } | { mode: 'detail'; id: string };
 
@@ -10,7 +18,7 @@ export type RecordView =
  * its form, so unsaved edits are never silently dropped; a just-saved record is shown until the
  * reload brings it back from the store.
  */
-export function useRecordView<T extends { id?: string }>(options: {
+export function useRecordView<T extends { id?: string; administrationId: string }>(options: {
   kind: string;
   user: string;
   startWithNew: boolean;
@@ -29,16 +37,18 @@ export function useRecordView<T extends { id?: string }>(options: {
   const records = useMemo(() => {
     const list = loaded ?? [];
     if (!saved) return list;
-    const known = list.some((r) => r.id === saved.id);
-    return known ? list.map((r) => (r.id === saved.id ? saved : r)) : [...list, saved];
+    const key = recordKey(saved);
+    const known = list.some((r) => recordKey(r) === key);
+    return known ? list.map((r) => (recordKey(r) === key ? saved : r)) : [...list, saved];
   }, [loaded, saved]);
 
   const onSaved = (record: T) => {
     setSaved(record);
-    setView(record.id ? { mode: 'detail', id: record.id } : { mode: 'list' });
+    const key = recordKey(record);
+    setView(key ? { mode: 'detail', id: key } : { mode: 'list' });
     options.reload();
   };
   const find = (id: string | undefined) =>
-    id === undefined ? undefined : records.find((r) => r.id === id);
+    id === undefined ? undefined : records.find((r) => recordKey(r) === id);
   return { view, setView, records, onSaved, find };
 }

@@ -17,7 +17,7 @@ import {
 } from '../../components/ListPage';
 import { VirtualList } from '../../components/VirtualList';
 import { useLocale } from '../../components/useLocale';
-import { useRecordView } from '../../components/useRecordView';
+import { recordKey, useRecordView } from '../../components/useRecordView';
 import { filterActivities, type ActivityFilter } from './filter-activities';
 import { ActivityForm } from './ActivityForm';
 import { FlightBadge } from './FlightFlag';
@@ -117,10 +117,10 @@ export function ActivitiesPage({ startWithNew = false }: { startWithNew?: boolea
       <VirtualList
         items={shown}
         label={t('activities.listLabel')}
-        getKey={(a) => a.id ?? a.title}
+        getKey={(a) => recordKey(a) ?? a.title}
         renderRow={(a) => (
           <div className={styles.row}>
-            <Link onClick={() => a.id && setView({ mode: 'form', id: a.id })}>{a.title}</Link>
+            <Link onClick={() => setView({ mode: 'form', id: recordKey(a) ?? '' })}>{a.title}</Link>
             <div className={styles.meta}>
               <Badge appearance="tint">{label(locale, 'activityType', a.type)}</Badge>
               <span>{administrations.shortName(a.administrationId)}</span>

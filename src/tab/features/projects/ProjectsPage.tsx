@@ -13,7 +13,7 @@ import {
   useListPageStyles,
 } from '../../components/ListPage';
 import { VirtualList } from '../../components/VirtualList';
-import { useRecordView } from '../../components/useRecordView';
+import { recordKey, useRecordView } from '../../components/useRecordView';
 import { useLocale } from '../../components/useLocale';
 import {
   filterProjects,
@@ -67,7 +67,7 @@ export function ProjectsPage({ startWithNew = false }: { startWithNew?: boolean 
         key={view.id ?? 'new'}
         project={project}
         writable={writable}
-        onClose={() => setView(project?.id ? { mode: 'detail', id: project.id } : { mode: 'list' })}
+        onClose={() => setView(view.id ? { mode: 'detail', id: view.id } : { mode: 'list' })}
         onSaved={onSaved}
       />
     );
@@ -102,10 +102,12 @@ export function ProjectsPage({ startWithNew = false }: { startWithNew?: boolean 
       <VirtualList
         items={shown}
         label={t('projects.listLabel')}
-        getKey={(p) => p.id ?? p.title}
+        getKey={(p) => recordKey(p) ?? p.title}
         renderRow={(p) => (
           <div className={styles.row}>
-            <Link onClick={() => p.id && setView({ mode: 'detail', id: p.id })}>{p.title}</Link>
+            <Link onClick={() => setView({ mode: 'detail', id: recordKey(p) ?? '' })}>
+              {p.title}
+            </Link>
             <div className={styles.meta}>
               <Badge appearance="tint">{label(locale, 'projectStatus', p.status)}</Badge>
               <span>{administrations.shortName(p.administrationId)}</span>
