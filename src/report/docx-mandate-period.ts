@@ -1,14 +1,8 @@
-import { Paragraph, type FileChild } from 'docx';
-import { formatDate, type Locale, type MandatePeriodModel } from '../domain/index.js';
-import { contentsPage, packDocument, titlePage, type RenderOptions } from './docx-report.js';
+import type { FileChild } from 'docx';
+import type { Locale, MandatePeriodModel } from '../domain/index.js';
+import { frontMatter, packDocument, type RenderOptions } from './docx-report.js';
 import { heading, labelled, paragraph, table, type Column } from './docx-parts.js';
-import {
-  administrationNamer,
-  formatChange,
-  formatMetric,
-  reportTexts,
-  type ReportTexts,
-} from './texts.js';
+import { formatChange, formatMetric, reportTexts, type ReportTexts } from './texts.js';
 
 type YearFigures = MandatePeriodModel['keyFigures'];
 type Trends = MandatePeriodModel['trends'];
@@ -45,30 +39,11 @@ export function renderMandatePeriodDocx(
   const locale = options.locale ?? 'sv';
   const t = reportTexts(locale);
   const { meta } = model;
-  const adminName = administrationNamer(model);
   const title = t.mandateReport(meta.period.label);
-  const scopeName =
-    meta.scope.kind === 'administration' ? adminName(meta.scope.administrationId) : undefined;
   const anyIncomplete = model.keyFigures.some((y) => !y.complete);
 
   const children: FileChild[] = [
-    ...titlePage(
-      {
-        organisation: meta.organisationName,
-        title,
-        ...(scopeName ? { subtitle: scopeName } : {}),
-        goalArea: meta.goalArea,
-        vision: meta.vision,
-      },
-      [
-        [t.scope, scopeName ?? t.wholeMunicipality],
-        [t.period, `${meta.period.start}–${meta.period.end}`],
-        [t.generated, formatDate(locale, meta.generatedAt)],
-      ],
-      t,
-    ),
-    ...contentsPage(t),
-    new Paragraph({ pageBreakBefore: true, children: [] }),
+    ...frontMatter(locale, meta, title, `${meta.period.start}–${meta.period.end}`),
     heading(t.trendSummary, 1),
     trendTable(locale, t, model.keyFigures, model.trends),
   ];

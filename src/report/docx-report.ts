@@ -271,18 +271,31 @@ function completenessBlocks(ctx: Context, model: ReportModel): FileChild[] {
   return out;
 }
 
-/** The title page: organisation, report title, scope, goal area, vision, period. */
-export function titlePage(
-  lines: {
-    organisation: string;
-    title: string;
-    subtitle?: string;
-    goalArea: string;
-    vision: string;
-  },
-  details: [string, string][],
-  t: ReportTexts,
+/** The report metadata the front matter shows (shared by the yearly and mandate-period models). */
+export interface FrontMatterMeta {
+  organisationName: string;
+  goalArea: string;
+  vision: string;
+  generatedAt: string;
+  scope: { kind: 'municipality' } | { kind: 'administration'; administrationId: string };
+  administrations: readonly { id: string; name: string }[];
+}
+
+/**
+ * The front matter of a report: a title page (organisation, title, the administration in scope,
+ * goal area, vision, scope, period, date) and the table of contents, then a page break.
+ */
+export function frontMatter(
+  locale: Locale,
+  meta: FrontMatterMeta,
+  title: string,
+  period: string,
 ): FileChild[] {
+  const t = reportTexts(locale);
+  const scopeName =
+    meta.scope.kind === 'administration'
+      ? administrationNamer({ meta })(meta.scope.administrationId)
+      : undefined;
   const centred = (text: string, size: number, bold = false) =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -291,13 +304,17 @@ export function titlePage(
     });
   return [
     new Paragraph({ spacing: { before: 2400 }, children: [] }),
-    centred(lines.organisation, 32),
-    centred(lines.title, 48, true),
-    ...(lines.subtitle ? [centred(lines.subtitle, 32)] : []),
-    centred(t.goalArea(lines.goalArea), 28),
+    centred(meta.organisationName, 32),
+    centred(title, 48, true),
+    ...(scopeName ? [centred(scopeName, 32)] : []),
+    centred(t.goalArea(meta.goalArea), 28),
     new Paragraph({ spacing: { before: 720 }, children: [] }),
-    labelled(t.vision, lines.vision),
-    ...details.map(([name, value]) => labelled(name, value)),
+    labelled(t.vision, meta.vision),
+    labelled(t.scope, scopeName ?? t.wholeMunicipality),
+    labelled(t.period, period),
+    labelled(t.generated, formatDate(locale, meta.generatedAt)),
+    ...contentsPage(t),
+    new Paragraph({ pageBreakBefore: true, children: [] }),
   ];
 }
 
@@ -306,7 +323,7 @@ export function titlePage(
  * for Word, which offers to update the field on opening. docx/layout's `estimatePageNumbers` would
  * write them, but took about 20 s for a municipality report, too slow for the bot and the CLI.
  */
-export function contentsPage(t: ReportTexts): FileChild[] {
+function contentsPage(t: ReportTexts): FileChild[] {
   return [
     new Paragraph({
       pageBreakBefore: true,
@@ -353,27 +370,14 @@ export function renderReportDocx(
   const municipality = meta.scope.kind === 'municipality';
   const ctx: Context = { locale, t, adminName, showAdministration: municipality };
   const title = t.yearlyReport(meta.year);
-  const scopeName =
-    meta.scope.kind === 'administration' ? adminName(meta.scope.administrationId) : undefined;
 
   const children: FileChild[] = [
-    ...titlePage(
-      {
-        organisation: meta.organisationName,
-        title,
-        ...(scopeName ? { subtitle: scopeName } : {}),
-        goalArea: meta.goalArea,
-        vision: meta.vision,
-      },
-      [
-        [t.scope, scopeName ?? t.wholeMunicipality],
-        [t.period, `${formatDate(locale, meta.from)} – ${formatDate(locale, meta.to)}`],
-        [t.generated, formatDate(locale, meta.generatedAt)],
-      ],
-      t,
+    ...frontMatter(
+      locale,
+      meta,
+      title,
+      `${formatDate(locale, meta.from)} – ${formatDate(locale, meta.to)}`,
     ),
-    ...contentsPage(t),
-    new Paragraph({ pageBreakBefore: true, children: [] }),
     ...sectionBlocks(ctx, model.sections, 1),
     ...keyFigureBlocks(ctx, model.keyFigures, 1),
     spacer(),
