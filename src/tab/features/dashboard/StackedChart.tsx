@@ -1,0 +1,21 @@
+import { VerticalStackedBarChart } from '@fluentui/react-charts';
+
+/** A chart's data, already labelled in the reader's language. */
+export interface LabelledChart {
+  title: string;
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+}
+
+/**
+ * A stacked vertical bar chart of one dashboard table. It is the default export because the
+ * dashboard loads it with `React.lazy`, keeping @fluentui/react-charts out of the first bundle.
+ */
+export default function StackedChart({ chart }: { chart: LabelledChart }) {
+  const data = chart.categories.map((category, i) => ({
+    xAxisPoint: category,
+    // A missing value (e.g. no decided applications) is drawn as no bar; the table says "–".
+    chartData: chart.series.map((s) => ({ legend: s.name, data: s.values[i] ?? 0 })),
+  }));
+  return <VerticalStackedBarChart chartTitle={chart.title} data={data} height={280} />;
+}

@@ -1,0 +1,105 @@
+import { computeKeyFigures } from '../../../domain/report-model';
+import { programmes, type Activity, type Programme, type Project } from '../../../domain/records';
+
+/**
+ * The dashboard's figures as plain tables: every chart is drawn from one of these and the same
+ * table is offered as its text alternative, so the two can never disagree. All figures come from
+ * `computeKeyFigures`, i.e. the counting rules of the yearly report.
+ */
+
+/** What the numbers of a chart are. */
+export type ChartUnit = 'count' | 'sek' | 'percent' | 'kg';
+
+/** One chart: categories along the x axis, one series per legend entry (stacked). */
+export interface ChartTable {
+  id: 'funding' | 'perAdministration' | 'successRate' | 'travel' | 'climate';
+  unit: ChartUnit;
+  /** x-axis labels (years or administration names). */
+  categories: string[];
+  /** `key` names the series in the feature's strings; funding series name their programme. */
+  series: { key: string; programme?: Programme; values: (number | null)[] }[];
+}
+
+/** Input: every record the user can read, the years along the axis, the year per administration. */
+export interface DashboardInput {
+  projects: readonly Project[];
+  activities: readonly Activity[];
+  administrations: readonly { id: string; name: string; shortName?: string | undefined }[];
+  years: readonly number[];
+  year: number;
+}
+
+const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+
+/** The five charts of the dashboard. */
+export function buildDashboard(input: DashboardInput): ChartTable[] {
+  const { projects, activities, years } = input;
+  const categories = years.map(String);
+  const perYear = years.map((y) => computeKeyFigures({ projects, activities }, y));
+  const fundingOf = (programme: Programme) =>
+    years.map(
+      (y) =>
+        computeKeyFigures(
+          { projects: projects.filter((p) => p.programme === programme), activities: [] },
+          y,
+        ).funding.grantedSek,
+    );
+  const funding = programmes
+    .map((programme) => ({ key: programme, programme, values: fundingOf(programme) }))
+    // Programmes without any funding over the years would only clutter the legend.
+    .filter((s) => s.values.some((v) => v > 0));
+  const perAdmin = input.administrations.map((a) =>
+    computeKeyFigures(
+      {
+        projects: projects.filter((p) => p.administrationId === a.id),
+        activities: [],
+      },
+      input.year,
+    ),
+  );
+
+  return [
+    { id: 'funding', unit: 'sek', categories, series: funding },
+    {
+      id: 'perAdministration',
+      unit: 'count',
+      categories: input.administrations.map((a) => a.shortName ?? a.name),
+      series: [
+        { key: 'series.euOngoing', values: perAdmin.map((k) => k.counts.euOngoing) },
+        { key: 'series.otherOngoing', values: perAdmin.map((k) => k.counts.otherOngoing) },
+      ],
+    },
+    {
+      id: 'successRate',
+      unit: 'percent',
+      categories,
+      series: [{ key: 'series.successRate', values: perYear.map((k) => percent(k.successRate)) }],
+    },
+    {
+      id: 'travel',
+      unit: 'count',
+      categories,
+      series: [
+        {
+          key: 'series.compensated',
+          values: perYear.map((k) => k.travel.flightTrips - k.travel.flightTripsNotCompensated),
+        },
+        {
+          key: 'series.notCompensated',
+          values: perYear.map((k) => k.travel.flightTripsNotCompensated),
+        },
+      ],
+    },
+    {
+      id: 'climate',
+      unit: 'kg',
+      categories,
+      series: [{ key: 'series.co2e', values: perYear.map((k) => Math.round(k.travel.co2eKg)) }],
+    },
+  ];
+}
+
+/** The years along the dashboard's axis: the last `count` years up to and including `current`. */
+export function dashboardYears(current: number, count = 5): number[] {
+  return Array.from({ length: count }, (_, i) => current - count + 1 + i);
+}

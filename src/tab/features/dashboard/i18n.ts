@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+
+/** The dashboard's strings; English mirrors Swedish key for key. */
+const sv = {
+  title: 'Översikt i siffror',
+  intro: 'Siffrorna räknas med årsrapportens regler från de register du kan läsa.',
+  year: 'År för projekt per förvaltning',
+  loading: 'Laddar siffrorna…',
+  showTable: 'Visa som tabell',
+  chartFailed: 'Diagrammet kunde inte visas; tabellen visar samma siffror.',
+  category: 'Kategori',
+  charts: {
+    funding: 'Beviljad extern finansiering per år och program (kr)',
+    perAdministration: 'Pågående projekt per förvaltning och bolag {{year}}',
+    successRate: 'Andel beviljade ansökningar per år (%)',
+    travel: 'Flygresor per år: klimatkompenserade och inte',
+    climate: 'Klimatpåverkan av resor per år (kg CO2e)',
+  },
+  series: {
+    euOngoing: 'EU-projekt',
+    otherOngoing: 'Andra internationella projekt',
+    successRate: 'Andel beviljade',
+    compensated: 'Klimatkompenserade',
+    notCompensated: 'Inte klimatkompenserade',
+    co2e: 'kg CO2e',
+  },
+  empty: 'Inga siffror ännu.',
+};
+
+const en: typeof sv = {
+  title: 'Figures at a glance',
+  intro: "Figures are counted with the yearly report's rules from the records you can read.",
+  year: 'Year of projects per administration',
+  loading: 'Loading the figures…',
+  showTable: 'Show as table',
+  chartFailed: 'The chart could not be shown; the table has the same figures.',
+  category: 'Category',
+  charts: {
+    funding: 'External funding granted per year and programme (SEK)',
+    perAdministration: 'Ongoing projects per administration and company {{year}}',
+    successRate: 'Share of applications granted per year (%)',
+    travel: 'Flights per year: climate-compensated and not',
+    climate: 'Climate impact of travel per year (kg CO2e)',
+  },
+  series: {
+    euOngoing: 'EU projects',
+    otherOngoing: 'Other international projects',
+    successRate: 'Share granted',
+    compensated: 'Climate-compensated',
+    notCompensated: 'Not climate-compensated',
+    co2e: 'kg CO2e',
+  },
+  empty: 'No figures yet.',
+};
+
+const namespace = 'dashboard';
+
+/** The dashboard's `t`, registering its strings on the app's i18n instance once. */
+export function useDashboardTranslation() {
+  const { i18n } = useTranslation();
+  if (!i18n.hasResourceBundle('sv', namespace)) {
+    i18n.addResourceBundle('sv', namespace, sv);
+    i18n.addResourceBundle('en', namespace, en);
+  }
+  return useTranslation(namespace);
+}
