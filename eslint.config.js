@@ -27,5 +27,20 @@ export default tseslint.config(
   { files: ['src/emulator/**/*.ts'], rules: restrict(['**/domain/**', '**/graph/**', '**/tab/**', '**/bot/**', '**/report/**', '**/server/**', '**/auth/**']) },
   { files: ['src/graph/**/*.ts'], rules: restrict(['**/tab/**', '**/bot/**', '**/report/**', '**/server/**', '**/emulator/**']) },
   { files: ['src/report/**/*.ts'], rules: restrict(['**/graph/**', '**/tab/**', '**/bot/**', '**/server/**', '**/emulator/**']) },
-  { files: ['src/tab/features/*/**/*.{ts,tsx}'], rules: restrict(['../../features/*', '../*/**']) },
+  {
+    // Features never import each other: `../<sibling>/...` from a feature folder, or any path
+    // through `features/`, is another feature.
+    files: ['src/tab/features/*/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^\\.\\./[^./]', message: 'Features never import each other (STYLE.md).' },
+            { regex: '/features/', message: 'Features never import each other (STYLE.md).' },
+          ],
+        },
+      ],
+    },
+  },
 );
