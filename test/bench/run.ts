@@ -1,8 +1,8 @@
 import os from 'node:os';
-import { z } from 'zod';
 import { formatFigure, markdownTable, type Figure } from './figures.js';
 import { benchReportLoad, type LoadScale } from './report-load.js';
 import { benchReportRender } from './report-render.js';
+import { benchSettings } from './settings.js';
 import { benchTabStart } from './tab-start.js';
 
 /**
@@ -12,33 +12,6 @@ import { benchTabStart } from './tab-start.js';
  * BENCH_LARGE=1 adds L=100 N=5000, BENCH_ONLY=load,tab,render picks sections,
  * BENCH_MARKDOWN=1 also prints the table for docs/performance.md.
  */
-
-const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
-const flag = z.enum(['0', '1']).default('0').transform((v) => v === '1');
-const sections = ['load', 'tab', 'render'] as const;
-
-const envSchema = z.object({
-  BENCH_LATENCY_MS: z.coerce.number().int().min(0).default(100),
-  BENCH_L: positiveInt(20),
-  BENCH_N: positiveInt(1000),
-  BENCH_LARGE: flag,
-  BENCH_MARKDOWN: flag,
-  BENCH_ONLY: z
-    .string()
-    .default(sections.join(','))
-    .transform((v) => v.split(',').map((s) => s.trim()))
-    .pipe(z.array(z.enum(sections))),
-});
-
-/** Reads the settings; a wrong one is named with what is expected. */
-export function benchSettings(env: NodeJS.ProcessEnv) {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${issue?.path.join('.') ?? 'env'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return parsed.data;
-}
 
 async function main(): Promise<void> {
   const settings = benchSettings(process.env);

@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { defaultOrganisation } from '../../src/domain/organisation.js';
 import { createGraphClient, createProjectRepository, resolveSites } from '../../src/graph/index.js';
 import { startServer } from '../../src/server/app.js';
+import { initialScripts } from './bundle.js';
 import type { Figure } from './figures.js';
 import { syntheticProject } from './fixtures.js';
 
@@ -37,12 +38,6 @@ async function ensureTabBuild(log: (line: string) => void): Promise<void> {
   if (existsSync(path.join(tabDir, 'index.html'))) return;
   log('  dist/tab missing: running vite build');
   await promisify(execFile)('npx', ['vite', 'build'], { cwd: repoRoot, maxBuffer: 16 << 20 });
-}
-
-/** The scripts index.html loads at once: module entries and modulepreloads. */
-export function initialScripts(indexHtml: string): string[] {
-  const refs = [...indexHtml.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)];
-  return [...new Set(refs.map((m) => (m[1] ?? '').replace(/^\.?\//, '')))];
 }
 
 function bundleFigure(): Figure {
