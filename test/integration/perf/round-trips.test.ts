@@ -51,6 +51,13 @@ describe('report load round trips', () => {
     expect(await tenant.stats()).toEqual({ requests: 4, batches: 4, batchedRequests: L + 2 * L + 1 });
   });
 
+  it('should prime a delta cache in one list-id batch, two first-page batches and one per further page', async () => {
+    await tenant.resetStats();
+    await loadOrganisationRecords(tenant.client(), sites, { year: BENCH_YEAR, deltaCache: createDeltaCache() });
+    // The big list has 1,002 items; delta pages hold 200 (the service's default), so 5 more rounds.
+    expect(await tenant.stats()).toEqual({ requests: 8, batches: 8, batchedRequests: L + 2 * L + 5 });
+  });
+
   describe('with a delta cache', () => {
     let cache: DeltaCache;
     beforeAll(async () => {
