@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+
+/** The follow-up's strings; English mirrors Swedish key for key. */
+const sv = {
+  title: 'Uppföljning per mandatperiod',
+  intro:
+    'Kommunstyrelsen följer upp den internationella strategin minst en gång per mandatperiod. Här står periodens fyra år sida vid sida, med samma siffror som årsrapporterna.',
+  period: 'Mandatperiod',
+  loading: 'Laddar uppföljningen…',
+  whole: 'Hela kommunen',
+  perAdministration: 'Per förvaltning och bolag',
+  metric: 'Mått',
+  ongoingYear: '{{year}} (pågår)',
+  change: 'Förändring',
+  trend: 'Trend',
+  direction: { up: '↑ Ökar', down: '↓ Minskar', flat: '→ Oförändrad', unknown: '– Okänd' },
+  export: 'Exportera till Word',
+  exporting: 'Skapar Word-dokumentet…',
+  exported: '{{name}} är nedladdad.',
+  fileName: 'Uppföljning {{label}}.docx',
+};
+
+const en: typeof sv = {
+  title: 'Follow-up per mandate period',
+  intro:
+    'The executive board follows up the international strategy at least once per mandate period. Here the four years of the period stand side by side, with the same figures as the yearly reports.',
+  period: 'Mandate period',
+  loading: 'Loading the follow-up…',
+  whole: 'The whole municipality',
+  perAdministration: 'Per administration and company',
+  metric: 'Measure',
+  ongoingYear: '{{year}} (ongoing)',
+  change: 'Change',
+  trend: 'Trend',
+  direction: { up: '↑ Up', down: '↓ Down', flat: '→ Flat', unknown: '– Unknown' },
+  export: 'Export to Word',
+  exporting: 'Creating the Word document…',
+  exported: '{{name}} was downloaded.',
+  fileName: 'Follow-up {{label}}.docx',
+};
+
+const namespace = 'follow-up';
+
+/** The follow-up's `t`, registering its strings on the app's i18n instance once. */
+export function useFollowUpTranslation() {
+  const { i18n } = useTranslation();
+  if (!i18n.hasResourceBundle('sv', namespace)) {
+    i18n.addResourceBundle('sv', namespace, sv);
+    i18n.addResourceBundle('en', namespace, en);
+  }
+  return useTranslation(namespace);
+}
