@@ -116,7 +116,14 @@ export function createGraphReportingAccess(options: GraphReportingAccessOptions)
     organisation,
     user,
     isCoordinator: () =>
-      (coordinator ??= networkSite().then(({ groupId }) => isGroupOwner(client, groupId, user))),
+      (coordinator ??= networkSite()
+        .then(({ groupId }) => isGroupOwner(client, groupId, user))
+        .catch((error: unknown) => {
+          // Outside the private network neither its site nor its owners can be read: no coordinator.
+          if (isForbidden(error) || isNotFound(error)) return false;
+          coordinator = undefined;
+          throw error;
+        })),
     rounds: async () => (await rounds()).list(),
     saveRound: async (input, existing) => save(await rounds(), input, existing),
     submissions: async () => (await submissions()).list(),
@@ -135,20 +142,14 @@ async function save<T, I>(
 }
 
 async function isGroupOwner(client: GraphClient, groupId: string, upn: string): Promise<boolean> {
-  try {
-    const owners = await getAllPages<unknown>(
-      client,
-      `/groups/${encodeURIComponent(groupId)}/owners?$select=userPrincipalName`,
-    );
-    const wanted = upn.toLowerCase();
-    return owners.some(
-      (o) => ownerSchema.safeParse(o).data?.userPrincipalName?.toLowerCase() === wanted,
-    );
-  } catch (error) {
-    // Outside the private network the owners cannot be read: then the user is no coordinator.
-    if (isForbidden(error) || isNotFound(error)) return false;
-    throw error;
-  }
+  const owners = await getAllPages<unknown>(
+    client,
+    `/groups/${encodeURIComponent(groupId)}/owners?$select=userPrincipalName`,
+  );
+  const wanted = upn.toLowerCase();
+  return owners.some(
+    (o) => ownerSchema.safeParse(o).data?.userPrincipalName?.toLowerCase() === wanted,
+  );
 }
 
 /**
