@@ -3,6 +3,10 @@
  * modulepreloads (Vite's static imports), as paths relative to the build folder.
  */
 export function initialScripts(indexHtml: string): string[] {
-  const refs = [...indexHtml.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)];
+  const refs = [
+    ...indexHtml.matchAll(
+      /<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g,
+    ),
+  ];
   return [...new Set(refs.map((m) => (m[1] ?? '').replace(/^\.?\//, '')))];
 }

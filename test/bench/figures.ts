@@ -18,7 +18,8 @@ export interface Figure {
 
 const format = (value: number, unit: Figure['unit']): string => {
   if (unit === 'requests') return `${value} requests`;
-  if (unit === 'ms') return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`;
+  if (unit === 'ms')
+    return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`;
   return `${value.toFixed(1)} ${unit}`;
 };
 
@@ -44,7 +45,11 @@ export function markdownTable(figures: readonly Figure[]): string {
         f.target ? `${f.target.text}: ${f.target.met ? 'met' : '**not met**'}` : '–'
       } |`,
   );
-  return ['| # | figure | optimised | baseline | ratio | target |', '|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| # | figure | optimised | baseline | ratio | target |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** Wall time of `fn` in ms, with its result. */

@@ -59,11 +59,19 @@ export function syntheticProject(administrationId: string, i: number): ProjectIn
     programme: pick(programmes, i),
     role: i % 2 === 0 ? 'lead' : 'partner',
     description: `Samverkan kring hållbar utveckling, del ${i + 1}.`,
-    partners: [{ name: `Partner ${i % 17}`, country: pick(['DE', 'PL', 'LT', 'FI', 'DK'], i), type: 'municipality' }],
+    partners: [
+      {
+        name: `Partner ${i % 17}`,
+        country: pick(['DE', 'PL', 'LT', 'FI', 'DK'], i),
+        type: 'municipality',
+      },
+    ],
     withLinnaeusUniversity: i % 4 === 0,
     withBusiness: i % 5 === 0,
     ...(applied ? { applicationSubmitted: day(year, i) } : {}),
-    ...(decided ? { decisionDate: day(year, i + 1) > day(year, i) ? day(year, i + 1) : `${year}-12-31` } : {}),
+    ...(decided
+      ? { decisionDate: day(year, i + 1) > day(year, i) ? day(year, i + 1) : `${year}-12-31` }
+      : {}),
     ...(started ? { startDate: `${year + 1}-01-15` } : {}),
     ...(started && i % 2 === 0 ? { endDate: `${year + 3}-06-30` } : {}),
     ...(status === 'completed' ? { endDate: `${year + 2}-12-31` } : {}),
@@ -80,7 +88,12 @@ export function syntheticProject(administrationId: string, i: number): ProjectIn
 /** Activity `i` of an administration: start dates over 2022–2026, travel for the physical ones. */
 export function syntheticActivity(administrationId: string, i: number): ActivityInput {
   const digital = i % 4 === 0;
-  const travelMode = digital ? 'none' : pick(travelModes.filter((m) => m !== 'none'), i);
+  const travelMode = digital
+    ? 'none'
+    : pick(
+        travelModes.filter((m) => m !== 'none'),
+        i,
+      );
   return {
     administrationId,
     title: `Aktivitet ${i + 1} ${administrationId}`,

@@ -1,5 +1,10 @@
 import { mailNicknameOf, type OrganisationConfig } from '../../src/domain/organisation.js';
-import { activitySchema, projectSchema, type Activity, type Project } from '../../src/domain/records.js';
+import {
+  activitySchema,
+  projectSchema,
+  type Activity,
+  type Project,
+} from '../../src/domain/records.js';
 import {
   activitiesList,
   fromListItems,
@@ -43,22 +48,41 @@ export async function naiveLoad(
   const projects: Project[] = [];
   const activities: Activity[] = [];
   for (const administration of organisation.administrations) {
-    const filter = encodeURIComponent(`mailNickname eq ${odata.literal(mailNicknameOf(administration))}`);
+    const filter = encodeURIComponent(
+      `mailNickname eq ${odata.literal(mailNicknameOf(administration))}`,
+    );
     const groups = await client.get<Page<{ id: string }>>(`/groups?$filter=${filter}`);
     const groupId = groups.value?.[0]?.id;
     if (groupId === undefined) continue;
     const site = await client.get<{ id: string }>(`/groups/${groupId}/sites/root`);
-    const lists = await readAll<{ id: string; displayName: string }>(client, `/sites/${site.id}/lists`);
+    const lists = await readAll<{ id: string; displayName: string }>(
+      client,
+      `/sites/${site.id}/lists`,
+    );
     const listId = (name: string) => lists.find((l) => l.displayName === name)?.id;
     const projectListId = listId(projectsList.displayName);
     const activityListId = listId(activitiesList.displayName);
     if (projectListId) {
-      const items = await readAll<GraphListItem>(client, `/sites/${site.id}/lists/${projectListId}/items?$expand=fields`);
-      projects.push(...fromListItems(projectsList, projectSchema, items).records.filter((p) => isProjectOfYear(p, year)));
+      const items = await readAll<GraphListItem>(
+        client,
+        `/sites/${site.id}/lists/${projectListId}/items?$expand=fields`,
+      );
+      projects.push(
+        ...fromListItems(projectsList, projectSchema, items).records.filter((p) =>
+          isProjectOfYear(p, year),
+        ),
+      );
     }
     if (activityListId) {
-      const items = await readAll<GraphListItem>(client, `/sites/${site.id}/lists/${activityListId}/items?$expand=fields`);
-      activities.push(...fromListItems(activitiesList, activitySchema, items).records.filter((a) => isActivityOfYear(a, year)));
+      const items = await readAll<GraphListItem>(
+        client,
+        `/sites/${site.id}/lists/${activityListId}/items?$expand=fields`,
+      );
+      activities.push(
+        ...fromListItems(activitiesList, activitySchema, items).records.filter((a) =>
+          isActivityOfYear(a, year),
+        ),
+      );
     }
   }
   return { projects, activities };

@@ -1,6 +1,11 @@
 import { buildReportModel } from '../../src/domain/report-model.js';
 import { defaultOrganisation } from '../../src/domain/organisation.js';
-import { activitySchema, projectSchema, type Activity, type Project } from '../../src/domain/records.js';
+import {
+  activitySchema,
+  projectSchema,
+  type Activity,
+  type Project,
+} from '../../src/domain/records.js';
 import { renderReportDocx } from '../../src/report/docx-report.js';
 import { renderReportXlsx } from '../../src/report/xlsx-report.js';
 import { BENCH_YEAR, syntheticActivity, syntheticProject } from './fixtures.js';
@@ -27,18 +32,25 @@ function reportProject(i: number): Project {
     applicationSubmitted: `${BENCH_YEAR}-${pad(month)}-01`,
     ...(p.decisionDate ? { decisionDate: `${BENCH_YEAR}-${pad(month)}-20` } : {}),
     ...(p.startDate ? { startDate: `${BENCH_YEAR}-${pad(month + 1)}-01` } : {}),
-    ...(p.endDate ? { endDate: p.status === 'completed' ? `${BENCH_YEAR}-12-15` : `${BENCH_YEAR + 2}-06-30` } : {}),
+    ...(p.endDate
+      ? { endDate: p.status === 'completed' ? `${BENCH_YEAR}-12-15` : `${BENCH_YEAR + 2}-06-30` }
+      : {}),
   });
 }
 
 function reportActivity(i: number): Activity {
   const admin = defaultOrganisation.administrations[i % defaultOrganisation.administrations.length];
   const a = syntheticActivity(admin?.id ?? 'kommunledning', i);
-  return activitySchema.parse({ ...a, id: `a${i}`, startDate: `${BENCH_YEAR}-${pad((i % 12) + 1)}-10` });
+  return activitySchema.parse({
+    ...a,
+    id: `a${i}`,
+    startDate: `${BENCH_YEAR}-${pad((i % 12) + 1)}-10`,
+  });
 }
 
 const renderer = process.argv[2];
-if (renderer !== 'docx' && renderer !== 'xlsx') throw new Error(`renderer must be docx or xlsx, not ${String(renderer)}`);
+if (renderer !== 'docx' && renderer !== 'xlsx')
+  throw new Error(`renderer must be docx or xlsx, not ${String(renderer)}`);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
 

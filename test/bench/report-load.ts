@@ -1,5 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
-import { activitySchema, projectSchema, type Activity, type Project } from '../../src/domain/records.js';
+import type { OrganisationConfig } from '../../src/domain/organisation.js';
+import {
+  activitySchema,
+  projectSchema,
+  type Activity,
+  type Project,
+} from '../../src/domain/records.js';
 import {
   createDeltaCache,
   isActivityOfYear,
@@ -12,7 +18,13 @@ import {
 } from '../../src/graph/index.js';
 import { naiveLoad } from './naive-load.js';
 import { timed, type Figure } from './figures.js';
-import { BENCH_YEAR, splitRecords, syntheticActivity, syntheticOrganisation, syntheticProject } from './fixtures.js';
+import {
+  BENCH_YEAR,
+  splitRecords,
+  syntheticActivity,
+  syntheticOrganisation,
+  syntheticProject,
+} from './fixtures.js';
 import { provisionTenant, seedTenant, startTenant, type BenchTenant, type Stats } from './scale.js';
 
 /**
@@ -47,7 +59,9 @@ export function coldLoadTarget(l: number, n: number, year = BENCH_YEAR): number 
   const relevantActivities = Array.from({ length: activities }, (_, i) =>
     activitySchema.parse(syntheticActivity('x', i)),
   ).filter((a) => isActivityOfYear(a, year)).length;
-  const pages = [relevantProjects, relevantActivities].map((c) => Math.max(1, Math.ceil(c / LIST_ITEMS_PAGE_SIZE)));
+  const pages = [relevantProjects, relevantActivities].map((c) =>
+    Math.max(1, Math.ceil(c / LIST_ITEMS_PAGE_SIZE)),
+  );
   let itemRounds = 0;
   for (let round = 1; round <= Math.max(...pages); round += 1) {
     itemRounds += batches(l * pages.filter((p) => p >= round).length);
@@ -57,7 +71,8 @@ export function coldLoadTarget(l: number, n: number, year = BENCH_YEAR): number 
 
 type Records = { projects: Project[]; activities: Activity[] };
 
-const sortKey = (r: { administrationId: string; id?: string }) => `${r.administrationId}/${r.id ?? ''}`;
+const sortKey = (r: { administrationId: string; id?: string }) =>
+  `${r.administrationId}/${r.id ?? ''}`;
 const sorted = <T extends { administrationId: string; id?: string }>(records: readonly T[]) =>
   [...records].sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
 
@@ -66,19 +81,25 @@ export function canonical(records: Records): Records {
   return { projects: sorted(records.projects), activities: sorted(records.activities) };
 }
 
-async function measure<T>(tenant: BenchTenant, fn: () => Promise<T>): Promise<{ ms: number; result: T; stats: Stats }> {
+async function measure<T>(
+  tenant: BenchTenant,
+  fn: () => Promise<T>,
+): Promise<{ ms: number; result: T; stats: Stats }> {
   await tenant.resetStats();
   const { ms, result } = await timed(fn);
   return { ms, result, stats: await tenant.stats() };
 }
 
-const coldOptimised = async (client: GraphClient, organisation: ReturnType<typeof syntheticOrganisation>) => {
+const coldOptimised = async (client: GraphClient, organisation: OrganisationConfig) => {
   const sites = await resolveSites(client, organisation);
   return loadOrganisationRecords(client, sites, { year: BENCH_YEAR });
 };
 
 /** Runs figures 1 and (optionally) 4 at one scale; `log` gets progress lines. */
-export async function benchReportLoad(scale: LoadScale, log: (line: string) => void): Promise<Figure[]> {
+export async function benchReportLoad(
+  scale: LoadScale,
+  log: (line: string) => void,
+): Promise<Figure[]> {
   const { l, n, latencyMs } = scale;
   const tag = `L=${l} N=${n}`;
   const organisation = syntheticOrganisation(l);
@@ -89,19 +110,33 @@ export async function benchReportLoad(scale: LoadScale, log: (line: string) => v
       return { sites, seeded: await seedTenant(tenant, sites, n) };
     });
     const { sites } = setup.result;
-    log(`  setup ${tag}: ${l} sites, ${l * LISTS_PER_ADMINISTRATION} lists, ${setup.result.seeded} records through $batch in ${(setup.ms / 1000).toFixed(1)} s`);
+    log(
+      `  setup ${tag}: ${l} sites, ${l * LISTS_PER_ADMINISTRATION} lists, ${setup.result.seeded} records through $batch in ${(setup.ms / 1000).toFixed(1)} s`,
+    );
     await tenant.faults({ latencyMs });
 
-    const baseline = await measure(tenant, () => naiveLoad(tenant.client(), organisation, BENCH_YEAR));
-    log(`  baseline ${tag}: ${baseline.stats.requests} requests in ${(baseline.ms / 1000).toFixed(1)} s`);
+    const baseline = await measure(tenant, () =>
+      naiveLoad(tenant.client(), organisation, BENCH_YEAR),
+    );
+    log(
+      `  baseline ${tag}: ${baseline.stats.requests} requests in ${(baseline.ms / 1000).toFixed(1)} s`,
+    );
     const client = tenant.client();
     const cold = await measure(tenant, () => coldOptimised(client, organisation));
     const discovery = await measure(tenant, () => resolveSites(client, organisation));
-    const load = await measure(tenant, () => loadOrganisationRecords(client, sites, { year: BENCH_YEAR }));
+    const load = await measure(tenant, () =>
+      loadOrganisationRecords(client, sites, { year: BENCH_YEAR }),
+    );
     const cache = createDeltaCache();
-    const prime = await measure(tenant, () => loadOrganisationRecords(client, sites, { year: BENCH_YEAR, deltaCache: cache }));
-    const warm = await measure(tenant, () => loadOrganisationRecords(client, sites, { year: BENCH_YEAR, deltaCache: cache }));
-    log(`  delta cache primed in ${prime.stats.requests} round trips, ${(prime.ms / 1000).toFixed(1)} s`);
+    const prime = await measure(tenant, () =>
+      loadOrganisationRecords(client, sites, { year: BENCH_YEAR, deltaCache: cache }),
+    );
+    const warm = await measure(tenant, () =>
+      loadOrganisationRecords(client, sites, { year: BENCH_YEAR, deltaCache: cache }),
+    );
+    log(
+      `  delta cache primed in ${prime.stats.requests} round trips, ${(prime.ms / 1000).toFixed(1)} s`,
+    );
 
     const expected = canonical(baseline.result);
     const same = (r: Records) => isDeepStrictEqual(canonical(r), expected);
@@ -117,7 +152,9 @@ export async function benchReportLoad(scale: LoadScale, log: (line: string) => v
         optimised: cold.ms,
         baseline: baseline.ms,
         baselineIs: 'sequential, one request per list page',
-        ...(l === 20 ? { target: { text: 'ratio <= 0.10', met: cold.ms <= baseline.ms / 10 } } : {}),
+        ...(l === 20
+          ? { target: { text: 'ratio <= 0.10', met: cold.ms <= baseline.ms / 10 } }
+          : {}),
         note: `${records}, results ${identical ? 'identical' : 'DIFFERENT'}`,
       },
       {
@@ -127,7 +164,10 @@ export async function benchReportLoad(scale: LoadScale, log: (line: string) => v
         optimised: load.stats.requests,
         baseline: baseline.stats.requests,
         baselineIs: 'sequential client, incl. its group and site lookups',
-        target: { text: `<= ${coldTarget} (list ids + ceil(${l * LISTS_PER_ADMINISTRATION}/20) + extra pages)`, met: load.stats.requests <= coldTarget },
+        target: {
+          text: `<= ${coldTarget} (list ids + ceil(${l * LISTS_PER_ADMINISTRATION}/20) + extra pages)`,
+          met: load.stats.requests <= coldTarget,
+        },
         note: `plus ${discovery.stats.requests} for group and site discovery once per session (${cold.stats.requests} in all)`,
       },
       {
@@ -145,11 +185,15 @@ export async function benchReportLoad(scale: LoadScale, log: (line: string) => v
         optimised: warm.stats.requests,
         baseline: baseline.stats.requests,
         baselineIs: 'the sequential client reloads everything',
-        target: { text: `<= ${warmTarget} (1 per 20 lists)`, met: warm.stats.requests <= warmTarget },
+        target: {
+          text: `<= ${warmTarget} (1 per 20 lists)`,
+          met: warm.stats.requests <= warmTarget,
+        },
       },
     ];
     figures.push(await roundTripModelFigure(tenant, organisation, expected, { latencyMs, tag }));
-    if (scale.throttling) figures.push(await throttlingFigure(tenant, organisation, cold, { latencyMs, tag }));
+    if (scale.throttling)
+      figures.push(await throttlingFigure(tenant, organisation, cold, { latencyMs, tag }));
     return figures;
   } finally {
     await tenant.close();
@@ -164,16 +208,22 @@ export async function benchReportLoad(scale: LoadScale, log: (line: string) => v
  */
 async function roundTripModelFigure(
   tenant: BenchTenant,
-  organisation: ReturnType<typeof syntheticOrganisation>,
+  organisation: OrganisationConfig,
   expected: Records,
   context: { latencyMs: number; tag: string },
 ): Promise<Figure> {
   await tenant.faults({ latencyMs: 0 });
   const options = { roundTripMs: context.latencyMs };
-  const baseline = await measure(tenant, () => naiveLoad(tenant.client(undefined, options), organisation, BENCH_YEAR));
-  const cold = await measure(tenant, () => coldOptimised(tenant.client(undefined, options), organisation));
+  const baseline = await measure(tenant, () =>
+    naiveLoad(tenant.client(undefined, options), organisation, BENCH_YEAR),
+  );
+  const cold = await measure(tenant, () =>
+    coldOptimised(tenant.client(undefined, options), organisation),
+  );
   await tenant.faults({ latencyMs: context.latencyMs });
-  const identical = isDeepStrictEqual(canonical(cold.result), expected) && isDeepStrictEqual(canonical(baseline.result), expected);
+  const identical =
+    isDeepStrictEqual(canonical(cold.result), expected) &&
+    isDeepStrictEqual(canonical(baseline.result), expected);
   return {
     id: '1e',
     name: `report load, cold, wall time, ${context.latencyMs} ms per HTTP round trip instead (${context.tag})`,
@@ -189,12 +239,17 @@ async function roundTripModelFigure(
 /** Figure 4: the same cold load with 20 % of the requests answered 429 (Retry-After 1 s). */
 async function throttlingFigure(
   tenant: BenchTenant,
-  organisation: ReturnType<typeof syntheticOrganisation>,
+  organisation: OrganisationConfig,
   unthrottled: { ms: number; result: Records; stats: Stats },
   context: { latencyMs: number; tag: string },
 ): Promise<Figure> {
   // A seeded fault sequence, so the number of throttled requests is the same on every run.
-  await tenant.faults({ latencyMs: context.latencyMs, throttleRate: 0.2, retryAfterSeconds: 1, seed: 8 });
+  await tenant.faults({
+    latencyMs: context.latencyMs,
+    throttleRate: 0.2,
+    retryAfterSeconds: 1,
+    seed: 8,
+  });
   const throttled = await measure(tenant, () => coldOptimised(tenant.client(), organisation));
   await tenant.faults({ latencyMs: context.latencyMs });
   const identical = isDeepStrictEqual(canonical(throttled.result), canonical(unthrottled.result));

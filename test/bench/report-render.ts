@@ -32,7 +32,10 @@ async function render(renderer: 'docx' | 'xlsx'): Promise<ChildResult> {
     { maxBuffer: 1 << 20, timeout: 300_000 },
   );
   const parsed = childResultSchema.safeParse(JSON.parse(stdout.trim().split('\n').pop() ?? '{}'));
-  if (!parsed.success) throw new Error(`render-child ${renderer}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new Error(
+      `render-child ${renderer}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
+    );
   return parsed.data;
 }
 
@@ -44,8 +47,30 @@ export async function benchReportRender(log: (line: string) => void): Promise<Fi
   const baselineIs = 'Excel export of the same model';
   const size = `${docx.projectsInModel} projects + ${docx.activitiesInModel} activities`;
   return [
-    { id: '3a', name: `Word report rendering, time (${size})`, unit: 'ms', optimised: docx.ms, baseline: xlsx.ms, baselineIs, note: `${(docx.bytes / 1024).toFixed(0)} KB docx vs ${(xlsx.bytes / 1024).toFixed(0)} KB xlsx` },
-    { id: '3b', name: 'Word report rendering, heap growth during render', unit: 'MB', optimised: docx.heapDeltaMb, baseline: xlsx.heapDeltaMb, baselineIs },
-    { id: '3c', name: 'Word report rendering, peak RSS of the process', unit: 'MB', optimised: docx.peakRssMb, baseline: xlsx.peakRssMb, baselineIs },
+    {
+      id: '3a',
+      name: `Word report rendering, time (${size})`,
+      unit: 'ms',
+      optimised: docx.ms,
+      baseline: xlsx.ms,
+      baselineIs,
+      note: `${(docx.bytes / 1024).toFixed(0)} KB docx vs ${(xlsx.bytes / 1024).toFixed(0)} KB xlsx`,
+    },
+    {
+      id: '3b',
+      name: 'Word report rendering, heap growth during render',
+      unit: 'MB',
+      optimised: docx.heapDeltaMb,
+      baseline: xlsx.heapDeltaMb,
+      baselineIs,
+    },
+    {
+      id: '3c',
+      name: 'Word report rendering, peak RSS of the process',
+      unit: 'MB',
+      optimised: docx.peakRssMb,
+      baseline: xlsx.peakRssMb,
+      baselineIs,
+    },
   ];
 }

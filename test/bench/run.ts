@@ -19,15 +19,25 @@ async function main(): Promise<void> {
   const started = performance.now();
   // Wall times depend on what else runs: the load average goes with every figure printed.
   const load = () => os.loadavg()[0]?.toFixed(1) ?? '?';
-  log(`Benchmark on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, load average ${load()}; latency ${settings.BENCH_LATENCY_MS} ms per Graph request`);
+  log(
+    `Benchmark on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, load average ${load()}; latency ${settings.BENCH_LATENCY_MS} ms per Graph request`,
+  );
   const figures: Figure[] = [];
   const print = (batch: Figure[]) => {
     for (const figure of batch) log(formatFigure(figure));
     figures.push(...batch);
   };
   if (settings.BENCH_ONLY.includes('load')) {
-    const scales: LoadScale[] = [{ l: settings.BENCH_L, n: settings.BENCH_N, latencyMs: settings.BENCH_LATENCY_MS, throttling: true }];
-    if (settings.BENCH_LARGE) scales.push({ l: 100, n: 5000, latencyMs: settings.BENCH_LATENCY_MS, throttling: false });
+    const scales: LoadScale[] = [
+      {
+        l: settings.BENCH_L,
+        n: settings.BENCH_N,
+        latencyMs: settings.BENCH_LATENCY_MS,
+        throttling: true,
+      },
+    ];
+    if (settings.BENCH_LARGE)
+      scales.push({ l: 100, n: 5000, latencyMs: settings.BENCH_LATENCY_MS, throttling: false });
     for (const scale of scales) print(await benchReportLoad(scale, log));
   }
   if (settings.BENCH_ONLY.includes('tab')) print(await benchTabStart(log));

@@ -100,7 +100,9 @@ async function startEmulatorThread(): Promise<EmulatorHandle> {
  */
 export async function startTenant(options: { thread?: boolean } = {}): Promise<BenchTenant> {
   const emulator: EmulatorHandle =
-    options.thread === false ? await startEmulator({ port: 0, dbPath: ':memory:' }) : await startEmulatorThread();
+    options.thread === false
+      ? await startEmulator({ port: 0, dbPath: ':memory:' })
+      : await startEmulatorThread();
   const dev = async <T>(path: string, body?: unknown, attempt = 0): Promise<T> => {
     let response: Response;
     try {
@@ -115,14 +117,17 @@ export async function startTenant(options: { thread?: boolean } = {}): Promise<B
       if (attempt < 2) return dev<T>(path, body, attempt + 1);
       throw error;
     }
-    if (!response.ok) throw new Error(`/_emulator${path}: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`/_emulator${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   };
   const tokens = new Map<string, Promise<string>>();
   const token = (upn: string) => {
     let t = tokens.get(upn);
     if (!t) {
-      t = dev<{ access_token: string }>('/token', { userPrincipalName: upn }).then((a) => a.access_token);
+      t = dev<{ access_token: string }>('/token', { userPrincipalName: upn }).then(
+        (a) => a.access_token,
+      );
       tokens.set(upn, t);
     }
     return t;
@@ -149,7 +154,10 @@ export async function startTenant(options: { thread?: boolean } = {}): Promise<B
 }
 
 /** Provisions the organisation as the coordinator and resolves its sites. */
-export async function provisionTenant(tenant: BenchTenant, organisation: OrganisationConfig): Promise<OrganisationSites> {
+export async function provisionTenant(
+  tenant: BenchTenant,
+  organisation: OrganisationConfig,
+): Promise<OrganisationSites> {
   const client = tenant.client();
   await provision(client, organisation, { sitePollMs: 5 });
   return resolveSites(client, organisation);
@@ -167,14 +175,18 @@ export async function seedTenant(
 ): Promise<number> {
   const client = tenant.client();
   const { projects, activities } = splitRecords(n);
-  const written = await mapWithConcurrency(Object.entries(sites.administrations), 2, async ([id, site]) => {
-    const p = await createProjectRepository(client, site.siteId).createMany(
-      Array.from({ length: projects }, (_, i) => syntheticProject(id, i)),
-    );
-    const a = await createActivityRepository(client, site.siteId).createMany(
-      Array.from({ length: activities }, (_, i) => syntheticActivity(id, i)),
-    );
-    return p.length + a.length;
-  });
+  const written = await mapWithConcurrency(
+    Object.entries(sites.administrations),
+    2,
+    async ([id, site]) => {
+      const p = await createProjectRepository(client, site.siteId).createMany(
+        Array.from({ length: projects }, (_, i) => syntheticProject(id, i)),
+      );
+      const a = await createActivityRepository(client, site.siteId).createMany(
+        Array.from({ length: activities }, (_, i) => syntheticActivity(id, i)),
+      );
+      return p.length + a.length;
+    },
+  );
   return written.reduce((sum, count) => sum + count, 0);
 }

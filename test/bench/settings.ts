@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** The benchmark's environment settings (see docs/performance.md). */
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
-const flag = z.enum(['0', '1']).default('0').transform((v) => v === '1');
+const flag = z
+  .enum(['0', '1'])
+  .default('0')
+  .transform((v) => v === '1');
 export const sections = ['load', 'tab', 'render'] as const;
 
 const envSchema = z.object({

@@ -45,7 +45,9 @@ function bundleFigure(): Figure {
   const assets = readdirSync(path.join(tabDir, 'assets')).filter((f) => f.endsWith('.js'));
   const initialKb = initial.reduce((sum, f) => sum + gzipKb(path.join(tabDir, f)), 0);
   const allKb = assets.reduce((sum, f) => sum + gzipKb(path.join(tabDir, 'assets', f)), 0);
-  const lazy = assets.filter((f) => !initial.includes(`assets/${f}`)).map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
+  const lazy = assets
+    .filter((f) => !initial.includes(`assets/${f}`))
+    .map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
   return {
     id: '2a',
     name: 'tab start, initial JavaScript gzipped',
@@ -71,7 +73,12 @@ async function buildBaseline(): Promise<string> {
   return outDir;
 }
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 
 const readBody = (req: IncomingMessage) =>
   new Promise<Buffer>((resolve, reject) => {
@@ -88,20 +95,38 @@ const readBody = (req: IncomingMessage) =>
  * CORS preflight yet, so a page on another origin cannot call it; same-origin serving also keeps
  * preflights out of both measurements alike.
  */
-async function servePage(dir: string, configUrl: string, emulatorOrigin: string): Promise<{ server: Server; url: string }> {
-  const config = JSON.parse(await (await fetch(configUrl)).text()) as { graphBaseUrl: string; auth: { emulatorOrigin?: string } };
+async function servePage(
+  dir: string,
+  configUrl: string,
+  emulatorOrigin: string,
+): Promise<{ server: Server; url: string }> {
+  const config = JSON.parse(await (await fetch(configUrl)).text()) as {
+    graphBaseUrl: string;
+    auth: { emulatorOrigin?: string };
+  };
   let origin = '';
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', origin);
       if (url.pathname.startsWith('/v1.0/') || url.pathname.startsWith('/_emulator/')) {
-        const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
+        const body =
+          req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
         const headers: Record<string, string> = {};
-        for (const name of ['authorization', 'content-type', 'if-match', 'prefer', 'client-request-id']) {
+        for (const name of [
+          'authorization',
+          'content-type',
+          'if-match',
+          'prefer',
+          'client-request-id',
+        ]) {
           const value = req.headers[name];
           if (typeof value === 'string') headers[name] = value;
         }
-        const answer = await fetch(`${emulatorOrigin}${url.pathname}${url.search}`, { method: req.method ?? 'GET', headers, ...(body ? { body: new Uint8Array(body) } : {}) });
+        const answer = await fetch(`${emulatorOrigin}${url.pathname}${url.search}`, {
+          method: req.method ?? 'GET',
+          headers,
+          ...(body ? { body: new Uint8Array(body) } : {}),
+        });
         const text = (await answer.text()).replaceAll(emulatorOrigin, origin);
         const out: Record<string, string> = {};
         for (const name of ['content-type', 'etag', 'retry-after', 'location', 'request-id']) {
@@ -112,16 +137,25 @@ async function servePage(dir: string, configUrl: string, emulatorOrigin: string)
         return;
       }
       if (url.pathname === '/config.json') {
-        const local = { ...config, graphBaseUrl: `${origin}/v1.0`, auth: { ...config.auth, emulatorOrigin: origin } };
+        const local = {
+          ...config,
+          graphBaseUrl: `${origin}/v1.0`,
+          auth: { ...config.auth, emulatorOrigin: origin },
+        };
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(local));
         return;
       }
-      const file = path.join(dir, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname));
+      const file = path.join(
+        dir,
+        url.pathname === '/' ? 'index.html' : path.normalize(url.pathname),
+      );
       if (!file.startsWith(dir) || !existsSync(file)) {
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      res
+        .writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' })
+        .end(readFileSync(file));
     })().catch((error: unknown) => {
       res.writeHead(502).end(String(error));
     });
@@ -159,7 +193,11 @@ interface PageRun {
 }
 
 /** Median run (by `ms`) from navigation to the first visible project row, fresh context each. */
-async function firstRowMs(browser: Browser, url: string, open: (page: Page) => Promise<void>): Promise<PageRun> {
+async function firstRowMs(
+  browser: Browser,
+  url: string,
+  open: (page: Page) => Promise<void>,
+): Promise<PageRun> {
   const runs: PageRun[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     const context = await browser.newContext();
@@ -170,12 +208,17 @@ async function firstRowMs(browser: Browser, url: string, open: (page: Page) => P
     await page.locator(FIRST_ROW).first().waitFor({ state: 'visible', timeout: 120_000 });
     const ms = performance.now() - start;
     const renderMs = await page.evaluate(async () => {
-      const marks = (window as unknown as { bench?: { recordsAt?: number; paintedAt?: number } }).bench;
+      const marks = (window as unknown as { bench?: { recordsAt?: number; paintedAt?: number } })
+        .bench;
       if (!marks) return undefined;
       while (marks.paintedAt === undefined) await new Promise((resolve) => setTimeout(resolve, 10));
       return marks.paintedAt - (marks.recordsAt ?? 0);
     });
-    runs.push({ ms, renderMs, domNodes: await page.evaluate(() => document.getElementsByTagName('*').length) });
+    runs.push({
+      ms,
+      renderMs,
+      domNodes: await page.evaluate(() => document.getElementsByTagName('*').length),
+    });
     await context.close();
   }
   runs.sort((a, b) => a.ms - b.ms);
@@ -200,13 +243,25 @@ export async function benchTabStart(log: (line: string) => void): Promise<Figure
     pages.push(tabPage.server, baselinePage.server);
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const tab = await firstRowMs(browser, tabPage.url, (page) =>
       page.getByRole('tab', { name: 'Projekt och ansökningar' }).click(),
     );
     const plain = await firstRowMs(browser, baselinePage.url, async () => undefined);
-    const virtual = await firstRowMs(browser, `${baselinePage.url}?virtual=1`, async () => undefined);
+    const virtual = await firstRowMs(
+      browser,
+      `${baselinePage.url}?virtual=1`,
+      async () => undefined,
+    );
     figures.push({
       id: '2b',
       name: `tab start, navigation to first project row, ${EXTRA_PROJECTS}+ projects (median of ${RUNS})`,

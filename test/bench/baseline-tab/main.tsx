@@ -56,24 +56,34 @@ function Projects() {
   useEffect(() => {
     void (async () => {
       const config = await loadTabConfig();
-      if (config.auth.mode !== 'dev') throw new Error('the benchmark pages run against the emulator');
+      if (config.auth.mode !== 'dev')
+        throw new Error('the benchmark pages run against the emulator');
       const organisation = parseOrganisationConfig(config.organisation);
       const client = createGraphClient({
         baseUrl: config.graphBaseUrl,
         getToken: createDevTokenProvider(config.auth.emulatorOrigin, defaultDevUpn),
       });
-      const records = await loadOrganisationRecords(client, await resolveSites(client, organisation));
+      const records = await loadOrganisationRecords(
+        client,
+        await resolveSites(client, organisation),
+      );
       marks.recordsAt = performance.now();
       setProjects(records.projects);
     })();
   }, []);
   useEffect(() => {
     // After the commit, the next frame is the first paint of the list.
-    if (projects) requestAnimationFrame(() => setTimeout(() => (marks.paintedAt = performance.now())));
+    if (projects)
+      requestAnimationFrame(() => setTimeout(() => (marks.paintedAt = performance.now())));
   }, [projects]);
   if (!projects) return <Spinner label="Laddar…" />;
   return virtual ? (
-    <VirtualList items={projects} label="Projekt och ansökningar" getKey={(p) => p.id ?? p.title} renderRow={(p) => <Row project={p} />} />
+    <VirtualList
+      items={projects}
+      label="Projekt och ansökningar"
+      getKey={(p) => p.id ?? p.title}
+      renderRow={(p) => <Row project={p} />}
+    />
   ) : (
     <PlainList projects={projects} />
   );

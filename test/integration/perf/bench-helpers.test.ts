@@ -50,7 +50,12 @@ describe('formatFigure', () => {
 
 describe('benchSettings', () => {
   it('should default to L=20, N=1000 and 100 ms of latency', () => {
-    expect(benchSettings({})).toMatchObject({ BENCH_L: 20, BENCH_N: 1000, BENCH_LATENCY_MS: 100, BENCH_LARGE: false });
+    expect(benchSettings({})).toMatchObject({
+      BENCH_L: 20,
+      BENCH_N: 1000,
+      BENCH_LATENCY_MS: 100,
+      BENCH_LARGE: false,
+    });
   });
 
   it('should name the wrong setting', () => {

@@ -31,7 +31,10 @@ describe('report load round trips', () => {
     const [id, site] = Object.entries(sites.administrations)[0] ?? [];
     if (!id || !site) throw new Error('provisioning created no administration');
     await createActivityRepository(tenant.client(), site.siteId).createMany(
-      Array.from({ length: BIG_LIST }, (_, i) => ({ ...syntheticActivity(id, i), startDate: `${BENCH_YEAR}-05-05` })),
+      Array.from({ length: BIG_LIST }, (_, i) => ({
+        ...syntheticActivity(id, i),
+        startDate: `${BENCH_YEAR}-05-05`,
+      })),
     );
   }, 120_000);
   afterAll(async () => {
@@ -48,26 +51,43 @@ describe('report load round trips', () => {
     await tenant.resetStats();
     const records = await loadOrganisationRecords(tenant.client(), sites, { year: BENCH_YEAR });
     expect(records.activities.length).toBeGreaterThan(999);
-    expect(await tenant.stats()).toEqual({ requests: 4, batches: 4, batchedRequests: L + 2 * L + 1 });
+    expect(await tenant.stats()).toEqual({
+      requests: 4,
+      batches: 4,
+      batchedRequests: L + 2 * L + 1,
+    });
   });
 
   it('should prime a delta cache in one list-id batch, two first-page batches and one per further page', async () => {
     await tenant.resetStats();
-    await loadOrganisationRecords(tenant.client(), sites, { year: BENCH_YEAR, deltaCache: createDeltaCache() });
+    await loadOrganisationRecords(tenant.client(), sites, {
+      year: BENCH_YEAR,
+      deltaCache: createDeltaCache(),
+    });
     // The big list has 1,002 items; delta pages hold 200 (the service's default), so 5 more rounds.
-    expect(await tenant.stats()).toEqual({ requests: 8, batches: 8, batchedRequests: L + 2 * L + 5 });
+    expect(await tenant.stats()).toEqual({
+      requests: 8,
+      batches: 8,
+      batchedRequests: L + 2 * L + 5,
+    });
   });
 
   describe('with a delta cache', () => {
     let cache: DeltaCache;
     beforeAll(async () => {
       cache = createDeltaCache();
-      await loadOrganisationRecords(tenant.client(), sites, { year: BENCH_YEAR, deltaCache: cache });
+      await loadOrganisationRecords(tenant.client(), sites, {
+        year: BENCH_YEAR,
+        deltaCache: cache,
+      });
     });
 
     it('should refresh 22 unchanged lists in two $batch round trips', async () => {
       await tenant.resetStats();
-      await loadOrganisationRecords(tenant.client(), sites, { year: BENCH_YEAR, deltaCache: cache });
+      await loadOrganisationRecords(tenant.client(), sites, {
+        year: BENCH_YEAR,
+        deltaCache: cache,
+      });
       expect(await tenant.stats()).toEqual({ requests: 2, batches: 2, batchedRequests: 2 * L });
     });
 
@@ -77,10 +97,21 @@ describe('report load round trips', () => {
       const repository = createActivityRepository(tenant.client(), site.siteId);
       const [first] = await repository.list();
       if (!first?.id || !first.etag) throw new Error('the seeded activity has no id or etag');
-      await repository.update(first.id, { ...first, title: 'Ändrad titel', startDate: `${BENCH_YEAR}-03-03` }, first.etag);
+      await repository.update(
+        first.id,
+        { ...first, title: 'Ändrad titel', startDate: `${BENCH_YEAR}-03-03` },
+        first.etag,
+      );
       await tenant.resetStats();
-      const records = await loadOrganisationRecords(tenant.client(), sites, { year: BENCH_YEAR, deltaCache: cache });
-      expect(records.activities.find((a) => a.id === first.id && a.administrationId === first.administrationId)?.title).toBe('Ändrad titel');
+      const records = await loadOrganisationRecords(tenant.client(), sites, {
+        year: BENCH_YEAR,
+        deltaCache: cache,
+      });
+      expect(
+        records.activities.find(
+          (a) => a.id === first.id && a.administrationId === first.administrationId,
+        )?.title,
+      ).toBe('Ändrad titel');
       expect(await tenant.stats()).toEqual({ requests: 2, batches: 2, batchedRequests: 2 * L });
     });
   });
