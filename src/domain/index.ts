@@ -9,3 +9,4 @@ export * from './counting';
 export * from './travel';
 export { issuePath, describeIssues } from './issues';
 export * from './report-model';
+export * from './funding';

@@ -486,6 +486,9 @@ const svFields: FieldTable = {
     decisionBody: 'Beslutande organ',
     registrationNumber: 'Diarienummer',
     contactPerson: 'Kontaktperson',
+    callId: 'Utlysning',
+    goodExample: 'Gott exempel',
+    goodExampleSummary: 'Sammanfattning av det goda exemplet',
   },
   partner: { name: 'Namn', country: 'Land', type: 'Typ av partner' },
   activity: {
@@ -507,6 +510,8 @@ const svFields: FieldTable = {
     results: 'Resultat',
     lessons: 'Lärdomar',
     projectId: 'Kopplat projekt',
+    goodExample: 'Gott exempel',
+    goodExampleSummary: 'Sammanfattning av det goda exemplet',
   },
   networkMembership: {
     name: 'Nätverk',
@@ -583,6 +588,9 @@ const enFields: FieldTable = {
     decisionBody: 'Decision body',
     registrationNumber: 'Registration number',
     contactPerson: 'Contact person',
+    callId: 'Funding call',
+    goodExample: 'Good example',
+    goodExampleSummary: 'Summary of the good example',
   },
   partner: { name: 'Name', country: 'Country', type: 'Kind of partner' },
   activity: {
@@ -604,6 +612,8 @@ const enFields: FieldTable = {
     results: 'Results',
     lessons: 'Lessons learnt',
     projectId: 'Linked project',
+    goodExample: 'Good example',
+    goodExampleSummary: 'Summary of the good example',
   },
   networkMembership: {
     name: 'Network',

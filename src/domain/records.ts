@@ -138,6 +138,12 @@ const projectBaseSchema = storedSchema.extend({
   decisionBody: text(255).optional(),
   registrationNumber: text(100).optional(),
   contactPerson: text(200).optional(),
+  /** The funding call the project answers (set when an administration answers "we apply"). */
+  callId: z.string().min(1).optional(),
+  /** Marked as a good example worth spreading (strategy: spread the municipality's good examples). */
+  goodExample: z.boolean().optional(),
+  /** Short public summary of the good example, shown in the gallery, the channel and the report. */
+  goodExampleSummary: text(1000).optional(),
 });
 
 /**
@@ -217,6 +223,10 @@ const activityBaseSchema = storedSchema.extend({
   results: text(4000).optional(),
   lessons: text(4000).optional(),
   projectId: z.string().min(1).optional(),
+  /** Marked as a good example worth spreading (see the project's field). */
+  goodExample: z.boolean().optional(),
+  /** Short public summary of the good example. */
+  goodExampleSummary: text(1000).optional(),
 });
 
 /** Other international work (övrigt internationellt arbete). */

@@ -10,6 +10,13 @@ import {
   runningStatuses,
   yearsOf,
 } from './counting';
+import {
+  fundingConsideredFigure,
+  fundingConsideredFigureSchema,
+  goodExampleSchema,
+  goodExamplesOfYear,
+  type DevelopmentInitiative,
+} from './funding';
 import { completenessStatuses } from './labels';
 import {
   findAdministration,
@@ -174,6 +181,11 @@ export const keyFiguresSchema = z.object({
     /** Share of the year's activities attended digitally; null without activities. */
     digitalShare: share,
   }),
+  /**
+   * The strategy's indicator: the year's development initiatives where external funding was
+   * considered. Present when initiatives were passed (absent in snapshots frozen before it).
+   */
+  fundingConsidered: fundingConsideredFigureSchema.optional(),
 });
 export type KeyFigures = z.infer<typeof keyFiguresSchema>;
 
@@ -240,6 +252,8 @@ export const reportModelSchema = z.object({
      */
     unknownAdministrationIds: z.array(z.string()).default([]),
   }),
+  /** Projects and activities of the year marked as good examples, with their public summary. */
+  goodExamples: z.array(goodExampleSchema).default([]),
   /** One chapter per administration when the scope is the whole municipality; else empty. */
   perAdministration: z.array(
     reportAdministrationSchema.extend({
@@ -270,6 +284,11 @@ export interface ReportInput {
    * current lists (figures during the year, the bot).
    */
   source?: 'snapshot' | 'live';
+  /**
+   * Development initiatives (any year) for the considered-share figure. Always read live: they are
+   * not part of a submission's snapshot.
+   */
+  initiatives?: readonly DevelopmentInitiative[];
 }
 
 interface Records {
@@ -360,7 +379,16 @@ function projectLists(projects: readonly Project[], year: number) {
  * tab's dashboard and the bot, which show figures without building a whole report.
  */
 export function computeKeyFigures(
-  { projects, activities }: { projects: readonly Project[]; activities: readonly Activity[] },
+  {
+    projects,
+    activities,
+    initiatives,
+  }: {
+    projects: readonly Project[];
+    activities: readonly Activity[];
+    /** When given, the figures include `fundingConsidered`. */
+    initiatives?: readonly DevelopmentInitiative[];
+  },
   year: number,
 ): KeyFigures {
   const ongoing = projects.filter((p) => isOngoingInYear(p, year));
@@ -458,6 +486,7 @@ export function computeKeyFigures(
       compensatedFlightShare: ratio(compensatedTrips, flightTrips),
       digitalShare: ratio(yearActivities.filter((a) => a.digital).length, yearActivities.length),
     },
+    ...(initiatives ? { fundingConsidered: fundingConsideredFigure(initiatives, year) } : {}),
   };
 }
 
@@ -648,6 +677,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     projects: chapters.flatMap((c) => c.records.projects),
     activities: chapters.flatMap((c) => c.records.activities),
   };
+  const initiativesOf = (adminIds: ReadonlySet<string>) =>
+    input.initiatives ? { initiatives: input.initiatives.filter((d) => adminIds.has(d.administrationId)) } : {};
   const round = input.rounds?.find((r) => r.year === year);
   const entries = chapters.map((c) => c.entry);
   return {
@@ -668,7 +699,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       generatedAt: input.generatedAt ?? new Date().toISOString(),
     },
     sections: buildSections(all, year, scopeAdmins, scopedSubmissions),
-    keyFigures: computeKeyFigures(all, year),
+    keyFigures: computeKeyFigures({ ...all, ...initiativesOf(ids) }, year),
     completeness: {
       ...(round ? { deadline: round.deadline, open: round.open } : {}),
       submitted: entries.filter((e) => frozenStatuses.has(e.status)).length,
@@ -676,12 +707,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
       administrations: entries,
       unknownAdministrationIds,
     },
+    goodExamples: goodExamplesOfYear(all, year),
     perAdministration: administrationId
       ? []
       : chapters.map(({ admin, records }) => ({
           ...toReportAdministration(admin),
           sections: buildSections(records, year, [admin], scopedSubmissions),
-          keyFigures: computeKeyFigures(records, year),
+          keyFigures: computeKeyFigures({ ...records, ...initiativesOf(new Set([admin.id])) }, year),
         })),
   };
 }
