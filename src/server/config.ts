@@ -33,54 +33,73 @@ const localSchema = commonSchema.extend({
   DATA_DIR: optional(nonEmpty).default('.data'),
 });
 
-const tenantSchema = commonSchema
-  .extend({
-    // A tenant is named by its GUID or a verified domain (contoso.onmicrosoft.com).
-    TENANT_ID: z.union(
-      [
-        guid,
-        z
-          .string()
-          .trim()
-          .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i),
-      ],
-      {
-        error: 'a tenant GUID or domain',
-      },
-    ),
-    CLIENT_ID: guid,
-    CLIENT_SECRET: optional(nonEmpty),
-    CLIENT_CERTIFICATE_PATH: optional(nonEmpty),
-    CLIENT_CERTIFICATE_THUMBPRINT: optional(
+/**
+ * What it takes to get app-only Graph tokens from Entra ID: shared by the server (tenant mode) and
+ * `npm run provision -- --tenant`, which needs no bot or host name.
+ */
+const credentialsShape = {
+  // A tenant is named by its GUID or a verified domain (contoso.onmicrosoft.com).
+  TENANT_ID: z.union(
+    [
+      guid,
       z
         .string()
         .trim()
-        .regex(/^[0-9a-f]{64}$/i, 'SHA-256 hex'),
-    ),
+        .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i),
+    ],
+    {
+      error: 'a tenant GUID or domain',
+    },
+  ),
+  CLIENT_ID: guid,
+  CLIENT_SECRET: optional(nonEmpty),
+  CLIENT_CERTIFICATE_PATH: optional(nonEmpty),
+  CLIENT_CERTIFICATE_THUMBPRINT: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9a-f]{64}$/i, 'SHA-256 hex'),
+  ),
+  GRAPH_BASE_URL: optional(z.url()).default(MICROSOFT_GRAPH_BASE_URL),
+};
+
+type CredentialSettings = {
+  CLIENT_SECRET?: string | undefined;
+  CLIENT_CERTIFICATE_PATH?: string | undefined;
+  CLIENT_CERTIFICATE_THUMBPRINT?: string | undefined;
+};
+
+/** A secret, or a certificate with its thumbprint: one of the two is required. */
+function requireOneCredential(env: CredentialSettings, ctx: z.RefinementCtx): void {
+  if (!env.CLIENT_SECRET && !env.CLIENT_CERTIFICATE_PATH) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['CLIENT_SECRET'],
+      message: 'required (or CLIENT_CERTIFICATE_PATH with CLIENT_CERTIFICATE_THUMBPRINT)',
+    });
+  }
+  if (env.CLIENT_CERTIFICATE_PATH && !env.CLIENT_CERTIFICATE_THUMBPRINT) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['CLIENT_CERTIFICATE_THUMBPRINT'],
+      message: 'required with CLIENT_CERTIFICATE_PATH',
+    });
+  }
+}
+
+const credentialsSchema = commonSchema.extend(credentialsShape).superRefine(requireOneCredential);
+
+const tenantSchema = commonSchema
+  .extend({
+    ...credentialsShape,
     BOT_ID: guid,
     BOT_PASSWORD: optional(nonEmpty),
     PUBLIC_HOSTNAME: z
       .string()
       .trim()
       .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i, 'a host name without scheme or path'),
-    GRAPH_BASE_URL: optional(z.url()).default(MICROSOFT_GRAPH_BASE_URL),
   })
-  .superRefine((env, ctx) => {
-    if (!env.CLIENT_SECRET && !env.CLIENT_CERTIFICATE_PATH) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['CLIENT_SECRET'],
-        message: 'required (or CLIENT_CERTIFICATE_PATH with CLIENT_CERTIFICATE_THUMBPRINT)',
-      });
-    }
-    if (env.CLIENT_CERTIFICATE_PATH && !env.CLIENT_CERTIFICATE_THUMBPRINT) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['CLIENT_CERTIFICATE_THUMBPRINT'],
-        message: 'required with CLIENT_CERTIFICATE_PATH',
-      });
-    }
-  });
+  .superRefine(requireOneCredential);
 
 /** Local mode: the embedded Graph emulator, data in `dataDir`. */
 export interface LocalServerConfig {
@@ -154,6 +173,23 @@ export function loadServerConfig(
     };
   }
   const e = parseOrThrow(tenantSchema, env);
+  return {
+    mode: 'tenant',
+    port: e.PORT,
+    ...tenantCredentialsOf(e),
+    botId: e.BOT_ID,
+    ...(e.BOT_PASSWORD ? { botPassword: e.BOT_PASSWORD } : {}),
+    publicHostname: e.PUBLIC_HOSTNAME,
+  };
+}
+
+/** The app registration and where its Graph is: what tenant provisioning needs. */
+export type TenantCredentialsConfig = Pick<
+  TenantServerConfig,
+  'tenantId' | 'clientId' | 'credential' | 'graphBaseUrl' | 'organisationConfigPath'
+>;
+
+function tenantCredentialsOf(e: z.infer<typeof credentialsSchema>): TenantCredentialsConfig {
   const credential: ClientCredential = e.CLIENT_SECRET
     ? { kind: 'secret', secret: e.CLIENT_SECRET }
     : {
@@ -162,15 +198,22 @@ export function loadServerConfig(
         thumbprintSha256: e.CLIENT_CERTIFICATE_THUMBPRINT ?? '',
       };
   return {
-    mode: 'tenant',
-    port: e.PORT,
     tenantId: e.TENANT_ID,
     clientId: e.CLIENT_ID,
     credential,
-    botId: e.BOT_ID,
-    ...(e.BOT_PASSWORD ? { botPassword: e.BOT_PASSWORD } : {}),
-    publicHostname: e.PUBLIC_HOSTNAME,
     graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''),
     ...(e.ORGANISATION_CONFIG ? { organisationConfigPath: e.ORGANISATION_CONFIG } : {}),
   };
+}
+
+/**
+ * Reads only the app registration's settings (TENANT_ID, CLIENT_ID, CLIENT_SECRET or the
+ * certificate, GRAPH_BASE_URL): `npm run provision -- --tenant` talks to Graph but serves neither
+ * the tab nor the bot, so BOT_ID and PUBLIC_HOSTNAME are not required there.
+ * @throws {ConfigError} naming the first wrong or missing setting (TENANT_ID when it is unset).
+ */
+export function loadTenantCredentials(
+  env: Record<string, string | undefined> = process.env,
+): TenantCredentialsConfig {
+  return tenantCredentialsOf(parseOrThrow(credentialsSchema, env));
 }

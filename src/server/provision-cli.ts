@@ -1,0 +1,336 @@
+/**
+ * `npm run provision -- [--tenant] [--dry-run] [--organisation FILE] [--graph-base-url URL]
+ * [--owner UPN ...] [--team]`: the single entry point for provisioning from the command line.
+ *
+ * It runs the same idempotent `provision` from src/graph as `npm start` does locally; only the
+ * base URL and the token provider differ (DESIGN.md §2):
+ * - without `--tenant`: the running local Graph emulator on GRAPH_EMULATOR_PORT (`npm start` or
+ *   `npm run emulator`), with an app-only dev token and the sample directory's membership;
+ * - with `--tenant`: Microsoft Graph of the tenant with the app registration's client credentials
+ *   (TENANT_ID, CLIENT_ID, CLIENT_SECRET or certificate, read by `loadTenantCredentials`).
+ *   `GRAPH_ACCESS_TOKEN`, when set, is used as the bearer token instead (an administrator's token,
+ *   or the emulator's app token in tests); `--graph-base-url` points tenant mode elsewhere (the
+ *   integration tests point it at the emulator).
+ */
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createClientCredentialsTokenProvider } from '../auth/server-token-provider.js';
+import type { OrganisationConfig } from '../domain/index.js';
+import {
+  GraphError,
+  createGraphClient,
+  isAuthError,
+  isForbidden,
+  provision,
+  provisionNetworkTeam,
+  resolveSites,
+  sampleMembership,
+  sampleNetworkChannel,
+  type GroupMembership,
+  type NetworkChannelPlan,
+  type TokenProvider,
+} from '../graph/index.js';
+import { ConfigError, loadServerConfig, loadTenantCredentials } from './config.js';
+import { EmulatorUnavailableError, connectRunningEmulator } from './graph-backend.js';
+import { loadOrganisation } from './organisation.js';
+
+/** The app-only client id the provisioning CLI uses against the local emulator. */
+export const PROVISION_CLIENT_ID = 'internationellt-arbete-provision';
+
+/** The command's help text. */
+export const PROVISION_USAGE = `Usage: npm run provision -- [options]
+
+  --tenant               provision the tenant (Microsoft Graph, client credentials from .env)
+                         instead of the running local emulator
+  --dry-run              print the plan, write nothing
+  --organisation FILE    organisation config JSON (default: ORGANISATION_CONFIG, else Växjö)
+  --graph-base-url URL   another Graph base URL (e.g. an emulator for a tenant-mode rehearsal)
+  --owner UPN            owner of every group it creates (repeatable; tenant mode)
+  --team                 also create the network group's Team and shared channel
+  --help                 this text
+
+Without --tenant, start the app first (npm start) or the emulator (npm run emulator).`;
+
+/** A wrong command-line argument; the message names it. */
+export class ProvisionArgumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProvisionArgumentError';
+  }
+}
+
+/** Nothing answers where the local emulator should run. */
+export class EmulatorNotRunningError extends Error {
+  constructor(origin: string) {
+    super(
+      `No Graph emulator answers at ${origin}: start the app (npm start) or the emulator (npm run emulator) first, or use --tenant.`,
+    );
+    this.name = 'EmulatorNotRunningError';
+  }
+}
+
+/** Parsed arguments of the command. */
+export interface ProvisionArgs {
+  tenant: boolean;
+  dryRun: boolean;
+  team: boolean;
+  organisation?: string;
+  graphBaseUrl?: string;
+  owners: string[];
+}
+
+/**
+ * Parses the command line.
+ * @throws {ProvisionArgumentError} naming an unknown or malformed argument.
+ */
+export function parseProvisionArgs(argv: string[]): ProvisionArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        tenant: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        team: { type: 'boolean', default: false },
+        organisation: { type: 'string' },
+        'graph-base-url': { type: 'string' },
+        owner: { type: 'string', multiple: true, default: [] },
+      },
+    }));
+  } catch (error) {
+    throw new ProvisionArgumentError((error as Error).message);
+  }
+  const graphBaseUrl = values['graph-base-url'];
+  if (graphBaseUrl !== undefined && !URL.canParse(graphBaseUrl)) {
+    throw new ProvisionArgumentError(`--graph-base-url: not a URL: ${graphBaseUrl}`);
+  }
+  const owners = values.owner;
+  const badOwner = owners.find((upn) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(upn));
+  if (badOwner !== undefined) {
+    throw new ProvisionArgumentError(`--owner: not a user principal name: ${badOwner}`);
+  }
+  return {
+    tenant: values.tenant,
+    dryRun: values['dry-run'],
+    team: values.team,
+    owners,
+    ...(values.organisation !== undefined ? { organisation: values.organisation } : {}),
+    ...(graphBaseUrl !== undefined ? { graphBaseUrl: graphBaseUrl.replace(/\/+$/, '') } : {}),
+  };
+}
+
+/** Options of {@link runProvisionCommand}. */
+export interface ProvisionCommandOptions {
+  /** Environment to read the configuration from. Default `process.env`. */
+  env?: Record<string, string | undefined>;
+  /** Where the plan and the result go, line by line. Default console.log. */
+  log?: (line: string) => void;
+}
+
+/** What the command did (or, in a dry run, would do). */
+export interface ProvisionCommandResult {
+  mode: 'local' | 'tenant';
+  graphBaseUrl: string;
+  dryRun: boolean;
+  created: string[];
+  found: string[];
+}
+
+interface Target {
+  mode: 'local' | 'tenant';
+  graphBaseUrl: string;
+  getToken: TokenProvider;
+  organisation: OrganisationConfig;
+}
+
+async function openTarget(
+  args: ProvisionArgs,
+  env: Record<string, string | undefined>,
+): Promise<Target> {
+  if (args.tenant) {
+    const fixedToken = env.GRAPH_ACCESS_TOKEN?.trim();
+    // With a ready token the app registration's settings are not needed (and not validated).
+    const credentials = fixedToken ? undefined : loadTenantCredentials(env);
+    const organisation = await loadOrganisationFor(
+      args,
+      credentials?.organisationConfigPath ?? env.ORGANISATION_CONFIG,
+    );
+    return {
+      mode: 'tenant',
+      graphBaseUrl: args.graphBaseUrl ?? credentials?.graphBaseUrl ?? loadTenantGraphBaseUrl(env),
+      getToken: fixedToken
+        ? () => Promise.resolve(fixedToken)
+        : createClientCredentialsTokenProvider(credentials as NonNullable<typeof credentials>),
+      organisation,
+    };
+  }
+  // Local mode ignores the tenant settings an .env may hold: only the emulator's port counts.
+  const config = loadServerConfig({ ...env, TENANT_ID: undefined });
+  if (config.mode !== 'local') throw new Error('unreachable: TENANT_ID was removed');
+  const organisation = await loadOrganisationFor(args, config.organisationConfigPath);
+  const port = args.graphBaseUrl
+    ? Number(new URL(args.graphBaseUrl).port || 80)
+    : config.graphEmulatorPort;
+  try {
+    const backend = await connectRunningEmulator(port, PROVISION_CLIENT_ID);
+    return {
+      mode: 'local',
+      graphBaseUrl: args.graphBaseUrl ?? backend.graphBaseUrl,
+      getToken: backend.getToken,
+      organisation,
+    };
+  } catch (error) {
+    if (error instanceof EmulatorUnavailableError) throw new EmulatorNotRunningError(error.origin);
+    throw error;
+  }
+}
+
+/** GRAPH_BASE_URL when it is a URL, else Microsoft's cloud (only used with GRAPH_ACCESS_TOKEN). */
+function loadTenantGraphBaseUrl(env: Record<string, string | undefined>): string {
+  const value = env.GRAPH_BASE_URL?.trim();
+  if (!value) return 'https://graph.microsoft.com/v1.0';
+  if (!URL.canParse(value)) throw new ConfigError('GRAPH_BASE_URL', `invalid (not a URL)`);
+  return value.replace(/\/+$/, '');
+}
+
+/** `--organisation` wins over ORGANISATION_CONFIG; a bad file names the one that was used. */
+async function loadOrganisationFor(
+  args: ProvisionArgs,
+  configured: string | undefined,
+): Promise<OrganisationConfig> {
+  if (args.organisation === undefined) return loadOrganisation(configured);
+  try {
+    return await loadOrganisation(args.organisation);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      throw new ProvisionArgumentError(
+        `--organisation: ${error.message.replace(/^Configuration error: ORGANISATION_CONFIG: /, '')}`,
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * Who owns and joins the groups provisioning creates. Locally: the emulator's sample directory,
+ * as `npm start` does. In a tenant: the `--owner` users own every new group (an app-only call
+ * has no signed-in user who would otherwise become the owner); members are added later by the
+ * groups' owners, as in any Microsoft 365 group.
+ */
+function membershipFor(
+  args: ProvisionArgs,
+  target: Target,
+): ((key: string | 'network') => GroupMembership) | undefined {
+  if (target.mode === 'local' && args.owners.length === 0)
+    return sampleMembership(target.organisation);
+  if (args.owners.length === 0) return undefined;
+  return () => ({ owners: args.owners, members: [] });
+}
+
+function channelPlanFor(args: ProvisionArgs, target: Target): NetworkChannelPlan {
+  if (args.owners.length > 0) return { owners: args.owners, members: [] };
+  if (target.mode === 'local') return sampleNetworkChannel(target.organisation);
+  throw new ProvisionArgumentError(
+    '--owner: required with --team in tenant mode (Graph needs an owner for the shared channel)',
+  );
+}
+
+/**
+ * Runs provisioning against the local emulator or the tenant and reports each line through
+ * `log` ("would create: …" in a dry run, "created: …", "found: …") and a summary.
+ * @throws {ProvisionArgumentError} naming a wrong argument; {ConfigError} naming a wrong setting;
+ *   {EmulatorNotRunningError} when no local emulator answers; {GraphError} from Graph.
+ */
+export async function runProvisionCommand(
+  argv: string[],
+  options: ProvisionCommandOptions = {},
+): Promise<ProvisionCommandResult> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const args = parseProvisionArgs(argv);
+  const target = await openTarget(args, options.env ?? process.env);
+  // A missing --owner for --team stops here, before anything is written.
+  if (args.team) channelPlanFor(args, target);
+
+  log(
+    `${args.dryRun ? 'Plan for' : 'Provisioning'} ${target.organisation.name} on ${target.graphBaseUrl} (${target.mode === 'tenant' ? 'tenant' : 'local emulator'})`,
+  );
+  const membership = membershipFor(args, target);
+  if (target.mode === 'tenant' && !membership) {
+    log('note: no --owner given: groups created now will have no owner until you add one.');
+  }
+  const client = createGraphClient({
+    baseUrl: target.graphBaseUrl,
+    getToken: target.getToken,
+    userAgent: 'internationellt-arbete-provision/0.1',
+  });
+  const result = await provision(client, target.organisation, {
+    dryRun: args.dryRun,
+    log,
+    ...(membership ? { membership } : {}),
+  });
+  if (args.team) {
+    if (args.dryRun) {
+      log('team: not planned in a dry run (the Team needs the network group to exist).');
+    } else {
+      const sites = await resolveSites(client, target.organisation);
+      const team = await provisionNetworkTeam(client, sites.network, channelPlanFor(args, target), {
+        log,
+      });
+      result.created.push(...team.created);
+      result.found.push(...team.found);
+    }
+  }
+  log(summary(args.dryRun, result.created.length, result.found.length));
+  return {
+    mode: target.mode,
+    graphBaseUrl: target.graphBaseUrl,
+    dryRun: args.dryRun,
+    created: result.created,
+    found: result.found,
+  };
+}
+
+function summary(dryRun: boolean, created: number, found: number): string {
+  if (created === 0) return `Nothing to do: 0 created, ${found} found.`;
+  return dryRun
+    ? `Dry run: ${created} to create, ${found} found. Nothing was written.`
+    : `Done: ${created} created, ${found} found.`;
+}
+
+/** One line for an operator: which permission or setting to look at when Graph says no. */
+function explain(error: unknown): string {
+  if (error instanceof GraphError && (isForbidden(error) || isAuthError(error))) {
+    return `Graph answered ${error.status} ${error.code}: ${error.message}\nCheck the app registration's application permissions and admin consent (docs/deployment.md, "Graph permissions").`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(PROVISION_USAGE);
+    return 0;
+  }
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  try {
+    await runProvisionCommand(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof ProvisionArgumentError) {
+      console.error(`${error.message}\n\n${PROVISION_USAGE}`);
+      return 2;
+    }
+    if (error instanceof ConfigError || error instanceof EmulatorNotRunningError) {
+      console.error(error.message);
+      return 1;
+    }
+    console.error(explain(error));
+    return 1;
+  }
+}
+
+// Run only as the entry point, so tests can import runProvisionCommand.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,241 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator } from '../../../src/emulator/index.js';
+import { createGraphClient, type GraphClient } from '../../../src/graph/index.js';
+import { ConfigError, loadTenantCredentials } from '../../../src/server/config.js';
+import {
+  EmulatorNotRunningError,
+  ProvisionArgumentError,
+  runProvisionCommand,
+  type ProvisionCommandResult,
+} from '../../../src/server/provision-cli.js';
+
+type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+
+/** An app-only token from the emulator, the stand-in for the client credentials flow. */
+async function appToken(emulator: Emulator): Promise<string> {
+  const response = await fetch(`${emulator.origin}/_emulator/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ clientId: 'tenant-rehearsal' }),
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** Tenant mode against the emulator: GRAPH_ACCESS_TOKEN replaces Entra ID's client credentials. */
+async function tenantRun(emulator: Emulator, argv: string[] = []) {
+  const lines: string[] = [];
+  const result = await runProvisionCommand(
+    ['--tenant', '--graph-base-url', emulator.baseUrl, ...argv],
+    { env: { GRAPH_ACCESS_TOKEN: await appToken(emulator) }, log: (line) => lines.push(line) },
+  );
+  return { result, lines };
+}
+
+function appClient(emulator: Emulator): GraphClient {
+  return createGraphClient({ baseUrl: emulator.baseUrl, getToken: () => appToken(emulator) });
+}
+
+async function groupsWithNickname(
+  client: GraphClient,
+  nickname: string,
+): Promise<{ id: string }[]> {
+  const filter = encodeURIComponent(`mailNickname eq '${nickname}'`);
+  return (await client.get<{ value: { id: string }[] }>(`/groups?$filter=${filter}`)).value;
+}
+
+async function errorOf(run: Promise<unknown>): Promise<Error> {
+  try {
+    await run;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected the command to fail');
+}
+
+describe('npm run provision -- --tenant (against the emulator)', () => {
+  let emulator: Emulator;
+  let client: GraphClient;
+  let plan: { result: ProvisionCommandResult; lines: string[] };
+  let first: { result: ProvisionCommandResult; lines: string[] };
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+    client = appClient(emulator);
+  });
+  afterAll(() => emulator.close());
+
+  it('should print the plan in a dry run', async () => {
+    plan = await tenantRun(emulator, ['--dry-run']);
+    expect(plan.lines).toContain(
+      'would create: group ia-utbildning (Internationellt arbete – Utbildningsförvaltningen)',
+    );
+    expect(plan.lines.at(-1)).toMatch(/^Dry run: \d+ to create, 0 found\. Nothing was written\.$/);
+  });
+
+  it('should write nothing in a dry run', async () => {
+    expect(await groupsWithNickname(client, 'ia-utbildning')).toEqual([]);
+    expect(await groupsWithNickname(client, 'ia-natverket')).toEqual([]);
+  });
+
+  it('should create exactly what the dry run planned', async () => {
+    first = await tenantRun(emulator, ['--owner', 'samordnare@vaxjo.example']);
+    expect(first.result.created).toEqual(plan.result.created);
+    expect(await groupsWithNickname(client, 'ia-utbildning')).toHaveLength(1);
+  });
+
+  it('should make the --owner user owner of each group it creates', async () => {
+    const [group] = await groupsWithNickname(client, 'ia-omsorg');
+    const owners = await client.get<{ value: { userPrincipalName: string }[] }>(
+      `/groups/${group?.id ?? ''}/owners?$select=userPrincipalName`,
+    );
+    expect(owners.value.map((o) => o.userPrincipalName)).toEqual(['samordnare@vaxjo.example']);
+  });
+
+  it('should report nothing to do on a second run', async () => {
+    const second = await tenantRun(emulator);
+    expect(second.result.created).toEqual([]);
+    expect(second.lines.at(-1)).toBe(
+      `Nothing to do: 0 created, ${second.result.found.length} found.`,
+    );
+  });
+
+  it('should find everything the tenant run made when run in local mode on the emulator port', async () => {
+    const local = await runProvisionCommand([], {
+      env: { GRAPH_EMULATOR_PORT: String(emulator.port) },
+      log: () => {},
+    });
+    expect({ mode: local.mode, created: local.created }).toEqual({ mode: 'local', created: [] });
+  });
+});
+
+describe('npm run provision -- --organisation (a mapped administration)', () => {
+  let emulator: Emulator;
+  let client: GraphClient;
+  let dir: string;
+  let mappedGroupId: string;
+  let lines: string[];
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+    client = appClient(emulator);
+    dir = await mkdtemp(path.join(tmpdir(), 'provision-'));
+    // The tenant's existing group of Utbildningsförvaltningen, named by its own convention.
+    const existing = await client.post<{ id: string }>('/groups', {
+      displayName: 'Utbildningsförvaltningen',
+      mailNickname: 'utbildningsforvaltningen',
+      mailEnabled: true,
+      securityEnabled: false,
+      groupTypes: ['Unified'],
+      visibility: 'Public',
+    });
+    mappedGroupId = existing.id;
+    const organisation = JSON.parse(
+      await readFile('src/domain/organisations/vaxjo.json', 'utf8'),
+    ) as { administrations: { id: string; groupId?: string }[] };
+    for (const a of organisation.administrations) {
+      if (a.id === 'utbildning') a.groupId = mappedGroupId;
+    }
+    const file = path.join(dir, 'organisation.json');
+    await writeFile(file, JSON.stringify(organisation));
+    ({ lines } = await tenantRun(emulator, ['--organisation', file]));
+  });
+  afterAll(async () => {
+    await emulator.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('should report the mapped group as found', () => {
+    expect(lines).toContain(
+      'found: group ia-utbildning (Internationellt arbete – Utbildningsförvaltningen)',
+    );
+  });
+
+  it('should not create a second group for the mapped administration', async () => {
+    expect(await groupsWithNickname(client, 'ia-utbildning')).toEqual([]);
+  });
+
+  it("should create the administration's lists on the mapped group's site", async () => {
+    const site = await client.get<{ id: string }>(`/groups/${mappedGroupId}/sites/root`);
+    const lists = await client.get<{ value: { displayName: string }[] }>(
+      `/sites/${site.id}/lists?$select=displayName`,
+    );
+    expect(lists.value.map((l) => l.displayName)).toEqual(
+      expect.arrayContaining(['Internationella projekt', 'Övrigt internationellt arbete']),
+    );
+  });
+});
+
+describe('npm run provision (wrong settings and arguments)', () => {
+  const credentials = {
+    TENANT_ID: 'contoso.onmicrosoft.com',
+    CLIENT_ID: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+    CLIENT_SECRET: 's3cret',
+  };
+
+  it('should name TENANT_ID when --tenant is given without it', async () => {
+    const error = await errorOf(runProvisionCommand(['--tenant'], { env: {}, log: () => {} }));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).setting).toBe('TENANT_ID');
+  });
+
+  it('should name CLIENT_ID when it is not a GUID', async () => {
+    const env = { ...credentials, CLIENT_ID: 'my-app' };
+    const error = await errorOf(runProvisionCommand(['--tenant'], { env, log: () => {} }));
+    expect((error as ConfigError).setting).toBe('CLIENT_ID');
+  });
+
+  it('should name CLIENT_SECRET when neither a secret nor a certificate is set', async () => {
+    const env = { ...credentials, CLIENT_SECRET: '' };
+    const error = await errorOf(runProvisionCommand(['--tenant'], { env, log: () => {} }));
+    expect((error as ConfigError).setting).toBe('CLIENT_SECRET');
+  });
+
+  it('should not require the bot or the host name for provisioning', () => {
+    expect(loadTenantCredentials(credentials)).toMatchObject({
+      tenantId: 'contoso.onmicrosoft.com',
+      credential: { kind: 'secret', secret: 's3cret' },
+    });
+  });
+
+  it('should name the wrong field of an --organisation file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'provision-'));
+    const file = path.join(dir, 'organisation.json');
+    await writeFile(file, JSON.stringify({ id: 'x', name: 'X' }));
+    const error = await errorOf(
+      runProvisionCommand(['--tenant', '--organisation', file], {
+        env: { GRAPH_ACCESS_TOKEN: 'x' },
+        log: () => {},
+      }),
+    );
+    await rm(dir, { recursive: true, force: true });
+    expect(error).toBeInstanceOf(ProvisionArgumentError);
+    expect(error.message).toMatch(/^--organisation: .*tenantHost/);
+  });
+
+  it('should name an unknown argument', async () => {
+    const error = await errorOf(runProvisionCommand(['--tennant'], { env: {}, log: () => {} }));
+    expect(error).toBeInstanceOf(ProvisionArgumentError);
+    expect(error.message).toContain('--tennant');
+  });
+
+  it('should require --owner for --team in tenant mode before writing anything', async () => {
+    const error = await errorOf(
+      runProvisionCommand(['--tenant', '--team', '--graph-base-url', 'http://127.0.0.1:9/v1.0'], {
+        env: { GRAPH_ACCESS_TOKEN: 'x' },
+        log: () => {},
+      }),
+    );
+    expect(error.message).toMatch(/^--owner: required with --team/);
+  });
+
+  it('should say that no emulator answers in local mode', async () => {
+    const error = await errorOf(
+      runProvisionCommand([], { env: { GRAPH_EMULATOR_PORT: '9' }, log: () => {} }),
+    );
+    expect(error).toBeInstanceOf(EmulatorNotRunningError);
+    expect(error.message).toContain('http://127.0.0.1:9');
+  });
+});
