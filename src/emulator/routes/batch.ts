@@ -39,21 +39,28 @@ function parseInner(raw: unknown, index: number): InnerRequest {
   return { id: r.id as string, method: (r.method as string).toUpperCase(), url: r.url as string, headers, body: r.body, dependsOn: dependsOn as string[] };
 }
 
-/** Runs requests so that each runs after the ones it depends on; a cycle is a 400. */
-function executionOrder(requests: InnerRequest[]): InnerRequest[] {
+/**
+ * Groups requests into waves: each wave holds the requests whose dependencies ran in earlier
+ * waves. Graph runs independent batched requests in parallel (concepts/json-batching.md: "the
+ * order of execution is not guaranteed" without dependsOn), so a wave runs concurrently and the
+ * injected latency overlaps as it would on Graph. A cycle is a 400.
+ */
+function executionWaves(requests: InnerRequest[]): InnerRequest[][] {
   const ids = new Set(requests.map((r) => r.id));
   for (const r of requests) {
     for (const d of r.dependsOn) if (!ids.has(d)) throw badRequest(`Request '${r.id}' depends on unknown request '${d}'.`, 'BadRequest');
   }
   const done = new Set<string>();
-  const order: InnerRequest[] = [];
-  while (order.length < requests.length) {
-    const next = requests.find((r) => !done.has(r.id) && r.dependsOn.every((d) => done.has(d)));
-    if (!next) throw badRequest('The dependsOn of the batch requests form a cycle.', 'BadRequest');
-    done.add(next.id);
-    order.push(next);
+  const waves: InnerRequest[][] = [];
+  let left = requests;
+  while (left.length > 0) {
+    const wave = left.filter((r) => r.dependsOn.every((d) => done.has(d)));
+    if (wave.length === 0) throw badRequest('The dependsOn of the batch requests form a cycle.', 'BadRequest');
+    for (const r of wave) done.add(r.id);
+    waves.push(wave);
+    left = left.filter((r) => !done.has(r.id));
   }
-  return order;
+  return waves;
 }
 
 /** POST /$batch (concepts/json-batching.md): up to 20 requests, dependsOn, per-request results. */
@@ -70,19 +77,22 @@ export const createBatch = (execute: Execute): Handler => async (req) => {
     seen.add(r.id);
   }
   const results = new Map<string, GraphResponse>();
-  for (const r of executionOrder(requests)) {
+  const runOne = async (r: InnerRequest): Promise<GraphResponse> => {
     const failed = r.dependsOn.find((d) => {
       const s = results.get(d)?.status ?? 0;
       return s < 200 || s > 299;
     });
     if (failed !== undefined) {
-      results.set(r.id, {
+      return {
         status: 424,
         body: errorEnvelope('FailedDependency', `The request depends on request '${failed}', which failed.`, '', ''),
-      });
-      continue;
+      };
     }
-    results.set(r.id, await runInner(execute, req.principal, r));
+    return runInner(execute, req.principal, r);
+  };
+  for (const wave of executionWaves(requests)) {
+    const answers = await Promise.all(wave.map(runOne));
+    wave.forEach((r, i) => results.set(r.id, answers[i] as GraphResponse));
   }
   return ok({
     responses: requests.map((r) => {
