@@ -62,7 +62,7 @@ export function DashboardPage() {
 
   return (
     <div>
-      <h2>{t('title')}</h2>
+      <h2>{t('heading')}</h2>
       <p>{t('intro')}</p>
       <Field label={t('year')}>
         <Select value={String(year)} onChange={(_, d) => setYear(Number(d.value))}>

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 
 /** The dashboard's strings; English mirrors Swedish key for key. */
 const sv = {
-  title: 'Översikt i siffror',
+  title: 'Statistik',
+  heading: 'Översikt i siffror',
   intro: 'Siffrorna räknas med årsrapportens regler från de register du kan läsa.',
   year: 'År för projekt per förvaltning',
   loading: 'Laddar siffrorna…',
@@ -28,7 +29,8 @@ const sv = {
 };
 
 const en: typeof sv = {
-  title: 'Figures at a glance',
+  title: 'Statistics',
+  heading: 'Figures at a glance',
   intro: "Figures are counted with the yearly report's rules from the records you can read.",
   year: 'Year of projects per administration',
   loading: 'Loading the figures…',
@@ -52,6 +54,9 @@ const en: typeof sv = {
   },
   empty: 'No figures yet.',
 };
+
+/** The feature's tab label in the shell's navigation. */
+export const navLabel = { sv: sv.title, en: en.title };
 
 const namespace = 'dashboard';
 

@@ -89,7 +89,7 @@ export function FollowUpPage() {
 
   return (
     <div className={styles.page}>
-      <h2>{t('title')}</h2>
+      <h2>{t('heading')}</h2>
       <p>{t('intro')}</p>
       <div className={styles.controls}>
         <Field label={t('period')}>
