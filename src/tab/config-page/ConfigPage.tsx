@@ -1,5 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { Field, FluentProvider, Select, teamsLightTheme } from '@fluentui/react-components';
+import {
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  teamsLightTheme,
+} from '@fluentui/react-components';
 import type { Locale } from '../../domain/labels';
 import {
   configStrings,
@@ -29,6 +36,8 @@ export interface ConfigPageProps {
   locale: Locale;
   /** Preselected choice: the network view in a shared channel, else the overview. */
   initial?: TabChoice;
+  /** Opened in a plain browser: there is no Teams to save to, which the page says. */
+  outsideTeams?: boolean;
 }
 
 /**
@@ -36,7 +45,13 @@ export interface ConfigPageProps {
  * a choice is always made, so the page is valid at once; Save stores the content URL via
  * `setConfig` and tells Teams whether it worked.
  */
-export function ConfigPage({ pages, origin, locale, initial = 'network' }: ConfigPageProps) {
+export function ConfigPage({
+  pages,
+  origin,
+  locale,
+  initial = 'network',
+  outsideTeams = false,
+}: ConfigPageProps) {
   const strings = configStrings[locale];
   const [choice, setChoice] = useState<TabChoice>(initial);
   // The save handler is registered once; it reads the latest choice through the ref.
@@ -59,6 +74,11 @@ export function ConfigPage({ pages, origin, locale, initial = 'network' }: Confi
       <main lang={locale} style={{ padding: '16px' }}>
         <h1>{strings.heading}</h1>
         <p>{strings.intro}</p>
+        {outsideTeams && (
+          <MessageBar intent="info">
+            <MessageBarBody>{strings.outsideTeams}</MessageBarBody>
+          </MessageBar>
+        )}
         <Field label={strings.choice}>
           <Select value={choice} onChange={(_, d) => setChoice(d.value as TabChoice)}>
             {tabChoices.map((c) => (

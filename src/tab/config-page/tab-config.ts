@@ -7,12 +7,19 @@ export type TabChoice = (typeof tabChoices)[number];
 /** The configuration page's strings (Swedish by default, English when the host says so). */
 export const configStrings: Record<
   Locale,
-  { heading: string; intro: string; choice: string; choices: Record<TabChoice, string> }
+  {
+    heading: string;
+    intro: string;
+    choice: string;
+    outsideTeams: string;
+    choices: Record<TabChoice, string>;
+  }
 > = {
   sv: {
     heading: 'Lägg till Internationellt arbete',
     intro: 'Välj vad fliken ska visa. Du kan ändra det senare under flikens inställningar.',
     choice: 'Fliken visar',
+    outsideTeams: 'Den här sidan används i Teams när fliken läggs till i en kanal eller chatt.',
     choices: {
       network: 'Nätverket',
       overview: 'Översikt',
@@ -24,6 +31,7 @@ export const configStrings: Record<
     heading: 'Add International work',
     intro: "Choose what the tab shows. You can change it later in the tab's settings.",
     choice: 'The tab shows',
+    outsideTeams: 'This page is used in Teams when the tab is added to a channel or chat.',
     choices: {
       network: 'The network',
       overview: 'Overview',

@@ -101,4 +101,10 @@ describe('ConfigPage', () => {
     render(<ConfigPage pages={pages} origin={ORIGIN} locale="en" />);
     expect(screen.getByRole('heading', { name: 'Add International work' })).toBeTruthy();
   });
+
+  it('should say that the page is used in Teams when opened in a plain browser', () => {
+    const { pages } = fakePages();
+    render(<ConfigPage pages={pages} origin={ORIGIN} locale="sv" outsideTeams />);
+    expect(screen.getByText(/används i Teams/)).toBeTruthy();
+  });
 });
