@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,22 +15,28 @@ import {
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
-/** An app-only token from the emulator, the stand-in for the client credentials flow. */
-async function appToken(emulator: Emulator): Promise<string> {
+/**
+ * An app-only token from the emulator, the stand-in for the client credentials flow; `roles` are
+ * the application permissions it carries (default: the emulator's broad set).
+ */
+async function appToken(emulator: Emulator, roles?: string[]): Promise<string> {
   const response = await fetch(`${emulator.origin}/_emulator/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ clientId: 'tenant-rehearsal' }),
+    body: JSON.stringify({ clientId: 'tenant-rehearsal', ...(roles ? { roles } : {}) }),
   });
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
 /** Tenant mode against the emulator: GRAPH_ACCESS_TOKEN replaces Entra ID's client credentials. */
-async function tenantRun(emulator: Emulator, argv: string[] = []) {
+async function tenantRun(emulator: Emulator, argv: string[] = [], roles?: string[]) {
   const lines: string[] = [];
   const result = await runProvisionCommand(
     ['--tenant', '--graph-base-url', emulator.baseUrl, ...argv],
-    { env: { GRAPH_ACCESS_TOKEN: await appToken(emulator) }, log: (line) => lines.push(line) },
+    {
+      env: { GRAPH_ACCESS_TOKEN: await appToken(emulator, roles) },
+      log: (line) => lines.push(line),
+    },
   );
   return { result, lines };
 }
@@ -44,6 +51,31 @@ async function groupsWithNickname(
 ): Promise<{ id: string }[]> {
   const filter = encodeURIComponent(`mailNickname eq '${nickname}'`);
   return (await client.get<{ value: { id: string }[] }>(`/groups?$filter=${filter}`)).value;
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+/** Runs the CLI as `npm run provision` does, from an empty folder so no `.env` is read. */
+async function runCli(
+  argv: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stderr: string }> {
+  const cwd = await mkdtemp(path.join(tmpdir(), 'provision-cli-'));
+  try {
+    return await new Promise((resolve, reject) => {
+      const child = spawn(
+        path.join(repoRoot, 'node_modules/.bin/tsx'),
+        [path.join(repoRoot, 'src/server/provision-cli.ts'), ...argv],
+        { cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
+      );
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+  } finally {
+    await rm(cwd, { recursive: true, force: true });
+  }
 }
 
 async function errorOf(run: Promise<unknown>): Promise<Error> {
@@ -165,6 +197,54 @@ describe('npm run provision -- --organisation (a mapped administration)', () => 
     expect(lists.value.map((l) => l.displayName)).toEqual(
       expect.arrayContaining(['Internationella projekt', 'Övrigt internationellt arbete']),
     );
+  });
+});
+
+/** The application permissions docs/deployment.md asks for (the table in "Graph permissions"). */
+const DOCUMENTED_APP_PERMISSIONS = [
+  'Sites.Manage.All',
+  'Group.ReadWrite.All',
+  'User.Read.All',
+  'Team.Create',
+  'Channel.Create',
+  'ChannelMember.ReadWrite.All',
+];
+
+describe('npm run provision -- --tenant (application permissions)', () => {
+  let emulator: Emulator;
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+  });
+  afterAll(() => emulator.close());
+
+  it('should provision groups, lists and the network Team with the documented permissions alone', async () => {
+    const { result } = await tenantRun(
+      emulator,
+      ['--owner', 'samordnare@vaxjo.example', '--team'],
+      DOCUMENTED_APP_PERMISSIONS,
+    );
+    expect(result.created).toEqual(
+      expect.arrayContaining([
+        'team of the network group',
+        'shared channel Internationellt nätverk',
+      ]),
+    );
+  });
+
+  it('should stop with 403 and point to the permissions table when Sites.Manage.All is missing', async () => {
+    const fresh = await startEmulator({ port: 0 });
+    const token = await appToken(
+      fresh,
+      DOCUMENTED_APP_PERMISSIONS.map((p) => (p === 'Sites.Manage.All' ? 'Sites.ReadWrite.All' : p)),
+    );
+    // The real entry point in a child process: its exit code and what an operator reads.
+    const child = await runCli(['--tenant', '--graph-base-url', fresh.baseUrl], {
+      GRAPH_ACCESS_TOKEN: token,
+    });
+    await fresh.close();
+    expect(child.code).toBe(1);
+    expect(child.stderr).toMatch(/Graph answered 403[\s\S]*"Graph permissions"/);
   });
 });
 
