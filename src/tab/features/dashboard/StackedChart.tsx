@@ -1,4 +1,4 @@
-import { VerticalStackedBarChart } from '@fluentui/react-charts';
+import { VerticalStackedBarChart, getNextColor } from '@fluentui/react-charts';
 
 /** A chart's data, already labelled in the reader's language. */
 export interface LabelledChart {
@@ -15,7 +15,20 @@ export default function StackedChart({ chart }: { chart: LabelledChart }) {
   const data = chart.categories.map((category, i) => ({
     xAxisPoint: category,
     // A missing value (e.g. no decided applications) is drawn as no bar; the table says "–".
-    chartData: chart.series.map((s) => ({ legend: s.name, data: s.values[i] ?? 0 })),
+    // One colour per series, so the legend lists each series once and not once per bar.
+    chartData: chart.series.map((s, n) => ({
+      legend: s.name,
+      data: s.values[i] ?? 0,
+      color: getNextColor(n),
+    })),
   }));
-  return <VerticalStackedBarChart chartTitle={chart.title} data={data} height={280} />;
+  return (
+    <VerticalStackedBarChart
+      chartTitle={chart.title}
+      data={data}
+      height={280}
+      wrapXAxisLables
+      rotateXAxisLables={chart.categories.length > 6}
+    />
+  );
 }

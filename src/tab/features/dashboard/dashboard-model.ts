@@ -65,15 +65,15 @@ export function buildDashboard(input: DashboardInput): ChartTable[] {
       unit: 'count',
       categories: input.administrations.map((a) => a.shortName ?? a.name),
       series: [
-        { key: 'series.euOngoing', values: perAdmin.map((k) => k.counts.euOngoing) },
-        { key: 'series.otherOngoing', values: perAdmin.map((k) => k.counts.otherOngoing) },
+        { key: 'euOngoing', values: perAdmin.map((k) => k.counts.euOngoing) },
+        { key: 'otherOngoing', values: perAdmin.map((k) => k.counts.otherOngoing) },
       ],
     },
     {
       id: 'successRate',
       unit: 'percent',
       categories,
-      series: [{ key: 'series.successRate', values: perYear.map((k) => percent(k.successRate)) }],
+      series: [{ key: 'successRate', values: perYear.map((k) => percent(k.successRate)) }],
     },
     {
       id: 'travel',
@@ -81,11 +81,11 @@ export function buildDashboard(input: DashboardInput): ChartTable[] {
       categories,
       series: [
         {
-          key: 'series.compensated',
+          key: 'compensated',
           values: perYear.map((k) => k.travel.flightTrips - k.travel.flightTripsNotCompensated),
         },
         {
-          key: 'series.notCompensated',
+          key: 'notCompensated',
           values: perYear.map((k) => k.travel.flightTripsNotCompensated),
         },
       ],
@@ -94,7 +94,7 @@ export function buildDashboard(input: DashboardInput): ChartTable[] {
       id: 'climate',
       unit: 'kg',
       categories,
-      series: [{ key: 'series.co2e', values: perYear.map((k) => Math.round(k.travel.co2eKg)) }],
+      series: [{ key: 'co2e', values: perYear.map((k) => Math.round(k.travel.co2eKg)) }],
     },
   ];
 }

@@ -20,6 +20,10 @@ describe('DashboardPage', () => {
       within(card as HTMLElement).getByRole('switch', { name: 'Visa som tabell' }),
     );
     const table = screen.getByRole('table', { name: title });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual(['Kategori', 'EU-projekt', 'Andra internationella projekt']);
     const row = within(table).getByRole('row', { name: /Utbildningsförvaltningen/ });
     expect(
       within(row)
