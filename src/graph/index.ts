@@ -52,7 +52,10 @@ export {
   InvalidRecordError,
   LIST_ITEMS_PAGE_SIZE,
   createActivityRepository,
+  createCallResponseRepository,
   createContactPersonRepository,
+  createDevelopmentInitiativeRepository,
+  createFundingCallRepository,
   createListRepository,
   createNetworkMembershipRepository,
   createProjectRepository,
@@ -111,3 +114,9 @@ export {
   uploadToChannel,
   type NetworkChannelPlan,
 } from './provisioning/network-team.js';
+export {
+  answerCall,
+  loadDevelopmentInitiatives,
+  type CallAnswer,
+  type CallAnswerResult,
+} from './funding.js';

@@ -8,12 +8,16 @@ import {
   reportingRoundSchema,
   submissionSchema,
 } from '../domain/records.js';
+import { callResponseSchema, developmentInitiativeSchema, fundingCallSchema } from '../domain/funding.js';
 import { batchRequests, unwrapBatchResponse } from './batch.js';
 import type { GraphClient } from './client.js';
 import { ConflictError, GraphError, isNotFound, toGraphError } from './errors.js';
 import {
   activitiesList,
+  callResponsesList,
   contactPersonsList,
+  developmentInitiativesList,
+  fundingCallsList,
   isIndexed,
   networkMembershipsList,
   projectsList,
@@ -380,3 +384,15 @@ export const createSubmissionRepository = (client: GraphClient, networkSiteId: s
 /** Network memberships on the network site. */
 export const createNetworkMembershipRepository = (client: GraphClient, networkSiteId: string) =>
   createListRepository(client, networkSiteId, networkMembershipsList, networkMembershipSchema);
+
+/** Funding calls on the network site (the coordinator writes, network members read). */
+export const createFundingCallRepository = (client: GraphClient, networkSiteId: string) =>
+  createListRepository(client, networkSiteId, fundingCallsList, fundingCallSchema);
+
+/** The administrations' responses to funding calls, on the network site. */
+export const createCallResponseRepository = (client: GraphClient, networkSiteId: string) =>
+  createListRepository(client, networkSiteId, callResponsesList, callResponseSchema);
+
+/** Development initiatives of one administration's site. */
+export const createDevelopmentInitiativeRepository = (client: GraphClient, siteId: string) =>
+  createListRepository(client, siteId, developmentInitiativesList, developmentInitiativeSchema);

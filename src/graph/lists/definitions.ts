@@ -8,6 +8,7 @@ import {
   submissionStatuses,
   travelModes,
 } from '../../domain/records.js';
+import { callResponseStatuses, fundingOutcomes } from '../../domain/funding.js';
 
 /**
  * SharePoint list layout of every record type (DESIGN.md §3).
@@ -47,7 +48,16 @@ export type ListScope = 'administration' | 'network';
 /** One SharePoint list of the app. */
 export interface ListDefinition {
   /** Stable key in code. */
-  key: 'projects' | 'activities' | 'contactPersons' | 'reportingRounds' | 'submissions' | 'networkMemberships';
+  key:
+    | 'projects'
+    | 'activities'
+    | 'contactPersons'
+    | 'reportingRounds'
+    | 'submissions'
+    | 'networkMemberships'
+    | 'fundingCalls'
+    | 'callResponses'
+    | 'developmentInitiatives';
   /** The list's display name (Swedish), also how provisioning and repositories find it. */
   displayName: string;
   description: string;
@@ -119,6 +129,9 @@ export const projectsList: ListDefinition = {
     text('decisionBody', 'Beslutande organ'),
     text('registrationNumber', 'Diarienummer'),
     text('contactPerson', 'Kontaktperson'),
+    text('callId', 'Utlysning', true),
+    bool('goodExample', 'Gott exempel'),
+    note('goodExampleSummary', 'Gott exempel, sammanfattning'),
   ],
 };
 
@@ -147,6 +160,8 @@ export const activitiesList: ListDefinition = {
     note('results', 'Resultat'),
     note('lessons', 'Lärdomar'),
     text('projectId', 'Kopplat projekt', true),
+    bool('goodExample', 'Gott exempel'),
+    note('goodExampleSummary', 'Gott exempel, sammanfattning'),
   ],
 };
 
@@ -225,6 +240,65 @@ export const networkMembershipsList: ListDefinition = {
   ],
 };
 
+/** The funding calls (utlysningar) the coordinator keeps, on the network site. */
+export const fundingCallsList: ListDefinition = {
+  key: 'fundingCalls',
+  displayName: 'Utlysningar',
+  description: description('Utlysningar för extern finansiering som samordnaren bevakar'),
+  scope: 'network',
+  titleField: 'title',
+  columns: [
+    choice('programme', 'Program/fond', programmes, true),
+    text('programmeDetail', 'Program, delprogram eller fond'),
+    text('url', 'Länk'),
+    date('opens', 'Öppnar'),
+    date('closes', 'Sista ansökningsdag', true),
+    json('themes', 'Teman'),
+    json('administrationIds', 'Berörda förvaltningar och bolag'),
+    number('coFinancingRate', 'Finansieringsgrad (%)'),
+    note('notes', 'Anteckningar'),
+  ],
+};
+
+/**
+ * The administrations' responses to calls, on the network site: the contact persons (network
+ * members) answer for their administration and every network member sees who looks at what.
+ */
+export const callResponsesList: ListDefinition = {
+  key: 'callResponses',
+  displayName: 'Svar på utlysningar',
+  description: description('Förvaltningarnas och bolagens svar på utlysningar'),
+  scope: 'network',
+  titleOf: (r) => `${String(r.administrationId ?? '')} ${String(r.callId ?? '')}`,
+  columns: [
+    text('callId', 'Utlysning', true),
+    text('administrationId', 'Förvaltning/bolag', true),
+    choice('status', 'Svar', callResponseStatuses, true),
+    note('reason', 'Motivering'),
+    text('projectId', 'Planerat projekt'),
+    text('respondedBy', 'Besvarad av'),
+  ],
+};
+
+/** Development initiatives and whether external funding was considered, per administration. */
+export const developmentInitiativesList: ListDefinition = {
+  key: 'developmentInitiatives',
+  displayName: 'Verksamhetsutveckling',
+  description: description('Utvecklingsinsatser och om extern finansiering övervägdes'),
+  scope: 'administration',
+  titleField: 'title',
+  columns: [
+    text('administrationId', 'Förvaltning/bolag', true),
+    note('description', 'Beskrivning'),
+    { name: 'year', displayName: 'År', type: 'integer', indexed: true },
+    bool('fundingConsidered', 'Extern finansiering övervägd'),
+    choice('fundingOutcome', 'Utfall', fundingOutcomes),
+    note('outcomeReason', 'Motivering'),
+    text('callId', 'Utlysning'),
+    text('projectId', 'Kopplat projekt'),
+  ],
+};
+
 /** Every list, in provisioning order. */
 export const listDefinitions: readonly ListDefinition[] = [
   projectsList,
@@ -233,6 +307,9 @@ export const listDefinitions: readonly ListDefinition[] = [
   reportingRoundsList,
   submissionsList,
   networkMembershipsList,
+  fundingCallsList,
+  callResponsesList,
+  developmentInitiativesList,
 ];
 
 /** The Graph `columnDefinition` body that creates a column. */

@@ -1,4 +1,5 @@
 import type { OrganisationConfig } from '../../domain/organisation.js';
+import type { DevelopmentInitiativeInput, FundingCallInput } from '../../domain/funding.js';
 import type { ActivityInput, ProjectInput } from '../../domain/records.js';
 import { estimateCo2eKg } from '../../domain/travel.js';
 import { batchRequests } from '../batch.js';
@@ -6,6 +7,8 @@ import type { GraphClient } from '../client.js';
 import {
   createActivityRepository,
   createContactPersonRepository,
+  createDevelopmentInitiativeRepository,
+  createFundingCallRepository,
   createNetworkMembershipRepository,
   createProjectRepository,
   createReportingRoundRepository,
@@ -29,13 +32,25 @@ export interface SeedOptions {
   domain?: string;
   /** Administration left without a contact person, so the overview has something to flag. */
   withoutContactPerson?: string;
+  /** The day the sample calls' dates are relative to (default: today, UTC). */
+  today?: string;
   log?: (line: string) => void;
 }
 
 /** What was written (all zero when the data was already there). */
 export interface SeedResult {
   skipped: boolean;
-  counts: Record<'projects' | 'activities' | 'contactPersons' | 'reportingRounds' | 'submissions' | 'networkMemberships', number>;
+  counts: Record<
+    | 'projects'
+    | 'activities'
+    | 'contactPersons'
+    | 'reportingRounds'
+    | 'submissions'
+    | 'networkMemberships'
+    | 'fundingCalls'
+    | 'developmentInitiatives',
+    number
+  >;
 }
 
 type ProjectTemplate = (y: number) => Omit<ProjectInput, 'administrationId'> & { administrationId: string };
@@ -68,6 +83,8 @@ const PROJECTS: ProjectTemplate[] = [
     sustainability: ['ecological', 'social'],
     strategyMeans: ['external-funding', 'international-cooperation'],
     expectedResults: 'En gemensam metod för blågröna lösningar i tre städer.',
+    goodExample: true,
+    goodExampleSummary: 'Blågröna lösningar i hamnstäder: Växjö, Klaipėda och Gdynia prövar samma metod för skyfall och grönytor och delar resultaten öppet.',
     decisionBody: 'Kommunstyrelsen',
     registrationNumber: `KS ${y - 3}/00412`,
   }),
@@ -152,6 +169,8 @@ const PROJECTS: ProjectTemplate[] = [
     sustainability: ['ecological'],
     strategyMeans: ['external-funding'],
     achievedResults: 'Siktdjupet i Trummen ökade; metoden sprids till andra kommuner.',
+    goodExample: true,
+    goodExampleSummary: 'Sjörestaureringen av Trummen gav klarare vatten, och metoden används nu av andra kommuner.',
   }),
   (y) => ({
     administrationId: 'arbete-valfard',
@@ -366,6 +385,8 @@ const ACTIVITIES: ActivityTemplate[] = [
     country: 'BE',
     organiser: 'Europeiska regionkommittén',
     ...travel('train', 2400, 1),
+    goodExample: true,
+    goodExampleSummary: 'Växjö visade sitt klimatarbete för europeiska städer och regioner i Bryssel, och reste dit med tåg.',
   }),
   (year) => ({
     administrationId: 'vaxjo-kommunforetag',
@@ -389,6 +410,88 @@ const ACTIVITIES: ActivityTemplate[] = [
   }),
 ];
 
+/** Days after `today` as an ISO date. */
+const daysAfter = (today: string, days: number) =>
+  new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Sample open calls, relative to `today` so some always close within 30 days. */
+const FUNDING_CALLS = (today: string): FundingCallInput[] => [
+  {
+    title: 'Interreg Södra Östersjön: fjärde ansökningsomgången',
+    programme: 'interreg',
+    programmeDetail: 'Interreg Södra Östersjön 2021–2027',
+    url: 'https://southbaltic.eu',
+    opens: daysAfter(today, -60),
+    closes: daysAfter(today, 18),
+    themes: ['grön omställning', 'blå ekonomi', 'turism'],
+    administrationIds: ['kommunledning', 'samhallsbyggnad', 'miljo-halsa'],
+    coFinancingRate: 80,
+    notes: 'Kräver minst två partner från olika länder runt södra Östersjön.',
+  },
+  {
+    title: 'Erasmus+ KA220 Samarbetspartnerskap inom skola',
+    programme: 'erasmus-plus',
+    programmeDetail: 'Erasmus+ KA2',
+    url: 'https://www.utbyten.se/program/erasmus-plus',
+    opens: daysAfter(today, -90),
+    closes: daysAfter(today, 45),
+    themes: ['skola', 'inkludering', 'digital omställning'],
+    administrationIds: ['utbildning'],
+    coFinancingRate: 100,
+  },
+  {
+    title: 'LIFE Climate Change Adaptation',
+    programme: 'life',
+    programmeDetail: 'LIFE delprogram Klimatanpassning',
+    url: 'https://cinea.ec.europa.eu/programmes/life_en',
+    opens: daysAfter(today, -30),
+    closes: daysAfter(today, 120),
+    themes: ['klimatanpassning', 'natur'],
+    administrationIds: ['miljo-halsa', 'samhallsbyggnad', 'vaxjo-energi'],
+    coFinancingRate: 60,
+  },
+  {
+    title: 'Horisont Europa Missions: klimatneutrala och smarta städer',
+    programme: 'horizon-europe',
+    programmeDetail: 'Horizon Europe Cities Mission',
+    url: 'https://research-and-innovation.ec.europa.eu/funding/funding-opportunities/funding-programmes-and-open-calls/horizon-europe/eu-missions-horizon-europe_en',
+    opens: daysAfter(today, -45),
+    closes: daysAfter(today, 75),
+    themes: ['klimatneutralitet', 'innovation'],
+    administrationIds: [],
+    coFinancingRate: 100,
+  },
+  {
+    title: 'ESF+ Kompetensförsörjning och arbetsmarknad',
+    programme: 'esf-plus',
+    programmeDetail: 'ESF+ Programområde A',
+    url: 'https://www.esf.se',
+    opens: daysAfter(today, -20),
+    closes: daysAfter(today, 27),
+    themes: ['arbetsmarknad', 'kompetens'],
+    administrationIds: ['arbete-valfard', 'omsorg'],
+    coFinancingRate: 50,
+    notes: 'Regional utlysning i Småland och öarna.',
+  },
+];
+
+/** Sample development initiatives per year: some considered external funding, some did not. */
+const INITIATIVES = (year: number): DevelopmentInitiativeInput[] => [
+  { administrationId: 'utbildning', title: 'Digitala läromedel i grundskolan', year, fundingConsidered: true, fundingOutcome: 'applied' },
+  { administrationId: 'utbildning', title: 'Ny modell för studie- och yrkesvägledning', year, fundingConsidered: false },
+  { administrationId: 'omsorg', title: 'Välfärdsteknik i hemtjänsten', year, fundingConsidered: true, fundingOutcome: 'no-call-found' },
+  {
+    administrationId: 'samhallsbyggnad',
+    title: 'Digital bygglovsprocess',
+    year,
+    fundingConsidered: true,
+    fundingOutcome: 'not-suitable',
+    outcomeReason: 'Ren förvaltningsutveckling utan internationell partner; passar inga öppna program.',
+  },
+  { administrationId: 'kultur-fritid', title: 'Meröppna bibliotek', year, fundingConsidered: false },
+  { administrationId: 'miljo-halsa', title: 'Tillsyn med mobil app', year, fundingConsidered: true, fundingOutcome: 'applied' },
+];
+
 const NETWORKS = [
   { name: 'Eurocities', url: 'https://eurocities.eu', administrationId: 'kommunledning', since: '2008-01-01', annualFee: 95000 },
   { name: 'ICLEI – Local Governments for Sustainability', url: 'https://iclei.org', administrationId: 'miljo-halsa', since: '1993-01-01', annualFee: 42000 },
@@ -404,7 +507,16 @@ export async function seedSampleData(
   options: SeedOptions = {},
 ): Promise<SeedResult> {
   const log = options.log ?? (() => undefined);
-  const counts: SeedResult['counts'] = { projects: 0, activities: 0, contactPersons: 0, reportingRounds: 0, submissions: 0, networkMemberships: 0 };
+  const counts: SeedResult['counts'] = {
+    projects: 0,
+    activities: 0,
+    contactPersons: 0,
+    reportingRounds: 0,
+    submissions: 0,
+    networkMemberships: 0,
+    fundingCalls: 0,
+    developmentInitiatives: 0,
+  };
   const memberships = createNetworkMembershipRepository(client, sites.network.siteId);
   if ((await memberships.list({ top: 1 })).length > 0) {
     log('sample data already present: nothing seeded');
@@ -421,7 +533,18 @@ export async function seedSampleData(
     const activities = years.flatMap((year) => ACTIVITIES.map((t) => t(year))).filter((a) => a.administrationId === adminId);
     if (projects.length) counts.projects += (await createProjectRepository(client, site.siteId).createMany(projects)).length;
     if (activities.length) counts.activities += (await createActivityRepository(client, site.siteId).createMany(activities)).length;
+    const initiatives = years.flatMap(INITIATIVES).filter((d) => d.administrationId === adminId);
+    if (initiatives.length) {
+      counts.developmentInitiatives += (await createDevelopmentInitiativeRepository(client, site.siteId).createMany(initiatives)).length;
+    }
   }
+
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  counts.fundingCalls = (
+    await createFundingCallRepository(client, sites.network.siteId).createMany(
+      FUNDING_CALLS(today).map((c) => ({ ...c, administrationIds: c.administrationIds?.filter((id) => known.has(id)) })),
+    )
+  ).length;
 
   const skip = options.withoutContactPerson ?? organisation.administrations[organisation.administrations.length - 1]?.id;
   const withContact = organisation.administrations.filter((a) => a.id !== skip);
