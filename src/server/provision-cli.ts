@@ -31,7 +31,12 @@ import {
   type NetworkChannelPlan,
   type TokenProvider,
 } from '../graph/index.js';
-import { ConfigError, loadServerConfig, loadTenantCredentials } from './config.js';
+import {
+  ConfigError,
+  MICROSOFT_GRAPH_BASE_URL,
+  loadServerConfig,
+  loadTenantCredentials,
+} from './config.js';
 import { EmulatorUnavailableError, connectRunningEmulator } from './graph-backend.js';
 import { loadOrganisation } from './organisation.js';
 
@@ -150,19 +155,12 @@ async function openTarget(
   env: Record<string, string | undefined>,
 ): Promise<Target> {
   if (args.tenant) {
-    const fixedToken = env.GRAPH_ACCESS_TOKEN?.trim();
-    // With a ready token the app registration's settings are not needed (and not validated).
-    const credentials = fixedToken ? undefined : loadTenantCredentials(env);
-    const organisation = await loadOrganisationFor(
-      args,
-      credentials?.organisationConfigPath ?? env.ORGANISATION_CONFIG,
-    );
+    const connection = tenantConnection(env);
+    const organisation = await loadOrganisationFor(args, env.ORGANISATION_CONFIG?.trim());
     return {
       mode: 'tenant',
-      graphBaseUrl: args.graphBaseUrl ?? credentials?.graphBaseUrl ?? loadTenantGraphBaseUrl(env),
-      getToken: fixedToken
-        ? () => Promise.resolve(fixedToken)
-        : createClientCredentialsTokenProvider(credentials as NonNullable<typeof credentials>),
+      graphBaseUrl: args.graphBaseUrl ?? connection.graphBaseUrl,
+      getToken: connection.getToken,
       organisation,
     };
   }
@@ -187,12 +185,30 @@ async function openTarget(
   }
 }
 
-/** GRAPH_BASE_URL when it is a URL, else Microsoft's cloud (only used with GRAPH_ACCESS_TOKEN). */
-function loadTenantGraphBaseUrl(env: Record<string, string | undefined>): string {
-  const value = env.GRAPH_BASE_URL?.trim();
-  if (!value) return 'https://graph.microsoft.com/v1.0';
-  if (!URL.canParse(value)) throw new ConfigError('GRAPH_BASE_URL', `invalid (not a URL)`);
-  return value.replace(/\/+$/, '');
+/**
+ * The tenant's Graph and a token for it: the app registration's client credentials, or
+ * GRAPH_ACCESS_TOKEN as it is (then the app registration's settings are neither needed nor read).
+ */
+function tenantConnection(env: Record<string, string | undefined>): {
+  graphBaseUrl: string;
+  getToken: TokenProvider;
+} {
+  const fixedToken = env.GRAPH_ACCESS_TOKEN?.trim();
+  if (!fixedToken) {
+    const credentials = loadTenantCredentials(env);
+    return {
+      graphBaseUrl: credentials.graphBaseUrl,
+      getToken: createClientCredentialsTokenProvider(credentials),
+    };
+  }
+  const configured = env.GRAPH_BASE_URL?.trim();
+  if (configured && !URL.canParse(configured)) {
+    throw new ConfigError('GRAPH_BASE_URL', 'invalid (not a URL)');
+  }
+  return {
+    graphBaseUrl: configured ? configured.replace(/\/+$/, '') : MICROSOFT_GRAPH_BASE_URL,
+    getToken: () => Promise.resolve(fixedToken),
+  };
 }
 
 /** `--organisation` wins over ORGANISATION_CONFIG; a bad file names the one that was used. */
