@@ -27,7 +27,7 @@ export default function StackedChart({ chart }: { chart: LabelledChart }) {
       chartTitle={chart.title}
       data={data}
       height={280}
-      wrapXAxisLables
+      wrapXAxisLables={chart.categories.length <= 6}
       rotateXAxisLables={chart.categories.length > 6}
     />
   );
