@@ -4,6 +4,7 @@ import type { ActivityInput, ProjectInput } from '../../domain/records.js';
 import { estimateCo2eKg } from '../../domain/travel.js';
 import { batchRequests } from '../batch.js';
 import type { GraphClient } from '../client.js';
+import type { ListDefinition } from '../lists/definitions.js';
 import {
   createActivityRepository,
   createContactPersonRepository,
@@ -40,17 +41,8 @@ export interface SeedOptions {
 /** What was written (all zero when the data was already there). */
 export interface SeedResult {
   skipped: boolean;
-  counts: Record<
-    | 'projects'
-    | 'activities'
-    | 'contactPersons'
-    | 'reportingRounds'
-    | 'submissions'
-    | 'networkMemberships'
-    | 'fundingCalls'
-    | 'developmentInitiatives',
-    number
-  >;
+  /** Records written per list (responses to calls are not seeded). */
+  counts: Record<Exclude<ListDefinition['key'], 'callResponses'>, number>;
 }
 
 type ProjectTemplate = (y: number) => Omit<ProjectInput, 'administrationId'> & { administrationId: string };
