@@ -21,6 +21,12 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { ActivitiesPage } from '../features/activities/ActivitiesPage';
 import { ImportPage } from '../features/import/ImportPage';
+import { ReportingPage } from '../features/reporting/ReportingPage';
+import { NetworkPage } from '../features/network/NetworkPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { FollowUpPage } from '../features/follow-up/FollowUpPage';
+import { createGraphReportingAccess, ReportingProvider } from '../data/reporting-access';
+import { createGraphNetworkAccess, NetworkAccessContext } from '../data/network-access';
 
 const renderFeature: FeatureRenderer = (feature, intent) => {
   switch (feature) {
@@ -30,6 +36,14 @@ const renderFeature: FeatureRenderer = (feature, intent) => {
       return <ProjectsPage startWithNew={intent === 'new'} />;
     case 'activities':
       return <ActivitiesPage startWithNew={intent === 'new'} />;
+    case 'reporting':
+      return <ReportingPage />;
+    case 'network':
+      return <NetworkPage />;
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'follow-up':
+      return <FollowUpPage />;
     case 'import':
       return <ImportPage />;
   }
@@ -95,16 +109,23 @@ function Running({ config, host }: { config: TabConfig; host: HostContext }) {
     listDevUsers(config.auth.emulatorOrigin).then(setUsers, () => setUsers([]));
   }, [config.auth]);
 
-  const data = useMemo(
-    () =>
-      createGraphDataAccess({
-        graphBaseUrl: config.graphBaseUrl,
-        getToken: createTokenProvider(config.auth, user, host.inTeams),
-        organisation,
-        user,
+  // One token provider per identity, shared by the data accesses of every feature.
+  const access = useMemo(() => {
+    const options = {
+      graphBaseUrl: config.graphBaseUrl,
+      getToken: createTokenProvider(config.auth, user, host.inTeams),
+      organisation,
+      user,
+    };
+    return {
+      data: createGraphDataAccess(options),
+      reporting: createGraphReportingAccess(options),
+      network: createGraphNetworkAccess({
+        ...options,
+        channelMembershipType: host.channelMembershipType,
       }),
-    [config, user, host.inTeams, organisation],
-  );
+    };
+  }, [config, user, host.inTeams, host.channelMembershipType, organisation]);
 
   const changeUser = (upn: string) => {
     // Kept per browser tab so a reload keeps the chosen identity (and drafts stay per user).
@@ -113,18 +134,22 @@ function Running({ config, host }: { config: TabConfig; host: HostContext }) {
   };
 
   return (
-    <DataProvider value={data}>
-      <Shell
-        i18n={i18n}
-        host={host}
-        locale={locale}
-        onLocaleChange={setLocale}
-        theme={theme}
-        onThemeChange={setTheme}
-        user={user}
-        {...(config.auth.mode === 'dev' && users ? { users, onUserChange: changeUser } : {})}
-        renderFeature={renderFeature}
-      />
+    <DataProvider value={access.data}>
+      <ReportingProvider value={access.reporting}>
+        <NetworkAccessContext.Provider value={access.network}>
+          <Shell
+            i18n={i18n}
+            host={host}
+            locale={locale}
+            onLocaleChange={setLocale}
+            theme={theme}
+            onThemeChange={setTheme}
+            user={user}
+            {...(config.auth.mode === 'dev' && users ? { users, onUserChange: changeUser } : {})}
+            renderFeature={renderFeature}
+          />
+        </NetworkAccessContext.Provider>
+      </ReportingProvider>
     </DataProvider>
   );
 }

@@ -1,7 +1,16 @@
 import { createContext, useContext } from 'react';
 
 /** The features of the tab, in navigation order. */
-export const featureIds = ['overview', 'projects', 'activities', 'import'] as const;
+export const featureIds = [
+  'overview',
+  'projects',
+  'activities',
+  'reporting',
+  'network',
+  'dashboard',
+  'follow-up',
+  'import',
+] as const;
 export type FeatureId = (typeof featureIds)[number];
 
 /** Asks the shell to show a feature, optionally opening its "new" form. */
