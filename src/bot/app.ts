@@ -16,10 +16,10 @@ import { renderReportDocx } from '../report/docx-report';
 import { checkActivity } from './activity-schema';
 import { parseCommand } from './commands/parse';
 import { welcomeCard } from './cards/cards';
+import { handleCalls } from './handlers/calls';
 import type { BotData } from './data';
 import { createGraphBotData, type BotSites } from './graph-data';
 import {
-  callsAnswer,
   invalidArgumentAnswer,
   simpleAnswer,
   unknownCommandAnswer,
@@ -295,8 +295,7 @@ export async function dispatch(
     case 'remind':
       return handleRemind(ctx, turn, parsed.year);
     case 'calls':
-      await turn.send(callsAnswer(turn.locale, ctx.organisation, parsed.administrationId));
-      return;
+      return handleCalls(ctx, turn, parsed.administrationId);
     case 'help':
     case 'empty':
       await turn.send(simpleAnswer(turn.locale, parsed.kind, ctx.tabUrl));

@@ -1,3 +1,4 @@
+import type { FundingCall } from '../domain/funding';
 import type {
   Activity,
   ContactPerson,
@@ -36,4 +37,10 @@ export interface BotData {
   networkOwners(): Promise<DirectoryUser[]>;
   /** Whether the user (object id) is a member of the network group (contact persons, coordinator). */
   isNetworkMember(userId: string): Promise<boolean>;
+  /**
+   * The funding calls on the network site (all of them; the handler picks the open ones).
+   * Optional so data ports written before funding calls existed still compile; without it the
+   * bot says calls are not available.
+   */
+  fundingCalls?(): Promise<FundingCall[]>;
 }

@@ -7,6 +7,7 @@ import { getAllPages } from '../graph/paging';
 import { loadOrganisationRecords } from '../graph/load';
 import {
   createContactPersonRepository,
+  createFundingCallRepository,
   createReportingRoundRepository,
   createSubmissionRepository,
 } from '../graph/repositories';
@@ -75,6 +76,9 @@ export function createGraphBotData(
     },
     async contactPersons() {
       return createContactPersonRepository(graph, (await network()).siteId).list();
+    },
+    async fundingCalls() {
+      return createFundingCallRepository(graph, (await network()).siteId).list();
     },
     async findUser(idOrUpn) {
       try {

@@ -61,6 +61,17 @@ export interface BotTexts {
   reminderBody: (administration: string, year: number, deadline: string | undefined) => string;
   openDraft: string;
   callsUnavailable: (scope: string) => string;
+  callsTitle: (scope: string) => string;
+  noOpenCalls: (scope: string) => string;
+  callsCount: (count: number) => string;
+  callProgramme: string;
+  callDeadline: string;
+  callDaysLeft: (days: number) => string;
+  callCoFinancing: string;
+  callThemes: string;
+  callClosingSoon: string;
+  moreCallsInTab: (count: number) => string;
+  openCallsInTab: string;
   noAccess: string;
   somethingWentWrong: (requestId: string | undefined) => string;
 }
@@ -159,6 +170,19 @@ const sv: BotTexts = {
   openDraft: 'Öppna utkastet',
   callsUnavailable: (scope) =>
     `Utlysningar för ${scope} finns inte i appen ännu, så jag kan inte visa några. Följ EU-programmens egna sidor tills vidare.`,
+  callsTitle: (scope) => `Öppna utlysningar – ${scope}`,
+  noOpenCalls: (scope) => `Det finns inga öppna utlysningar för ${scope} just nu.`,
+  callsCount: (count) =>
+    `${count} ${count === 1 ? 'öppen utlysning' : 'öppna utlysningar'}, den som stänger först överst.`,
+  callProgramme: 'Program',
+  callDeadline: 'Sista ansökningsdag',
+  callDaysLeft: (days) =>
+    days === 0 ? 'stänger i dag' : `om ${days} ${days === 1 ? 'dag' : 'dagar'}`,
+  callCoFinancing: 'Finansieringsgrad',
+  callThemes: 'Teman',
+  callClosingSoon: 'Stänger inom 30 dagar',
+  moreCallsInTab: (count) => `${count} till finns i fliken.`,
+  openCallsInTab: 'Alla utlysningar',
   noAccess: 'Jag har inte behörighet att läsa de uppgifterna.',
   somethingWentWrong: (requestId) =>
     `Något gick fel när jag hämtade uppgifterna. Försök igen om en stund.${requestId ? ` (Felkod: ${requestId})` : ''}`,
@@ -251,6 +275,19 @@ const en: BotTexts = {
   openDraft: 'Open the draft',
   callsUnavailable: (scope) =>
     `Funding calls for ${scope} are not available in the app yet, so I cannot show any. Please follow the EU programmes' own pages for now.`,
+  callsTitle: (scope) => `Open funding calls – ${scope}`,
+  noOpenCalls: (scope) => `There are no open funding calls for ${scope} right now.`,
+  callsCount: (count) =>
+    `${count} open ${count === 1 ? 'call' : 'calls'}, the one closing first on top.`,
+  callProgramme: 'Programme',
+  callDeadline: 'Deadline',
+  callDaysLeft: (days) =>
+    days === 0 ? 'closes today' : `in ${days} ${days === 1 ? 'day' : 'days'}`,
+  callCoFinancing: 'Funding rate',
+  callThemes: 'Themes',
+  callClosingSoon: 'Closes within 30 days',
+  moreCallsInTab: (count) => `${count} more in the tab.`,
+  openCallsInTab: 'All funding calls',
   noAccess: 'I am not allowed to read that information.',
   somethingWentWrong: (requestId) =>
     `Something went wrong while fetching the information. Please try again in a while.${requestId ? ` (Error code: ${requestId})` : ''}`,

@@ -265,3 +265,89 @@ export function reminderCard(
     [openUrl(t.openDraft, input.draftUrl)],
   );
 }
+
+/** One open call as the `utlysningar` card shows it (labels already resolved by the caller). */
+export interface CallRow {
+  title: string;
+  programme: string;
+  deadline: string;
+  daysLeft: number;
+  closingSoon: boolean;
+  coFinancingRate?: number | undefined;
+  themes: string[];
+  url?: string | undefined;
+}
+
+/** Calls shown on the card; the rest are counted and left to the tab (the card's size limit). */
+export const MAX_CALLS_ON_CARD = 8;
+
+/** `utlysningar` / `calls`: the open calls, soonest deadline first, each with its facts and link. */
+export function fundingCallsCard(
+  locale: Locale,
+  input: { scope: string; calls: CallRow[]; tabUrl: string },
+): CardMessage {
+  const t = botTexts(locale);
+  const title = t.callsTitle(input.scope);
+  if (input.calls.length === 0) {
+    const none = t.noOpenCalls(input.scope);
+    return cardMessage(locale, [heading(title), paragraph(none)], [title, none]);
+  }
+  const shown = input.calls.slice(0, MAX_CALLS_ON_CARD);
+  const rest = input.calls.length - shown.length;
+  const summary = t.callsCount(input.calls.length);
+  const percent = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { style: 'percent' });
+  const blocks = shown.map((call): CardElement => {
+    const deadline = `${call.deadline} (${t.callDaysLeft(call.daysLeft)})`;
+    const facts = [
+      { title: t.callProgramme, value: call.programme },
+      { title: t.callDeadline, value: deadline },
+      ...(call.coFinancingRate === undefined
+        ? []
+        : [{ title: t.callCoFinancing, value: percent.format(call.coFinancingRate / 100) }]),
+      ...(call.themes.length > 0 ? [{ title: t.callThemes, value: call.themes.join(', ') }] : []),
+    ];
+    return {
+      type: 'Container',
+      separator: true,
+      spacing: 'medium',
+      items: [
+        { type: 'TextBlock', text: call.title, weight: 'bolder', wrap: true },
+        ...(call.closingSoon
+          ? [
+              {
+                type: 'TextBlock' as const,
+                text: t.callClosingSoon,
+                color: 'attention' as const,
+                wrap: true,
+                spacing: 'none' as const,
+              },
+            ]
+          : []),
+        { type: 'FactSet', facts },
+        ...(call.url
+          ? [{ type: 'ActionSet' as const, actions: [openUrl(call.title.slice(0, 100), call.url)] }]
+          : []),
+      ],
+    };
+  });
+  const more = rest > 0 ? [t.moreCallsInTab(rest)] : [];
+  return cardMessage(
+    locale,
+    [
+      heading(title),
+      paragraph(summary),
+      ...blocks,
+      ...more.map((line) => paragraph(line, { isSubtle: true })),
+    ],
+    [
+      title,
+      summary,
+      ...shown.map(
+        (c) =>
+          `${c.title}: ${c.programme}, ${t.callDeadline.toLowerCase()} ${c.deadline} (${t.callDaysLeft(c.daysLeft)})`,
+      ),
+      ...more,
+    ],
+    [openUrl(t.openCallsInTab, input.tabUrl)],
+  );
+}

@@ -90,8 +90,8 @@ export function simpleAnswer(
 }
 
 /**
- * `utlysningar` / `calls`: there is no funding-call data source in the app yet (no list, no
- * feed), so the bot says so instead of inventing calls.
+ * `utlysningar` / `calls` when the data port has no funding-call source (a port written before
+ * funding calls existed): the bot says so instead of inventing calls. See `handleCalls`.
  */
 export function callsAnswer(
   locale: Locale,
