@@ -45,14 +45,14 @@ class ChartBoundary extends Component<
   }
 }
 
-/** The chart's figures as a table: the text alternative for screen readers and for reading. */
-export function ChartTableView({
-  chart,
-  format,
-}: {
+/** Props of a chart card and its table: the labelled chart and how its numbers read. */
+export interface ChartProps {
   chart: LabelledChart;
   format: (v: number | null) => string;
-}) {
+}
+
+/** The chart's figures as a table: the text alternative for screen readers and for reading. */
+export function ChartTableView({ chart, format }: ChartProps) {
   const { t } = useDashboardTranslation();
   const styles = useStyles();
   return (
@@ -82,13 +82,7 @@ export function ChartTableView({
 }
 
 /** One dashboard chart with a visible "Visa som tabell" switch. */
-export function ChartCard({
-  chart,
-  format,
-}: {
-  chart: LabelledChart;
-  format: (v: number | null) => string;
-}) {
+export function ChartCard({ chart, format }: ChartProps) {
   const { t } = useDashboardTranslation();
   const styles = useStyles();
   const titleId = useId();

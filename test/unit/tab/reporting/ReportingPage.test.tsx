@@ -115,6 +115,15 @@ describe('ReportingPage (contact person)', () => {
     expect(frozenModelOf(submission!)?.keyFigures.counts.euOngoing).toBe(1);
   });
 
+  it('should speak English when the locale is English', async () => {
+    const { data } = fakeData({ mine: ['utbildning'] });
+    const { reporting } = memoryReporting({ rounds: [aRound({ year })] });
+    renderReporting(<ReportingPage />, data, reporting, 'en');
+    expect(
+      await screen.findByRole('heading', { name: 'Yearly report of Utbildningsförvaltningen' }),
+    ).toBeTruthy();
+  });
+
   it('should not offer submitting while no round is open for the year', async () => {
     asContact({ rounds: [] });
     const submit = await screen.findByRole<HTMLButtonElement>('button', { name: 'Lämna in' });

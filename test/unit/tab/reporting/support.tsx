@@ -83,10 +83,15 @@ export function memoryReporting(
   return { reporting, rounds, submissions, published };
 }
 
-/** Renders with Fluent, Swedish i18n, the data access and the reporting access. */
-export function renderReporting(ui: ReactElement, data: DataAccess, reporting: ReportingAccess) {
+/** Renders with Fluent, i18n (Swedish unless told), the data access and the reporting access. */
+export function renderReporting(
+  ui: ReactElement,
+  data: DataAccess,
+  reporting: ReportingAccess,
+  locale: 'sv' | 'en' = 'sv',
+) {
   return render(
-    <I18nextProvider i18n={createI18n('sv')}>
+    <I18nextProvider i18n={createI18n(locale)}>
       <FluentProvider theme={teamsLightTheme}>
         <DataProvider value={data}>
           <ReportingProvider value={reporting}>{ui}</ReportingProvider>
