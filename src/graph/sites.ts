@@ -3,7 +3,7 @@ import { batchRequests, type BatchRequest } from './batch.js';
 import type { GraphClient } from './client.js';
 import { GraphError, isForbidden, isNotFound } from './errors.js';
 import { literal } from './odata.js';
-import { getAllPages } from './paging.js';
+import { getAllPagesBatched } from './paging.js';
 
 /** A Microsoft 365 group and its team site. */
 export interface SiteRef {
@@ -124,18 +124,21 @@ export async function resolveSites(
 }
 
 /**
- * The administrations the signed-in user belongs to (member of its group), from `/me/memberOf`,
- * matched by mapped group id or mail nickname. Ownership alone does not count: Graph lists only
- * memberships there.
+ * The administrations whose records the signed-in user may change: those whose group they are a
+ * member of (`/me/memberOf`) or own (`/me/ownedObjects`; SharePoint gives a group's owners full
+ * control of its site, but Graph lists owners only there), matched by mapped group id or mail
+ * nickname. Both reads go in one `$batch`.
  */
 export async function getMyAdministrations(
   client: GraphClient,
   organisation: OrganisationConfig,
 ): Promise<string[]> {
-  const groups = await getAllPages<{ id?: string; mailNickname?: string | null }>(
+  const select = '?$select=id,mailNickname,displayName';
+  const [member, owner] = await getAllPagesBatched<{ id?: string; mailNickname?: string | null }>(
     client,
-    '/me/memberOf?$select=id,mailNickname,displayName',
+    [`/me/memberOf${select}`, `/me/ownedObjects${select}`],
   );
+  const groups = [...(member?.items ?? []), ...(owner?.items ?? [])];
   const ids = new Set(groups.map((g) => g.id));
   const nicknames = new Set(groups.map((g) => (g.mailNickname ?? '').toLowerCase()));
   return organisation.administrations

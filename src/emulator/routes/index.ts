@@ -18,9 +18,11 @@ export function addGraphRoutes(router: Router, ctx: RouteContext, service: Graph
     .add('POST', '/$batch', createBatch((r, o) => service.execute(r, o)))
     .add('GET', '/me', users.getMe(ctx))
     .add('GET', '/me/memberOf', users.listMemberOf(ctx))
+    .add('GET', '/me/ownedObjects', users.listOwnedObjects(ctx))
     .add('GET', '/users', users.listUsers(ctx))
     .add('GET', '/users/:userId', users.getUser(ctx))
     .add('GET', '/users/:userId/memberOf', users.listMemberOf(ctx))
+    .add('GET', '/users/:userId/ownedObjects', users.listOwnedObjects(ctx))
     .add('GET', '/groups', groups.listGroups(ctx))
     .add('POST', '/groups', groups.createGroup(ctx))
     .add('GET', '/groups/:groupId', groups.getGroup(ctx));

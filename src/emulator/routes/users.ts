@@ -43,4 +43,10 @@ export const listMemberOf = (ctx: RouteContext): Handler => (req, p) => {
   return ok(collection(ctx.store.directory.groupsOf(user.id).map((g) => groupView(req, g))));
 };
 
+/** ownedObjects (user-list-ownedobjects.md): the directory objects the user owns; here groups. */
+export const listOwnedObjects = (ctx: RouteContext): Handler => (req, p) => {
+  const user = targetUser(ctx, req, p.userId);
+  return ok(collection(ctx.store.directory.groupsOwnedBy(user.id).map((g) => groupView(req, g))));
+};
+
 export { userView };

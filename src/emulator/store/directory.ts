@@ -202,6 +202,18 @@ export class DirectoryStore {
     if (info.changes === 0) throw directoryObjectNotFound(userId);
   }
 
+  /** Groups the user owns (Graph's ownedObjects, groups only: the emulator has no app objects). */
+  groupsOwnedBy(userId: string): Group[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT g.json FROM groups g JOIN group_members m ON m.group_id = g.id
+           WHERE m.user_id = ? AND m.role = 'owner' ORDER BY g.rowid`,
+        )
+        .all(userId) as { json: string }[]
+    ).map((r) => JSON.parse(r.json) as Group);
+  }
+
   /** Groups where the user is a member (Graph's memberOf: members, not owners). */
   groupsOf(userId: string): Group[] {
     return (

@@ -107,6 +107,15 @@ describe('emulator groups', () => {
     expect(other.body.value).toHaveLength(1);
   });
 
+  it('should list ownedObjects for the owner and nothing for a plain member', async () => {
+    const owned = await h.call(token, 'GET', '/me/ownedObjects');
+    expect(owned.body.value.map((g: { mailNickname: string }) => g.mailNickname)).toContain('natverk');
+    const contactOwned = await h.call(token, 'GET', `/users/${contactId}/ownedObjects`);
+    expect(contactOwned.body.value.map((g: { mailNickname: string }) => g.mailNickname)).toEqual(['utbildning']);
+    const staffOwned = await h.call(token, 'GET', `/users/${staffId}/ownedObjects`);
+    expect(staffOwned.body.value).toEqual([]);
+  });
+
   it('should remove a member with DELETE $ref', async () => {
     const { body } = await h.call(token, 'GET', "/groups?$filter=mailNickname eq 'natverk'");
     const groupId = body.value[0].id;

@@ -64,6 +64,11 @@ describe('provision', () => {
     expect(mine).toEqual(['utbildning']);
   });
 
+  it("should count the groups the coordinator owns as the coordinator's administrations", async () => {
+    const mine = await getMyAdministrations(h.clientFor('samordnare@vaxjo.example'), defaultOrganisation);
+    expect(mine.sort()).toEqual(defaultOrganisation.administrations.map((a) => a.id).sort());
+  });
+
   it('should give a reader outside the network the public administrations', async () => {
     const sites = await resolveSites(h.clientFor('extern.gast@vaxjo.example'), defaultOrganisation);
     expect(sites.networkAccessible).toBe(false);
