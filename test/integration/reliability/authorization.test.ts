@@ -61,7 +61,10 @@ function allowed(role: Role, where: Where): boolean {
 interface Kind {
   name: string;
   where: Where;
-  repo: (client: GraphClient, sites: OrganisationSites) => ListRepository<Record<string, unknown>, never>;
+  repo: (
+    client: GraphClient,
+    sites: OrganisationSites,
+  ) => ListRepository<Record<string, unknown>, never>;
   input: Record<string, unknown>;
   change: Record<string, unknown>;
 }
@@ -71,14 +74,26 @@ const kinds: Kind[] = [
     name: 'projects',
     where: 'admin',
     repo: (c, s) => createProjectRepository(c, adminSiteId(s, 'utbildning')) as never,
-    input: { administrationId: 'utbildning', title: 'Matrisprojekt', kind: 'eu', status: 'planned', programme: 'erasmus-plus', role: 'partner' },
+    input: {
+      administrationId: 'utbildning',
+      title: 'Matrisprojekt',
+      kind: 'eu',
+      status: 'planned',
+      programme: 'erasmus-plus',
+      role: 'partner',
+    },
     change: { title: 'Ändrad titel' },
   },
   {
     name: 'activities',
     where: 'admin',
     repo: (c, s) => createActivityRepository(c, adminSiteId(s, 'utbildning')) as never,
-    input: { administrationId: 'utbildning', title: 'Studiebesök', type: 'study-visit', startDate: '2025-03-01' },
+    input: {
+      administrationId: 'utbildning',
+      title: 'Studiebesök',
+      type: 'study-visit',
+      startDate: '2025-03-01',
+    },
     change: { title: 'Ändrat besök' },
   },
   {
@@ -139,7 +154,10 @@ describe('authorization matrix: every write as every role, enforced by the store
       // The bot's identity exactly as the server gets it (emulator client-credentials counterpart).
       'bot app identity (default roles)': createGraphClient({
         baseUrl: h.baseUrl,
-        getToken: createEmulatorAppTokenProvider({ emulatorOrigin: h.origin, clientId: LOCAL_SERVER_CLIENT_ID }),
+        getToken: createEmulatorAppTokenProvider({
+          emulatorOrigin: h.origin,
+          clientId: LOCAL_SERVER_CLIENT_ID,
+        }),
         retry: FAST_RETRY,
       }),
       'app with only Sites.Read.All': h.appClient('reader-app', ['Sites.Read.All']),
@@ -147,7 +165,8 @@ describe('authorization matrix: every write as every role, enforced by the store
   }, 60_000);
   afterAll(() => h.close());
 
-  const siteOf = (where: Where) => (where === 'admin' ? adminSiteId(sites, 'utbildning') : sites.network.siteId);
+  const siteOf = (where: Where) =>
+    where === 'admin' ? adminSiteId(sites, 'utbildning') : sites.network.siteId;
 
   for (const role of Object.keys(roles) as Role[]) {
     for (const kind of kinds) {
@@ -196,9 +215,13 @@ describe('authorization matrix: every write as every role, enforced by the store
         } else {
           await expectForbidden(createList);
           await expectForbidden(upload);
-          const lists = await coordinator.get<{ value: { displayName: string }[] }>(`/sites/${siteId}/lists`);
+          const lists = await coordinator.get<{ value: { displayName: string }[] }>(
+            `/sites/${siteId}/lists`,
+          );
           expect(lists.value.map((l) => l.displayName)).not.toContain(name);
-          const children = await coordinator.get<{ value: { name: string }[] }>(`/drives/${drive.id}/root/children`);
+          const children = await coordinator.get<{ value: { name: string }[] }>(
+            `/drives/${drive.id}/root/children`,
+          );
           expect(children.value.map((c) => c.name)).not.toContain(file);
         }
       });

@@ -38,7 +38,9 @@ describe('concurrent editors on the same items through the repositories (eTags)'
   beforeAll(async () => {
     h = await startReliabilityHarness();
     const sites = await provisionSample(h);
-    repos = EDITORS.map((upn) => createProjectRepository(h.clientFor(upn), adminSiteId(sites, 'utbildning')));
+    repos = EDITORS.map((upn) =>
+      createProjectRepository(h.clientFor(upn), adminSiteId(sites, 'utbildning')),
+    );
   }, 60_000);
   afterAll(async () => {
     recordFigures('concurrency', totals);
@@ -63,7 +65,12 @@ describe('concurrent editors on the same items through the repositories (eTags)'
         );
         const landed: { item: number; text: string; base: string | undefined }[] = [];
         let conflicts = 0;
-        const attempt = async (repo: ListRepository<Project, ProjectInput>, item: number, text: string, delayMs: number) => {
+        const attempt = async (
+          repo: ListRepository<Project, ProjectInput>,
+          item: number,
+          text: string,
+          delayMs: number,
+        ) => {
           const id = items[item]!.id ?? '';
           const read = await repo.get(id);
           await new Promise((r) => setTimeout(r, delayMs));

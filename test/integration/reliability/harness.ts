@@ -1,6 +1,10 @@
 import { startEmulator, type FaultOptions } from '../../../src/emulator/index.js';
 import { defaultOrganisation } from '../../../src/domain/organisation.js';
-import { createGraphClient, type GraphClient, type GraphClientOptions } from '../../../src/graph/client.js';
+import {
+  createGraphClient,
+  type GraphClient,
+  type GraphClientOptions,
+} from '../../../src/graph/client.js';
 import { provision } from '../../../src/graph/provisioning/provision.js';
 import { sampleMembership } from '../../../src/graph/provisioning/sample-directory.js';
 import { resolveSites, type OrganisationSites } from '../../../src/graph/sites.js';
@@ -49,7 +53,8 @@ export async function startReliabilityHarness(
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
     return response.json() as Promise<unknown>;
   };
-  const tokenOf = async (body: unknown) => ((await dev('/token', body)) as { access_token: string }).access_token;
+  const tokenOf = async (body: unknown) =>
+    ((await dev('/token', body)) as { access_token: string }).access_token;
   const client = (body: unknown, options: Partial<GraphClientOptions> = {}) => {
     let token: Promise<string> | undefined;
     return createGraphClient({
@@ -65,7 +70,8 @@ export async function startReliabilityHarness(
     dev,
     userToken: (upn) => tokenOf({ userPrincipalName: upn }),
     clientFor: (upn, options) => client({ userPrincipalName: upn }, options),
-    appClient: (clientId, roles, options) => client(roles ? { clientId, roles } : { clientId }, options),
+    appClient: (clientId, roles, options) =>
+      client(roles ? { clientId, roles } : { clientId }, options),
     faults: async (settings) => {
       await dev('/faults', settings);
     },

@@ -2,7 +2,12 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommand } from '../../../src/bot/commands/parse.js';
 import { defaultOrganisation } from '../../../src/domain/organisation.js';
-import { projectSchema, type ActivityInput, type Project, type ProjectInput } from '../../../src/domain/records.js';
+import {
+  projectSchema,
+  type ActivityInput,
+  type Project,
+  type ProjectInput,
+} from '../../../src/domain/records.js';
 import { buildReportModel } from '../../../src/domain/report-model.js';
 import type { GraphClient } from '../../../src/graph/client.js';
 import { GraphError } from '../../../src/graph/errors.js';
@@ -33,7 +38,9 @@ const invalid = corpus<{
   projects: { case: string; patch: Partial<ProjectInput>; field: string }[];
   activities: { case: string; patch: Partial<ActivityInput>; field: string }[];
 }>('invalid-records');
-const botCommands = corpus<{ badYears: string[]; badAdministrations: string[]; tooLong: string }>('bot-commands');
+const botCommands = corpus<{ badYears: string[]; badAdministrations: string[]; tooLong: string }>(
+  'bot-commands',
+);
 const cliCases = corpus<{ cases: { argv: string[]; flag: string }[] }>('report-cli-args').cases;
 
 const baseProject: ProjectInput = {
@@ -75,12 +82,17 @@ describe('hostile and bad input against the data layer (emulator)', () => {
   });
 
   it('should match only the literal value in $filter for every OData injection attempt', async () => {
-    const stored = await Promise.all(injections.map((title) => projects.create({ ...baseProject, title })));
+    const stored = await Promise.all(
+      injections.map((title) => projects.create({ ...baseProject, title })),
+    );
     const all = (await projects.list()).length;
     expect(all).toBeGreaterThanOrEqual(injections.length);
     for (const [i, title] of injections.entries()) {
       const found = await projects.list({ filter: eq('title', title) });
-      expect(found.map((p) => p.id), title).toEqual([stored[i]?.id]);
+      expect(
+        found.map((p) => p.id),
+        title,
+      ).toEqual([stored[i]?.id]);
       // As an administration id nothing matches: the value never turns into a condition.
       expect(await projects.list({ filter: eq('administrationId', title) }), title).toEqual([]);
     }
@@ -101,7 +113,9 @@ describe('hostile and bad input against the data layer (emulator)', () => {
 
   it('should refuse a line break in a single-line field with a clear error, writing nothing', async () => {
     const before = await projects.list();
-    const error = await projects.create({ ...baseProject, title: 'rad ett\nrad två' }).catch((e: unknown) => e);
+    const error = await projects
+      .create({ ...baseProject, title: 'rad ett\nrad två' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/Title|title/);
     expect(await projects.list()).toEqual(before);
@@ -111,7 +125,9 @@ describe('hostile and bad input against the data layer (emulator)', () => {
   it('should refuse every invalid project with an error naming the field, writing nothing', async () => {
     const before = await projects.list();
     for (const bad of invalid.projects) {
-      const error = await projects.create({ ...baseProject, ...bad.patch }).catch((e: unknown) => e);
+      const error = await projects
+        .create({ ...baseProject, ...bad.patch })
+        .catch((e: unknown) => e);
       expect(error, bad.case).toBeInstanceOf(InvalidRecordError);
       expect((error as Error).message, bad.case).toContain(bad.field);
       // Also as an update of an existing item: refused before any request, the item unchanged.
@@ -130,7 +146,9 @@ describe('hostile and bad input against the data layer (emulator)', () => {
     const activities = createActivityRepository(client, adminSiteId(sites, 'utbildning'));
     const before = await activities.list();
     for (const bad of invalid.activities) {
-      const error = await activities.create({ ...baseActivity, ...bad.patch }).catch((e: unknown) => e);
+      const error = await activities
+        .create({ ...baseActivity, ...bad.patch })
+        .catch((e: unknown) => e);
       expect(error, bad.case).toBeInstanceOf(InvalidRecordError);
       expect((error as Error).message, bad.case).toContain(bad.field);
     }
@@ -194,7 +212,10 @@ describe('hostile text in the Word report', () => {
 });
 
 describe('hostile bot commands and report CLI arguments', () => {
-  const ctx = { administrations: defaultOrganisation.administrations, now: new Date('2026-03-15T09:00:00Z') };
+  const ctx = {
+    administrations: defaultOrganisation.administrations,
+    now: new Date('2026-03-15T09:00:00Z'),
+  };
 
   it('should refuse bad years with a year problem', () => {
     for (const text of botCommands.badYears) {
@@ -234,7 +255,8 @@ describe('hostile bot commands and report CLI arguments', () => {
       expect((error as CliArgumentError).argument, argv.join(' ')).toBe(flag);
     }
     recordFigures('hostile commands', {
-      inputsTried: botCommands.badYears.length + botCommands.badAdministrations.length + 1 + cliCases.length,
+      inputsTried:
+        botCommands.badYears.length + botCommands.badAdministrations.length + 1 + cliCases.length,
     });
   });
 });
@@ -242,7 +264,9 @@ describe('hostile bot commands and report CLI arguments', () => {
 describe('malformed imports (the tab import feature, called from Node)', () => {
   it('should throw a clear error for bytes that are not an xlsx file', async () => {
     const bytes = new TextEncoder().encode('<html>inte en arbetsbok</html>');
-    await expect(parseWorkbook(bytes.buffer as ArrayBuffer, 'utbildning', 'sv')).rejects.toThrow(/zip|central directory|signature|end of data|corrupt/i);
+    await expect(parseWorkbook(bytes.buffer as ArrayBuffer, 'utbildning', 'sv')).rejects.toThrow(
+      /zip|central directory|signature|end of data|corrupt/i,
+    );
   });
 
   it('should reject an empty workbook as having no rows', async () => {
@@ -259,7 +283,16 @@ describe('malformed imports (the tab import feature, called from Node)', () => {
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Projekt');
-    sheet.addRow(['title', 'kind', 'status', 'programme', 'role', 'startDate', 'appliedAmount', 'currency']);
+    sheet.addRow([
+      'title',
+      'kind',
+      'status',
+      'programme',
+      'role',
+      'startDate',
+      'appliedAmount',
+      'currency',
+    ]);
     sheet.addRow(['a'.repeat(300), 'eu', 'planned', 'interreg', 'lead', '', 10, 'SEK']);
     sheet.addRow(['Minus', 'eu', 'planned', 'interreg', 'lead', '', -5, 'SEK']);
     sheet.addRow(['Valuta', 'eu', 'planned', 'interreg', 'lead', '', 5, 'BTC']);

@@ -11,7 +11,8 @@ import { adminSiteId, provisionSample, startReliabilityHarness } from './harness
 
 const WRITES = 40;
 const CALM_WRITES = 10;
-const settle = <T>(p: Promise<T>) => Promise.allSettled([p]).then(([r]) => r as PromiseSettledResult<T>);
+const settle = <T>(p: Promise<T>) =>
+  Promise.allSettled([p]).then(([r]) => r as PromiseSettledResult<T>);
 const input = (i: number): ProjectInput => ({
   administrationId: 'utbildning',
   title: `Omstartsprojekt ${String(i).padStart(2, '0')}`,
@@ -82,7 +83,8 @@ describe('the emulator killed and restarted in the middle of writes (SQLite file
         const copies = stored.filter((p) => p.title === input(i).title);
         // Whole or absent, never twice.
         expect(copies.length).toBeLessThanOrEqual(1);
-        for (const copy of copies) expect(written(copy)).toEqual(written(projectSchema.parse(input(i))));
+        for (const copy of copies)
+          expect(written(copy)).toEqual(written(projectSchema.parse(input(i))));
         if (outcome.status === 'fulfilled') {
           expect(copies).toHaveLength(1);
         } else {
@@ -96,10 +98,15 @@ describe('the emulator killed and restarted in the middle of writes (SQLite file
       expect(outcomes.filter((o) => o.status === 'rejected').length).toBeGreaterThan(0);
 
       // Retrying exactly the failed ones completes the sequence, each record once.
-      const writer = createProjectRepository(second.clientFor('kontakt.utbildning@vaxjo.example'), siteId);
+      const writer = createProjectRepository(
+        second.clientFor('kontakt.utbildning@vaxjo.example'),
+        siteId,
+      );
       for (const i of failed) await writer.create(input(i));
       const after = (await reader.list()).filter((p) => p.title.startsWith('Omstartsprojekt'));
-      expect(after.map((p) => p.title).sort()).toEqual(Array.from({ length: WRITES }, (_, i) => input(i).title));
+      expect(after.map((p) => p.title).sort()).toEqual(
+        Array.from({ length: WRITES }, (_, i) => input(i).title),
+      );
       recordFigures('restart', {
         writes: WRITES,
         failedAndRetried: failed.length,
@@ -113,4 +120,3 @@ describe('the emulator killed and restarted in the middle of writes (SQLite file
     db2.close();
   }, 60_000);
 });
-

@@ -10,7 +10,11 @@ function captureOutput(): { lines: string[]; restore(): void } {
   const lines: string[] = [];
   const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
-      lines.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack ?? ''}` : String(a))).join(' '));
+      lines.push(
+        args
+          .map((a) => (a instanceof Error ? `${a.message} ${a.stack ?? ''}` : String(a)))
+          .join(' '),
+      );
     }),
   );
   const writes = [process.stdout, process.stderr].map((stream) =>
@@ -28,7 +32,9 @@ function captureOutput(): { lines: string[]; restore(): void } {
 /** What must never show in a log: tokens, the Authorization header, and the configured secrets. */
 function leaks(lines: string[], secrets: string[]): string[] {
   const patterns = [/Bearer /i, /eyJ[A-Za-z0-9_-]{5,}/, /access_token/i, /emu\.[A-Za-z0-9_-]{10,}/];
-  return lines.filter((line) => patterns.some((p) => p.test(line)) || secrets.some((s) => line.includes(s)));
+  return lines.filter(
+    (line) => patterns.some((p) => p.test(line)) || secrets.some((s) => line.includes(s)),
+  );
 }
 
 describe('no secrets or tokens in the logs of a full local run', () => {
@@ -38,7 +44,12 @@ describe('no secrets or tokens in the logs of a full local run', () => {
 
   beforeAll(async () => {
     output = captureOutput();
-    server = await startServer({ port: 0, dataDir: null, env: {}, log: (line) => output.lines.push(line) });
+    server = await startServer({
+      port: 0,
+      dataDir: null,
+      env: {},
+      log: (line) => output.lines.push(line),
+    });
   }, 120_000);
   afterAll(async () => {
     await server.close();
@@ -47,7 +58,10 @@ describe('no secrets or tokens in the logs of a full local run', () => {
 
   it('should log no token after dev tokens were issued and used against Graph, the tab config and the bot', async () => {
     const origin = server.emulatorOrigin ?? '';
-    for (const body of [{ userPrincipalName: 'samordnare@vaxjo.example' }, { clientId: 'some-app' }]) {
+    for (const body of [
+      { userPrincipalName: 'samordnare@vaxjo.example' },
+      { clientId: 'some-app' },
+    ]) {
       const response = await fetch(`${origin}/_emulator/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -57,13 +71,19 @@ describe('no secrets or tokens in the logs of a full local run', () => {
     }
     for (const token of tokens) {
       const auth = { authorization: `Bearer ${token}` };
-      expect((await fetch(`${server.graphBaseUrl}/me`, { headers: auth })).status).toBeLessThan(500);
+      expect((await fetch(`${server.graphBaseUrl}/me`, { headers: auth })).status).toBeLessThan(
+        500,
+      );
       await fetch(new URL('config.json', server.url), { headers: auth });
       // The bot refuses a token that is not a Bot Framework JWT; the refusal must not echo it.
       const bot = await fetch(new URL('api/messages', server.url), {
         method: 'POST',
         headers: { ...auth, 'content-type': 'application/json' },
-        body: JSON.stringify({ type: 'message', text: 'status', serviceUrl: 'http://127.0.0.1:1/' }),
+        body: JSON.stringify({
+          type: 'message',
+          text: 'status',
+          serviceUrl: 'http://127.0.0.1:1/',
+        }),
       });
       expect([400, 401]).toContain(bot.status);
     }
@@ -99,7 +119,9 @@ describe('no secrets in the logs or errors of a tenant-mode start', () => {
     try {
       const server = await Promise.race([
         startServer({ port: 0, env, log: (line) => output.lines.push(line) }),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('start did not end in 30 s')), 30_000)),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('start did not end in 30 s')), 30_000),
+        ),
       ]);
       await server.close();
     } catch (e) {
