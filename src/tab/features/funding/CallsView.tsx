@@ -1,0 +1,194 @@
+import { useState } from 'react';
+import {
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  Field,
+  Link,
+  Select,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import {
+  fundingLabel,
+  isClosingSoon,
+  openCalls,
+  responseOf,
+  type CallResponse,
+  type CallResponseStatus,
+  type FundingCall,
+} from '../../../domain/funding';
+import { formatDate, label, type Locale } from '../../../domain/labels';
+
+const useStyles = makeStyles({
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: 0,
+    margin: 0,
+    listStyleType: 'none',
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+  },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Props of the calls view. */
+export interface CallsViewProps {
+  calls: readonly FundingCall[];
+  responses: readonly CallResponse[];
+  /** Administrations the user may answer for (empty: read only). */
+  myAdministrations: readonly string[];
+  administrationName: (id: string) => string;
+  today: string;
+  locale: Locale;
+  onAnswer: (
+    call: FundingCall & { id: string },
+    administrationId: string,
+    status: CallResponseStatus,
+    reason?: string,
+  ) => Promise<void>;
+}
+
+/**
+ * The open calls, soonest deadline first, limited to those that may concern the administration
+ * answered for; each with its facts, the closing-soon flag and the administration's answer.
+ */
+export function CallsView(props: CallsViewProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [adminId, setAdminId] = useState(props.myAdministrations[0]);
+  const [reasonFor, setReasonFor] = useState<string>();
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const calls = openCalls(props.calls, props.today, adminId);
+  const answer = async (
+    call: FundingCall & { id: string },
+    status: CallResponseStatus,
+    why?: string,
+  ) => {
+    if (!adminId) return;
+    setBusy(true);
+    try {
+      await props.onAnswer(call, adminId, status, why);
+      setReasonFor(undefined);
+      setReason('');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-label={t('funding.callsHeading')}>
+      {props.myAdministrations.length > 1 && (
+        <Field label={t('funding.answeringFor')}>
+          <Select value={adminId} onChange={(_, d) => setAdminId(d.value)}>
+            {props.myAdministrations.map((id) => (
+              <option key={id} value={id}>
+                {props.administrationName(id)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {calls.length === 0 && <Text>{t('funding.noCalls')}</Text>}
+      <ul className={styles.list}>
+        {calls.map((call) => {
+          const id = call.id ?? '';
+          const stored = adminId ? responseOf(props.responses, id, adminId) : undefined;
+          const concerns = call.administrationIds.length
+            ? call.administrationIds.map(props.administrationName).join(', ')
+            : t('funding.allAdministrations');
+          return (
+            <li key={id}>
+              <Card role="article" aria-label={call.title}>
+                <CardHeader
+                  header={<Text weight="semibold">{call.title}</Text>}
+                  description={
+                    <Text size={200} className={styles.meta}>
+                      {[
+                        call.programmeDetail ?? label(props.locale, 'programme', call.programme),
+                        t('funding.closes', { date: formatDate(props.locale, call.closes) }),
+                        call.coFinancingRate === undefined
+                          ? undefined
+                          : t('funding.coFinancing', { rate: call.coFinancingRate }),
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </Text>
+                  }
+                  action={
+                    isClosingSoon(call, props.today) ? (
+                      <Badge color="danger" appearance="tint">
+                        {t('funding.closingSoon')}
+                      </Badge>
+                    ) : undefined
+                  }
+                />
+                <Text size={200}>{t('funding.concerns', { names: concerns })}</Text>
+                {call.themes.length > 0 && <Text size={200}>{call.themes.join(', ')}</Text>}
+                {call.notes && <Text as="p">{call.notes}</Text>}
+                {call.url && (
+                  <Link href={call.url} target="_blank" rel="noreferrer">
+                    {t('funding.readMore')}
+                  </Link>
+                )}
+                {adminId && call.id && (
+                  <div className={styles.actions}>
+                    <Badge appearance="outline">
+                      {stored
+                        ? t('funding.answer', {
+                            status: fundingLabel(props.locale, 'callResponseStatus', stored.status),
+                          })
+                        : t('funding.noAnswer')}
+                    </Badge>
+                    <Button
+                      size="small"
+                      disabled={busy}
+                      onClick={() => void answer({ ...call, id }, 'looking')}
+                    >
+                      {t('funding.looking')}
+                    </Button>
+                    <Button size="small" disabled={busy} onClick={() => setReasonFor(id)}>
+                      {t('funding.notRelevant')}
+                    </Button>
+                    <Button
+                      size="small"
+                      appearance="primary"
+                      disabled={busy || stored?.status === 'applying'}
+                      onClick={() => void answer({ ...call, id }, 'applying')}
+                    >
+                      {t('funding.apply')}
+                    </Button>
+                  </div>
+                )}
+                {reasonFor === id && (
+                  <div className={styles.actions}>
+                    <Field label={t('funding.reason')} required>
+                      <Textarea value={reason} onChange={(_, d) => setReason(d.value)} />
+                    </Field>
+                    <Button
+                      size="small"
+                      disabled={busy || reason.trim() === ''}
+                      onClick={() => void answer({ ...call, id }, 'not-relevant', reason.trim())}
+                    >
+                      {t('funding.saveReason')}
+                    </Button>
+                  </div>
+                )}
+              </Card>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

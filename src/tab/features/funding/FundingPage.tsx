@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { MessageBar, MessageBarBody, Spinner, Tab, TabList } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { CallResponseStatus, FundingCall } from '../../../domain/funding';
+import { isoToday } from '../../../domain/funding';
+import { ErrorBar } from '../../components/ErrorBar';
+import { useLocale } from '../../components/useLocale';
+import { useGraph } from '../../data/DataContext';
+import { useFundingAccess } from '../../data/funding-access';
+import { useFetchData } from '../../data/useFetchData';
+import { CallsView } from './CallsView';
+import { GoodExamplesGallery } from './GoodExamplesGallery';
+import { registerFundingStrings } from './i18n';
+
+/** Props of the funding view. */
+export interface FundingPageProps {
+  /** ISO date of today (tests pin it). */
+  today?: string;
+}
+
+/**
+ * Extern finansiering: the open funding calls with each administration's answer ("we apply"
+ * creates the linked planned project), and the gallery of good examples.
+ */
+export function FundingPage({ today = isoToday() }: FundingPageProps) {
+  const { t, i18n } = useTranslation();
+  registerFundingStrings(i18n);
+  const locale = useLocale();
+  const access = useFundingAccess();
+  const { organisation } = useGraph();
+  const [view, setView] = useState<'calls' | 'gallery'>('calls');
+  const [applied, setApplied] = useState(false);
+  const [answerError, setAnswerError] = useState<unknown>();
+  const administrationName = (id: string) =>
+    organisation.administrations.find((a) => a.id === id)?.name ?? id;
+  const calls = useFetchData(async () => {
+    const [list, responses, mine] = await Promise.all([
+      access.calls().then((r) => r.list()),
+      access.responses(),
+      access.myAdministrations(),
+    ]);
+    return { list, responses, mine };
+  }, access.user);
+  const gallery = useFetchData(
+    () => (view === 'gallery' ? access.goodExamples() : Promise.resolve(undefined)),
+    `${access.user}:${view}`,
+  );
+
+  const onAnswer = async (
+    call: FundingCall & { id: string },
+    administrationId: string,
+    status: CallResponseStatus,
+    reason?: string,
+  ) => {
+    setAnswerError(undefined);
+    try {
+      const result = await access.answer({
+        call,
+        administrationId,
+        status,
+        respondedBy: access.user,
+        ...(reason ? { reason } : {}),
+      });
+      setApplied(result.project !== undefined);
+      calls.reload();
+    } catch (error) {
+      setAnswerError(error);
+    }
+  };
+
+  return (
+    <section aria-labelledby="funding-heading">
+      <h2 id="funding-heading">{t('funding.heading')}</h2>
+      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as 'calls' | 'gallery')}>
+        <Tab value="calls">{t('funding.callsTab')}</Tab>
+        <Tab value="gallery">{t('funding.galleryTab')}</Tab>
+      </TabList>
+      {applied && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('funding.applied')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {answerError !== undefined && <ErrorBar error={answerError} />}
+      {view === 'calls' && (
+        <>
+          {calls.error !== undefined && <ErrorBar error={calls.error} />}
+          {calls.loading && !calls.data && <Spinner label={t('funding.callsHeading')} />}
+          {calls.data && (
+            <CallsView
+              calls={calls.data.list}
+              responses={calls.data.responses}
+              myAdministrations={calls.data.mine}
+              administrationName={administrationName}
+              today={today}
+              locale={locale}
+              onAnswer={onAnswer}
+            />
+          )}
+        </>
+      )}
+      {view === 'gallery' && (
+        <>
+          <p>{t('funding.galleryIntro')}</p>
+          {gallery.error !== undefined && <ErrorBar error={gallery.error} />}
+          {gallery.loading && !gallery.data && <Spinner label={t('funding.galleryHeading')} />}
+          {gallery.data && (
+            <GoodExamplesGallery
+              examples={gallery.data}
+              administrationName={administrationName}
+              locale={locale}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

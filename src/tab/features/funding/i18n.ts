@@ -1,0 +1,77 @@
+import type { i18n } from 'i18next';
+
+/**
+ * The funding feature's strings, added to the app's i18next instance under `funding.*` so the
+ * shell's sv.json/en.json stay the tab engineer's. English mirrors Swedish key for key.
+ */
+export const fundingStrings = {
+  sv: {
+    navLabel: 'Extern finansiering',
+    heading: 'Extern finansiering',
+    callsTab: 'Utlysningar',
+    galleryTab: 'Goda exempel',
+    callsHeading: 'Öppna utlysningar',
+    noCalls: 'Det finns inga öppna utlysningar just nu.',
+    closingSoon: 'Stänger inom 30 dagar',
+    closes: 'Sista ansökningsdag {{date}}',
+    coFinancing: 'Finansieringsgrad {{rate}} %',
+    concerns: 'Berör: {{names}}',
+    allAdministrations: 'alla förvaltningar och bolag',
+    answeringFor: 'Svara för',
+    answer: 'Svar: {{status}}',
+    noAnswer: 'Inte besvarad',
+    looking: 'Vi tittar på den',
+    notRelevant: 'Inte aktuell',
+    apply: 'Vi söker',
+    reason: 'Varför är utlysningen inte aktuell?',
+    saveReason: 'Spara svaret',
+    applied: 'Ett planerat projekt har skapats och kopplats till utlysningen.',
+    readMore: 'Läs om utlysningen',
+    galleryHeading: 'Goda exempel',
+    galleryIntro: 'Projekt och aktiviteter som förvaltningarna och bolagen vill sprida.',
+    noExamples: 'Inga goda exempel är markerade ännu.',
+    project: 'Projekt',
+    activity: 'Aktivitet',
+  },
+  en: {
+    navLabel: 'External funding',
+    heading: 'External funding',
+    callsTab: 'Funding calls',
+    galleryTab: 'Good examples',
+    callsHeading: 'Open funding calls',
+    noCalls: 'There are no open funding calls right now.',
+    closingSoon: 'Closes within 30 days',
+    closes: 'Deadline {{date}}',
+    coFinancing: 'Funding rate {{rate}} %',
+    concerns: 'Concerns: {{names}}',
+    allAdministrations: 'every administration and company',
+    answeringFor: 'Answer for',
+    answer: 'Answer: {{status}}',
+    noAnswer: 'Not answered',
+    looking: 'We are looking at it',
+    notRelevant: 'Not relevant',
+    apply: 'We apply',
+    reason: 'Why is the call not relevant?',
+    saveReason: 'Save the answer',
+    applied: 'A planned project has been created and linked to the call.',
+    readMore: 'Read about the call',
+    galleryHeading: 'Good examples',
+    galleryIntro: 'Projects and activities the administrations and companies want to spread.',
+    noExamples: 'No good examples have been marked yet.',
+    project: 'Project',
+    activity: 'Activity',
+  },
+} as const;
+
+const registered = new WeakSet<i18n>();
+
+/** Adds the funding strings to an i18next instance once (safe to call on every render). */
+export function registerFundingStrings(instance: i18n): void {
+  if (registered.has(instance)) return;
+  registered.add(instance);
+  for (const lng of ['sv', 'en'] as const) {
+    // The shell names its tabs `nav.<feature>`; the funding feature's name comes with it.
+    const bundle = { funding: fundingStrings[lng], nav: { funding: fundingStrings[lng].navLabel } };
+    instance.addResourceBundle(lng, 'translation', bundle, true, false);
+  }
+}

@@ -1,0 +1,110 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import '../dom-setup';
+import {
+  fundingCallSchema,
+  type CallResponse,
+  type FundingCall,
+  type FundingCallInput,
+} from '../../../../src/domain/funding';
+import { FundingAccessContext, type FundingAccess } from '../../../../src/tab/data/funding-access';
+import type { CallAnswer } from '../../../../src/graph/funding';
+import { FundingPage } from '../../../../src/tab/features/funding/FundingPage';
+import { aProject, fakeData, memoryRepository, renderTab } from '../support';
+
+const call = (id: string, over: Partial<FundingCallInput>): FundingCall =>
+  fundingCallSchema.parse({
+    id,
+    title: `Utlysning ${id}`,
+    programme: 'interreg',
+    closes: '2026-06-30',
+    ...over,
+  });
+
+/** An in-memory funding access recording the answers. */
+function fakeFunding(calls: FundingCall[]) {
+  const responses: CallResponse[] = [];
+  const answers: CallAnswer[] = [];
+  const access: FundingAccess = {
+    user: 'kontakt.utbildning@vaxjo.example',
+    isCoordinator: async () => false,
+    myAdministrations: async () => ['utbildning'],
+    calls: async () => memoryRepository<FundingCall, FundingCallInput>(calls),
+    responses: async () => [...responses],
+    answer: async (answer) => {
+      answers.push(answer);
+      const response = {
+        callId: answer.call.id,
+        administrationId: answer.administrationId,
+        status: answer.status,
+      };
+      responses.push(response);
+      return answer.status === 'applying'
+        ? { response, project: aProject({ id: '9', callId: answer.call.id }) }
+        : { response };
+    },
+    goodExamples: async () => [],
+  };
+  return { access, answers };
+}
+
+function renderPage(fake: ReturnType<typeof fakeFunding>) {
+  return renderTab(
+    <FundingAccessContext.Provider value={fake.access}>
+      <FundingPage today="2026-03-01" />
+    </FundingAccessContext.Provider>,
+    fakeData().data,
+  );
+}
+
+const CALLS = [
+  call('life', { title: 'LIFE Klimatanpassning', programme: 'life', closes: '2026-08-01' }),
+  call('interreg', { title: 'Interreg Södra Östersjön', closes: '2026-03-20' }),
+  call('esf', {
+    title: 'ESF+ Arbetsmarknad',
+    programme: 'esf-plus',
+    closes: '2026-03-10',
+    administrationIds: ['arbete-valfard'],
+  }),
+];
+
+describe('FundingPage', () => {
+  it("should list the open calls concerning the user's administration, soonest first", async () => {
+    renderPage(fakeFunding(CALLS));
+    await screen.findByRole('article', { name: 'Interreg Södra Östersjön' });
+    expect(screen.getAllByRole('article').map((a) => a.getAttribute('aria-label'))).toEqual([
+      'Interreg Södra Östersjön',
+      'LIFE Klimatanpassning',
+    ]);
+  });
+
+  it('should flag a call closing within 30 days', async () => {
+    renderPage(fakeFunding(CALLS));
+    const card = await screen.findByRole('article', { name: 'Interreg Södra Östersjön' });
+    expect(within(card).getByText('Stänger inom 30 dagar')).toBeTruthy();
+  });
+
+  it('should send "we apply" for the administration and confirm the planned project', async () => {
+    const fake = fakeFunding(CALLS);
+    renderPage(fake);
+    const card = await screen.findByRole('article', { name: 'LIFE Klimatanpassning' });
+    await userEvent.click(within(card).getByRole('button', { name: 'Vi söker' }));
+    await screen.findByText('Ett planerat projekt har skapats och kopplats till utlysningen.');
+    expect(fake.answers.map((a) => [a.call.id, a.administrationId, a.status])).toEqual([
+      ['life', 'utbildning', 'applying'],
+    ]);
+  });
+
+  it('should ask why before answering "not relevant"', async () => {
+    const fake = fakeFunding(CALLS);
+    renderPage(fake);
+    const card = await screen.findByRole('article', { name: 'Interreg Södra Östersjön' });
+    await userEvent.click(within(card).getByRole('button', { name: 'Inte aktuell' }));
+    await userEvent.type(within(card).getByRole('textbox'), 'Inga partner runt Östersjön');
+    await userEvent.click(within(card).getByRole('button', { name: 'Spara svaret' }));
+    await within(card).findByText('Svar: Inte aktuell');
+    expect(fake.answers[0]?.reason).toBe('Inga partner runt Östersjön');
+  });
+});
