@@ -2,6 +2,8 @@ import { createContext, useContext } from 'react';
 import {
   goodExamplesOfYear,
   type CallResponse,
+  type DevelopmentInitiative,
+  type DevelopmentInitiativeInput,
   type FundingCall,
   type FundingCallInput,
   type GoodExample,
@@ -13,6 +15,7 @@ import { answerCall, type CallAnswer, type CallAnswerResult } from '../../graph/
 import { loadOrganisationRecords } from '../../graph/load';
 import {
   createCallResponseRepository,
+  createDevelopmentInitiativeRepository,
   createFundingCallRepository,
 } from '../../graph/repositories';
 import { getMyAdministrations, resolveSites, type OrganisationSites } from '../../graph/sites';
@@ -38,6 +41,10 @@ export interface FundingAccess {
   answer(answer: CallAnswer): Promise<CallAnswerResult>;
   /** Every flagged project and activity the user may read, with its public summary. */
   goodExamples(): Promise<GoodExample[]>;
+  /** The development initiatives of one administration's site. */
+  initiatives(
+    administrationId: string,
+  ): Promise<RecordRepository<DevelopmentInitiative, DevelopmentInitiativeInput>>;
 }
 
 /** Builds the funding access on src/graph: the same code against the emulator and a tenant. */
@@ -72,6 +79,13 @@ export function createGraphFundingAccess(options: GraphDataAccessOptions): Fundi
     goodExamples: async () => {
       const records = await loadOrganisationRecords(client, await getSites());
       return goodExamplesOfYear(records);
+    },
+    initiatives: async (administrationId) => {
+      const site = (await getSites()).administrations[administrationId];
+      if (!site?.siteId) {
+        throw new GraphError({ status: 403, code: 'accessDenied', message: 'Access denied' });
+      }
+      return createDevelopmentInitiativeRepository(client, site.siteId);
     },
   };
 }

@@ -10,7 +10,10 @@ import { useFundingAccess } from '../../data/funding-access';
 import { useFetchData } from '../../data/useFetchData';
 import { CallsView } from './CallsView';
 import { GoodExamplesGallery } from './GoodExamplesGallery';
+import { InitiativesView } from './InitiativesView';
 import { registerFundingStrings } from './i18n';
+
+type View = 'calls' | 'initiatives' | 'gallery';
 
 /** Props of the funding view. */
 export interface FundingPageProps {
@@ -28,7 +31,7 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
   const locale = useLocale();
   const access = useFundingAccess();
   const { organisation } = useGraph();
-  const [view, setView] = useState<'calls' | 'gallery'>('calls');
+  const [view, setView] = useState<View>('calls');
   const [applied, setApplied] = useState(false);
   const [answerError, setAnswerError] = useState<unknown>();
   const administrationName = (id: string) =>
@@ -45,6 +48,14 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
     () => (view === 'gallery' ? access.goodExamples() : Promise.resolve(undefined)),
     `${access.user}:${view}`,
   );
+
+  const year = Number(today.slice(0, 4));
+  const initiatives = useFetchData(async () => {
+    if (view !== 'initiatives') return undefined;
+    const [adminId] = await access.myAdministrations();
+    if (!adminId) return { adminId, list: [] };
+    return { adminId, list: await (await access.initiatives(adminId)).list() };
+  }, `${access.user}:${view}:initiatives`);
 
   const onAnswer = async (
     call: FundingCall & { id: string },
@@ -71,8 +82,9 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
   return (
     <section aria-labelledby="funding-heading">
       <h2 id="funding-heading">{t('funding.heading')}</h2>
-      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as 'calls' | 'gallery')}>
+      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>
         <Tab value="calls">{t('funding.callsTab')}</Tab>
+        <Tab value="initiatives">{t('funding.initiativesTab')}</Tab>
         <Tab value="gallery">{t('funding.galleryTab')}</Tab>
       </TabList>
       {applied && (
@@ -94,6 +106,26 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
               today={today}
               locale={locale}
               onAnswer={onAnswer}
+            />
+          )}
+        </>
+      )}
+      {view === 'initiatives' && (
+        <>
+          {initiatives.error !== undefined && <ErrorBar error={initiatives.error} />}
+          {initiatives.loading && !initiatives.data && (
+            <Spinner label={t('funding.initiativesTab')} />
+          )}
+          {initiatives.data?.adminId && (
+            <InitiativesView
+              initiatives={initiatives.data.list}
+              administrationId={initiatives.data.adminId}
+              year={year}
+              locale={locale}
+              onCreate={async (input) => {
+                await (await access.initiatives(input.administrationId)).create(input);
+                initiatives.reload();
+              }}
             />
           )}
         </>

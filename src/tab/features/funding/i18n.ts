@@ -32,6 +32,19 @@ export const fundingStrings = {
     noExamples: 'Inga goda exempel är markerade ännu.',
     project: 'Projekt',
     activity: 'Aktivitet',
+    initiativesTab: 'Verksamhetsutveckling',
+    initiativesIntro:
+      'Strategin säger att extern finansiering alltid ska övervägas när verksamheten utvecklas. Registrera utvecklingsinsatser och om finansiering övervägdes.',
+    consideredShare:
+      'Extern finansiering övervägd i {{considered}} av {{total}} insatser {{year}} ({{share}} %).',
+    noInitiatives: 'Inga utvecklingsinsatser är registrerade för {{year}}.',
+    newInitiative: 'Ny utvecklingsinsats',
+    initiativeTitle: 'Utvecklingsinsats',
+    fundingConsidered: 'Extern finansiering övervägdes',
+    outcome: 'Utfall',
+    outcomeReason: 'Varför passade ingen finansiering?',
+    save: 'Spara',
+    notConsidered: 'Inte övervägd',
   },
   en: {
     navLabel: 'External funding',
@@ -60,6 +73,19 @@ export const fundingStrings = {
     noExamples: 'No good examples have been marked yet.',
     project: 'Project',
     activity: 'Activity',
+    initiativesTab: 'Development initiatives',
+    initiativesIntro:
+      'The strategy says external funding should always be considered when developing the organisation. Record development initiatives and whether funding was considered.',
+    consideredShare:
+      'External funding considered in {{considered}} of {{total}} initiatives in {{year}} ({{share}} %).',
+    noInitiatives: 'No development initiatives are recorded for {{year}}.',
+    newInitiative: 'New development initiative',
+    initiativeTitle: 'Development initiative',
+    fundingConsidered: 'External funding was considered',
+    outcome: 'Outcome',
+    outcomeReason: 'Why was no funding suitable?',
+    save: 'Save',
+    notConsidered: 'Not considered',
   },
 } as const;
 

@@ -4,8 +4,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../dom-setup';
 import {
+  developmentInitiativeSchema,
   fundingCallSchema,
   type CallResponse,
+  type DevelopmentInitiative,
+  type DevelopmentInitiativeInput,
   type FundingCall,
   type FundingCallInput,
 } from '../../../../src/domain/funding';
@@ -24,7 +27,10 @@ const call = (id: string, over: Partial<FundingCallInput>): FundingCall =>
   });
 
 /** An in-memory funding access recording the answers. */
-function fakeFunding(calls: FundingCall[]) {
+function fakeFunding(calls: FundingCall[], initiatives: DevelopmentInitiative[] = []) {
+  const initiativeRepo = memoryRepository<DevelopmentInitiative, DevelopmentInitiativeInput>(
+    initiatives,
+  );
   const responses: CallResponse[] = [];
   const answers: CallAnswer[] = [];
   const access: FundingAccess = {
@@ -46,8 +52,9 @@ function fakeFunding(calls: FundingCall[]) {
         : { response };
     },
     goodExamples: async () => [],
+    initiatives: async () => initiativeRepo,
   };
-  return { access, answers };
+  return { access, answers, initiativeRepo };
 }
 
 function renderPage(fake: ReturnType<typeof fakeFunding>) {
@@ -106,5 +113,50 @@ describe('FundingPage', () => {
     await userEvent.click(within(card).getByRole('button', { name: 'Spara svaret' }));
     await within(card).findByText('Svar: Inte aktuell');
     expect(fake.answers[0]?.reason).toBe('Inga partner runt Östersjön');
+  });
+});
+
+const initiative = (title: string, over: Partial<DevelopmentInitiativeInput> = {}) =>
+  developmentInitiativeSchema.parse({
+    administrationId: 'utbildning',
+    title,
+    year: 2026,
+    fundingConsidered: false,
+    ...over,
+  });
+
+describe('FundingPage development initiatives', () => {
+  const openInitiatives = async () =>
+    userEvent.click(await screen.findByRole('tab', { name: 'Verksamhetsutveckling' }));
+
+  it("should show the share of the year's initiatives where funding was considered", async () => {
+    renderPage(
+      fakeFunding(CALLS, [
+        initiative('Digitala läromedel', { fundingConsidered: true, fundingOutcome: 'applied' }),
+        initiative('Vägledning'),
+        initiative('Förra årets', { year: 2025 }),
+      ]),
+    );
+    await openInitiatives();
+    expect(
+      await screen.findByText('Extern finansiering övervägd i 1 av 2 insatser 2026 (50 %).'),
+    ).toBeTruthy();
+  });
+
+  it('should not save "no suitable funding" without a reason', async () => {
+    const fake = fakeFunding(CALLS);
+    renderPage(fake);
+    await openInitiatives();
+    await userEvent.type(
+      await screen.findByRole('textbox', { name: /Utvecklingsinsats/ }),
+      'Ny e-tjänst',
+    );
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Extern finansiering övervägdes' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /Utfall/ }), 'not-suitable');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect([
+      fake.initiativeRepo.items.size,
+      screen.getAllByText('Krävs för vald status.').length,
+    ]).toEqual([0, 1]);
   });
 });
