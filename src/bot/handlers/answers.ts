@@ -7,6 +7,7 @@ import {
   type CommandName,
 } from '../commands/parse';
 import { answerCard, helpCard, type CardMessage } from '../cards/cards';
+import { escapeMarkdown as literal } from '../cards/markdown';
 import { botTexts } from '../i18n';
 import { administrationName } from './context';
 
@@ -34,14 +35,14 @@ export function invalidArgumentAnswer(
     case 'year-out-of-range':
       return answerCard(
         locale,
-        [t.yearOutOfRange(problem.value, MIN_YEAR, current)],
+        [t.yearOutOfRange(literal(problem.value), MIN_YEAR, current)],
         [`${verb} ${current - 1}`],
       );
     case 'unknown-administration':
       return answerCard(
         locale,
         [
-          t.unknownAdministration(problem.query),
+          t.unknownAdministration(literal(problem.query)),
           problem.suggestions.length > 0
             ? t.suggestions(names(problem.suggestions))
             : t.knownAdministrations(organisation.administrations.map((a) => a.name)),
@@ -51,12 +52,12 @@ export function invalidArgumentAnswer(
     case 'ambiguous-administration':
       return answerCard(
         locale,
-        [t.ambiguousAdministration(problem.query, names(problem.candidates))],
+        [t.ambiguousAdministration(literal(problem.query), names(problem.candidates))],
         problem.candidates.map((id) => `${verb} ${id}`),
       );
     case 'unexpected-argument':
       return answerCard(locale, [
-        t.unexpectedArgument(problem.value, example(locale, command, current - 1)),
+        t.unexpectedArgument(literal(problem.value), example(locale, command, current - 1)),
       ]);
   }
 }
@@ -71,7 +72,7 @@ export function unknownCommandAnswer(
   const verbs = suggestions.map((c) => t.commandSyntax[c].split(' ')[0] ?? c);
   return answerCard(
     locale,
-    [t.didNotUnderstand(word), ...(verbs.length > 0 ? [t.didYouMean(verbs)] : []), t.seeHelp],
+    [t.didNotUnderstand(literal(word)), ...(verbs.length > 0 ? [t.didYouMean(verbs)] : []), t.seeHelp],
     verbs.length > 0 ? verbs : [t.commandSyntax.help],
   );
 }
