@@ -50,6 +50,7 @@ export const validationCodes = [
   'kebab-case-id',
   'mail-nickname',
   'host-name',
+  'single-line',
 ] as const;
 export type ValidationCode = (typeof validationCodes)[number];
 
@@ -235,6 +236,7 @@ const sv: GroupTable = {
   },
   validation: {
     'end-before-start': 'Slutdatum kan inte vara före startdatum.',
+    'single-line': 'Fältet får inte innehålla radbrytningar.',
     'decision-before-application': 'Beslutsdatum kan inte vara före ansökningsdatum.',
     'required-for-status': 'Krävs för vald status.',
     'digital-without-travel': 'En digital aktivitet har ingen resa.',
@@ -388,6 +390,7 @@ const en: GroupTable = {
   },
   validation: {
     'end-before-start': 'The end date cannot be before the start date.',
+    'single-line': 'This field cannot contain line breaks.',
     'decision-before-application': 'The decision date cannot be before the application date.',
     'required-for-status': 'Required for the selected status.',
     'digital-without-travel': 'A digital activity has no travel.',

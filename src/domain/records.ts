@@ -10,7 +10,15 @@ import { z } from 'zod';
 
 const isoDate = z.iso.date();
 const isoDateTime = z.iso.datetime({ offset: true });
-const text = (max: number) => z.string().trim().max(max);
+/**
+ * Text of at most `max` characters. Up to 255 it is stored in a SharePoint single line of text,
+ * which refuses line breaks (the store would answer 400), so the schema refuses them first and
+ * names the field.
+ */
+const text = (max: number) =>
+  max <= 255
+    ? z.string().trim().max(max).regex(/^[^\r\n]*$/, 'single-line')
+    : z.string().trim().max(max);
 const money = z.number().finite().nonnegative().max(1e12);
 
 /** Server-side identity of a stored record (SharePoint list item id and eTag). */

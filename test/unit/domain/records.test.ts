@@ -20,6 +20,13 @@ const issuesOf = (result: {
 }) => (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 
 describe('projectSchema', () => {
+  it('should refuse a line break in a single-line field and allow it in a long text', () => {
+    const result = projectSchema.safeParse({ ...validProject(), title: 'Rad ett\nrad två' });
+    expect(issuesOf(result)).toEqual(['title: single-line']);
+    const long = projectSchema.safeParse({ ...validProject(), description: 'Rad ett\nrad två' });
+    expect(long.success).toBe(true);
+  });
+
   it('should accept a complete ongoing project', () => {
     expect(projectSchema.safeParse(validProject()).success).toBe(true);
   });
