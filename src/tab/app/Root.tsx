@@ -27,11 +27,20 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { FollowUpPage } from '../features/follow-up/FollowUpPage';
 import { createGraphReportingAccess, ReportingProvider } from '../data/reporting-access';
 import { createGraphNetworkAccess, NetworkAccessContext } from '../data/network-access';
+import { createGraphFundingAccess, FundingAccessContext } from '../data/funding-access';
+import { FundingPage } from '../features/funding/FundingPage';
+import { ClosingSoonCalls } from '../features/funding/ClosingSoonCalls';
+import { registerFundingStrings } from '../features/funding/i18n';
 
 const renderFeature: FeatureRenderer = (feature, intent) => {
   switch (feature) {
     case 'overview':
-      return <OverviewPage />;
+      return (
+        <>
+          <OverviewPage />
+          <ClosingSoonCalls />
+        </>
+      );
     case 'projects':
       return <ProjectsPage startWithNew={intent === 'new'} />;
     case 'activities':
@@ -40,6 +49,8 @@ const renderFeature: FeatureRenderer = (feature, intent) => {
       return <ReportingPage />;
     case 'network':
       return <NetworkPage />;
+    case 'funding':
+      return <FundingPage />;
     case 'dashboard':
       return <DashboardPage />;
     case 'follow-up':
@@ -95,7 +106,12 @@ function Running({ config, host }: { config: TabConfig; host: HostContext }) {
     host.userPrincipalName ?? start.user ?? sessionStorage.getItem(userKey) ?? defaultDevUpn,
   );
   const [users, setUsers] = useState<DevUser[]>();
-  const i18n = useMemo(() => createI18n(start.locale), [start.locale]);
+  const i18n = useMemo(() => {
+    const instance = createI18n(start.locale);
+    // The funding feature's strings, its nav label included, come with the feature.
+    registerFundingStrings(instance);
+    return instance;
+  }, [start.locale]);
 
   useEffect(
     () => onHostThemeChange(host.inTeams, (name) => setTheme(themeFromName(name))),
@@ -120,6 +136,7 @@ function Running({ config, host }: { config: TabConfig; host: HostContext }) {
     return {
       data: createGraphDataAccess(options),
       reporting: createGraphReportingAccess(options),
+      funding: createGraphFundingAccess(options),
       network: createGraphNetworkAccess({
         ...options,
         channelMembershipType: host.channelMembershipType,
@@ -137,17 +154,19 @@ function Running({ config, host }: { config: TabConfig; host: HostContext }) {
     <DataProvider value={access.data}>
       <ReportingProvider value={access.reporting}>
         <NetworkAccessContext.Provider value={access.network}>
-          <Shell
-            i18n={i18n}
-            host={host}
-            locale={locale}
-            onLocaleChange={setLocale}
-            theme={theme}
-            onThemeChange={setTheme}
-            user={user}
-            {...(config.auth.mode === 'dev' && users ? { users, onUserChange: changeUser } : {})}
-            renderFeature={renderFeature}
-          />
+          <FundingAccessContext.Provider value={access.funding}>
+            <Shell
+              i18n={i18n}
+              host={host}
+              locale={locale}
+              onLocaleChange={setLocale}
+              theme={theme}
+              onThemeChange={setTheme}
+              user={user}
+              {...(config.auth.mode === 'dev' && users ? { users, onUserChange: changeUser } : {})}
+              renderFeature={renderFeature}
+            />
+          </FundingAccessContext.Provider>
         </NetworkAccessContext.Provider>
       </ReportingProvider>
     </DataProvider>

@@ -7,6 +7,7 @@ export const featureIds = [
   'activities',
   'reporting',
   'network',
+  'funding',
   'dashboard',
   'follow-up',
   'import',

@@ -47,9 +47,7 @@ export function ClosingSoonCalls({ today = isoToday() }: { today?: string }) {
           </li>
         ))}
       </ul>
-      <Link onClick={() => navigate('funding' as Parameters<typeof navigate>[0])}>
-        {t('funding.showAllCalls')}
-      </Link>
+      <Link onClick={() => navigate('funding')}>{t('funding.showAllCalls')}</Link>
     </Card>
   );
 }
