@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 /** The dashboard's strings; English mirrors Swedish key for key. */
 const sv = {
-  title: 'Statistik',
-  heading: 'Översikt i siffror',
+  heading: 'Nyckeltal',
   intro: 'Siffrorna räknas med årsrapportens regler från de register du kan läsa.',
   year: 'År för projekt per förvaltning',
   loading: 'Laddar siffrorna…',
@@ -29,8 +28,7 @@ const sv = {
 };
 
 const en: typeof sv = {
-  title: 'Statistics',
-  heading: 'Figures at a glance',
+  heading: 'Key figures',
   intro: "Figures are counted with the yearly report's rules from the records you can read.",
   year: 'Year of projects per administration',
   loading: 'Loading the figures…',
@@ -54,9 +52,6 @@ const en: typeof sv = {
   },
   empty: 'No figures yet.',
 };
-
-/** The feature's tab label in the shell's navigation. */
-export const navLabel = { sv: sv.title, en: en.title };
 
 const namespace = 'dashboard';
 

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 
 /** The follow-up's strings; English mirrors Swedish key for key. */
 const sv = {
-  title: 'Uppföljning',
   heading: 'Uppföljning per mandatperiod',
   intro:
     'Kommunstyrelsen följer upp den internationella strategin minst en gång per mandatperiod. Här står periodens fyra år sida vid sida, med samma siffror som årsrapporterna.',
@@ -22,7 +21,6 @@ const sv = {
 };
 
 const en: typeof sv = {
-  title: 'Follow-up',
   heading: 'Follow-up per mandate period',
   intro:
     'The executive board follows up the international strategy at least once per mandate period. Here the four years of the period stand side by side, with the same figures as the yearly reports.',
@@ -40,9 +38,6 @@ const en: typeof sv = {
   exported: '{{name}} was downloaded.',
   fileName: 'Follow-up {{label}}.docx',
 };
-
-/** The feature's tab label in the shell's navigation. */
-export const navLabel = { sv: sv.title, en: en.title };
 
 const namespace = 'follow-up';
 

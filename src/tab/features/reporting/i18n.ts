@@ -195,9 +195,6 @@ const en: typeof sv = {
   },
 };
 
-/** The feature's tab label in the shell's navigation. */
-export const navLabel = { sv: sv.title, en: en.title };
-
 const namespace = 'reporting';
 
 /** The reporting feature's `t`, registering its strings on the app's i18n instance once. */
