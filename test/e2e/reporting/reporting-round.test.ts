@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { defaultOrganisation } from '../../../src/domain/organisation';
+import {
+  createGraphClient,
+  createNetworkTeam,
+  ensureSharedChannel,
+  getAllPages,
+  getChannelFilesFolder,
+  resolveSites,
+  type GraphClient,
+} from '../../../src/graph/index';
+import { launchChromium } from '../support/browser';
+import { startTabServer } from '../support/tab-server';
+import { seriousViolations } from '../support/axe';
+import { screenshot } from '../support/screenshots';
+
+/**
+ * The yearly reporting round in Chromium against the real server (emulator in memory, provisioned
+ * and seeded through Graph): a contact person submits, the coordinator sees the completeness
+ * change, returns the report with a comment, and generates the municipality's Word report, which
+ * is then found through Graph in the network's shared channel.
+ */
+describe('yearly reporting round', () => {
+  let server: Awaited<ReturnType<typeof startTabServer>>;
+  let browser: Browser;
+  let graph: GraphClient;
+  let channel: { teamId: string; channelId: string };
+  const coordinator = 'samordnare@vaxjo.example';
+  // The seed leaves this administration without a submission for the reported year.
+  const contact = 'kontakt.samhallsbyggnad@vaxjo.example';
+  const administration = 'Samhällsbyggnadsförvaltningen';
+  const year = new Date().getFullYear() - 1;
+  const channelName = 'Internationella kontaktpersoner';
+
+  const open = async (user: string): Promise<Page> => {
+    const page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    ).newPage();
+    await page.goto(`${server.url}?user=${encodeURIComponent(user)}`);
+    await page.getByRole('tab', { name: 'Årsrapport' }).click();
+    await page.getByRole('heading', { name: 'Årsrapport', level: 2 }).waitFor();
+    return page;
+  };
+  const statusOf = async (page: Page) => {
+    const table = page.getByRole('table', { name: `Inlämning ${year}` });
+    return table
+      .getByRole('row')
+      .filter({ hasText: administration })
+      .getByRole('cell')
+      .nth(1)
+      .textContent();
+  };
+
+  beforeAll(async () => {
+    server = await startTabServer();
+    const origin = server.emulatorOrigin;
+    if (!origin) throw new Error('The e2e server runs the local emulator');
+    graph = createGraphClient({
+      baseUrl: server.graphBaseUrl,
+      getToken: async () => {
+        const answer = await fetch(`${origin}/_emulator/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ userPrincipalName: coordinator }),
+        });
+        return ((await answer.json()) as { access_token: string }).access_token;
+      },
+    });
+    // Provisioning creates groups, sites and lists; the network's Team and shared channel are
+    // the coordinator's step in Teams, done here through Graph as they would be there.
+    const { groupId } = (await resolveSites(graph, defaultOrganisation)).network;
+    await createNetworkTeam(graph, groupId, { intervalMs: 50 });
+    const { channel: shared } = await ensureSharedChannel(graph, groupId, {
+      displayName: channelName,
+      owners: [coordinator],
+      intervalMs: 50,
+    });
+    channel = { teamId: groupId, channelId: shared.id };
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('should show the administration as missing before the contact person submits', async () => {
+    const page = await open(coordinator);
+    await expect(statusOf(page)).resolves.toBe('Saknas');
+    await page.context().close();
+  });
+
+  it('should let the contact person write the narratives and submit', async () => {
+    const page = await open(contact);
+    await page
+      .getByRole('textbox', { name: 'Övrigt internationellt arbete under året' })
+      .fill('Studiebesök i Freiburg om klimatanpassad stadsplanering.');
+    await page
+      .getByRole('textbox', { name: 'Resultat av det internationella arbetet' })
+      .fill('Nya riktlinjer för dagvatten.');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'reporting-contact-draft');
+    await page.getByRole('button', { name: 'Lämna in' }).click();
+    await page.getByText('Rapporten är inlämnad och fryst.').waitFor();
+    await page.context().close();
+  });
+
+  it('should show the coordinator the submission and let them return it with a comment', async () => {
+    const page = await open(coordinator);
+    await expect(statusOf(page)).resolves.toBe('Inlämnad');
+    await page.getByRole('button', { name: `Skicka tillbaka ${administration}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByRole('textbox', { name: /Kommentar till kontaktpersonen/ })
+      .fill('Beskriv gärna resultaten mer utförligt.');
+    await dialog.getByRole('button', { name: 'Skicka tillbaka' }).click();
+    await page.getByText(`${administration} är återsänd.`).waitFor();
+    await expect(statusOf(page)).resolves.toBe('Återsänd');
+    await page.context().close();
+  });
+
+  it("should show the contact person the coordinator's comment", async () => {
+    const page = await open(contact);
+    await page
+      .getByText(`Kommentar från ${coordinator}: Beskriv gärna resultaten mer utförligt.`)
+      .waitFor();
+    await page.context().close();
+  });
+
+  it("should generate the municipality's Word report into the shared channel's files", async () => {
+    const page = await open(coordinator);
+    await page.getByRole('button', { name: 'Skapa Word-rapport' }).click();
+    await page.getByText(/Uppladdad till nätverkets delade kanal/).waitFor({ timeout: 60_000 });
+    await page.getByRole('link', { name: `Öppna Årsrapport ${year}.docx` }).waitFor();
+    await screenshot(page, 'reporting-coordinator-report');
+
+    const folder = await getChannelFilesFolder(graph, channel.teamId, channel.channelId);
+    const files = await getAllPages<{ name: string; size?: number }>(
+      graph,
+      `/drives/${folder.driveId}/root:/${[folder.name, 'Årsrapporter', String(year)].map(encodeURIComponent).join('/')}:/children`,
+    );
+    const report = files.find((f) => f.name === `Årsrapport ${year}.docx`);
+    expect(report?.size ?? 0).toBeGreaterThan(5_000);
+    await page.context().close();
+  });
+});
