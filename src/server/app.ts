@@ -12,6 +12,7 @@ import {
   sampleMembership,
   seedSampleData,
 } from '../graph/index.js';
+import { ensureNetworkTeam, syncNetworkMembers } from '../graph/network.js';
 import { loadServerConfig } from './config.js';
 import { startLocalBackend, tenantBackend, type GraphBackend } from './graph-backend.js';
 import { createHttpApp } from './http-app.js';
@@ -111,6 +112,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         seeded.skipped
           ? 'Sample data: already present, nothing written.'
           : `Sample data: ${seeded.counts.projects} projects, ${seeded.counts.activities} activities, ${seeded.counts.submissions} submissions.`,
+      );
+      // The network Team, its shared channel and the registry's contact persons as members
+      // (issue 4); idempotent, so every start finds what the first one made.
+      const team = await ensureNetworkTeam(client, organisation, sites, {
+        pollIntervalMs: 500,
+        maxPolls: 240,
+      });
+      const members = await syncNetworkMembers(client, organisation, sites);
+      log(
+        `Network Team: ${team.created.length} created, ${team.found.length} found; channel members: ${members.added.length} added${members.failed.length ? `, not added: ${members.failed.map((f) => f.upn).join(', ')}` : ''}.`,
       );
     }
 

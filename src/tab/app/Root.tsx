@@ -27,6 +27,8 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { FollowUpPage } from '../features/follow-up/FollowUpPage';
 import { createGraphReportingAccess, ReportingProvider } from '../data/reporting-access';
 import { createGraphNetworkAccess, NetworkAccessContext } from '../data/network-access';
+import { featureFromSearch } from '../config-page/tab-config';
+import { featureIds } from './navigation';
 import { createGraphFundingAccess, FundingAccessContext } from '../data/funding-access';
 import { FundingPage } from '../features/funding/FundingPage';
 import { ClosingSoonCalls } from '../features/funding/ClosingSoonCalls';
@@ -165,6 +167,7 @@ function Running({ config, host }: { config: TabConfig; host: HostContext }) {
               user={user}
               {...(config.auth.mode === 'dev' && users ? { users, onUserChange: changeUser } : {})}
               renderFeature={renderFeature}
+              initialFeature={featureFromSearch(window.location.search, featureIds)}
             />
           </FundingAccessContext.Provider>
         </NetworkAccessContext.Provider>

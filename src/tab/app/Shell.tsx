@@ -39,6 +39,8 @@ export interface ShellProps {
   users?: { userPrincipalName: string; displayName?: string }[];
   onUserChange?: (upn: string) => void;
   renderFeature: FeatureRenderer;
+  /** The feature to open first (a configured tab's `?feature=`). */
+  initialFeature?: FeatureId | undefined;
 }
 
 /**
@@ -58,7 +60,7 @@ export function Shell(props: ShellProps) {
 function ShellBody(props: ShellProps) {
   const { t } = useTranslation();
   const styles = useShellStyles();
-  const [feature, setFeature] = useState<FeatureId>('overview');
+  const [feature, setFeature] = useState<FeatureId>(props.initialFeature ?? 'overview');
   const [intent, setIntent] = useState<{ value: 'new' | undefined; n: number }>({
     value: undefined,
     n: 0,
