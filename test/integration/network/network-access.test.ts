@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDevTokenProvider } from '../../../src/auth/dev-token-provider.js';
 import { defaultOrganisation } from '../../../src/domain/organisation.js';
 import { ensureNetworkTeam } from '../../../src/graph/network.js';
 import { seedSampleData } from '../../../src/graph/provisioning/seed.js';
@@ -10,28 +11,14 @@ const org = defaultOrganisation;
 /** The tab's network access against the emulator, as each kind of user. */
 describe('createGraphNetworkAccess', () => {
   let h: Harness;
-  // The tab's own client with the dev token provider's kind of token.
+  // The tab's own client with the tab's dev token provider.
   const accessFor = (user: string) =>
     createGraphNetworkAccess({
       graphBaseUrl: h.baseUrl,
-      getToken: () => tokenOf(user),
+      getToken: createDevTokenProvider(h.origin, user),
       organisation: org,
       user,
     });
-  const tokens = new Map<string, string>();
-  const tokenOf = async (user: string) => {
-    const cached = tokens.get(user);
-    if (cached) return cached;
-    const response = await fetch(`${h.origin}/_emulator/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userPrincipalName: user }),
-    });
-    const token = ((await response.json()) as { access_token: string }).access_token;
-    tokens.set(user, token);
-    return token;
-  };
-
   beforeAll(async () => {
     let sites;
     ({ h, sites } = await startProvisioned());

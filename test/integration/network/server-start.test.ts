@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDevTokenProvider } from '../../../src/auth/dev-token-provider.js';
 import { defaultOrganisation } from '../../../src/domain/organisation.js';
 import { createGraphClient, type GraphClient } from '../../../src/graph/client.js';
 import { NETWORK_CHANNEL_NAME, WORKING_GROUP_CHANNELS } from '../../../src/graph/network.js';
@@ -9,20 +10,12 @@ import { startServer } from '../../../src/server/app.js';
 
 const COORDINATOR = 'samordnare@vaxjo.example';
 
-/** A Graph client of a seeded user, with a dev token from the running emulator. */
-function clientOf(graphBaseUrl: string, emulatorOrigin: string, upn: string): GraphClient {
-  return createGraphClient({
+/** A Graph client of a seeded user, with the tab's dev tokens from the running emulator. */
+const clientOf = (graphBaseUrl: string, emulatorOrigin: string, upn: string): GraphClient =>
+  createGraphClient({
     baseUrl: graphBaseUrl,
-    getToken: async () => {
-      const response = await fetch(`${emulatorOrigin}/_emulator/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ userPrincipalName: upn }),
-      });
-      return ((await response.json()) as { access_token: string }).access_token;
-    },
+    getToken: createDevTokenProvider(emulatorOrigin, upn),
   });
-}
 
 /**
  * What a newcomer finds after `npm start` (issue 4): the network Team, its shared channel and
