@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isActivityInYear, isFinishedInYear, isOngoingInYear } from './counting';
 import {
   programmeSchema,
+  recordText,
   storedSchema,
   type Activity,
   type Programme,
@@ -18,7 +19,8 @@ import type { Locale } from './labels';
  */
 
 const isoDate = z.iso.date();
-const text = (max: number) => z.string().trim().max(max);
+// The same text rule as every record: SharePoint's single line of text refuses line breaks.
+const text = recordText;
 
 /** Days before the closing date from which a call is flagged as closing soon. */
 export const CLOSING_SOON_DAYS = 30;

@@ -20,6 +20,8 @@ const text = (max: number) =>
     ? z.string().trim().max(max).regex(/^[^\r\n]*$/, 'single-line')
     : z.string().trim().max(max);
 const money = z.number().finite().nonnegative().max(1e12);
+/** The records' text rule (single-line up to 255 characters), for record types defined elsewhere. */
+export const recordText = text;
 
 /** Server-side identity of a stored record (SharePoint list item id and eTag). */
 export const storedSchema = z.object({

@@ -218,3 +218,10 @@ describe('fundingLabel', () => {
     expect(fundingLabel('en', 'callResponseStatus', 'applying')).toBe('We apply');
   });
 });
+
+describe('fundingCallSchema text', () => {
+  it('should refuse a line break in the title, naming the field', () => {
+    const result = fundingCallSchema.safeParse({ ...call(), title: 'Två\nrader' });
+    expect(result.error?.issues[0]?.path).toEqual(['title']);
+  });
+});
