@@ -5,6 +5,7 @@ import { isNotFound } from '../graph/errors';
 import { eq } from '../graph/odata';
 import { getAllPages } from '../graph/paging';
 import { loadOrganisationRecords } from '../graph/load';
+import { publishNetworkReport } from '../graph/report-files';
 import {
   createContactPersonRepository,
   createFundingCallRepository,
@@ -106,14 +107,10 @@ export function createGraphBotData(
   };
 }
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const driveItemSchema = z.object({ webUrl: z.url() });
-
 /**
- * Uploads a rendered yearly report to the network site's document library, folder
- * "Årsrapporter", replacing an earlier upload of the same report, and returns its web URL.
- * (DESIGN.md §3 names the shared channel's files folder; until provisioning creates the Team and
- * channel, the network group's own site drive is the place every network member can read.)
+ * Uploads a rendered yearly report where the tab publishes it too: `Årsrapporter/<year>/` in the
+ * network's shared channel's files folder, or the network site's drive when there is no channel
+ * yet (`publishNetworkReport`), replacing an earlier upload of the same report; returns its URL.
  */
 export function createGraphReportUploader(
   graph: GraphClient,
@@ -121,25 +118,15 @@ export function createGraphReportUploader(
   organisation: { administrations: ReadonlyArray<{ id: string; name: string }> },
 ): (year: number, bytes: Uint8Array, administrationId?: string) => Promise<string> {
   return async (year, bytes, administrationId) => {
-    const siteId = (await getSites()).network.siteId;
-    const drive = z
-      .object({ id: z.string().min(1) })
-      .parse(await graph.get(`/sites/${encodeURIComponent(siteId)}/drive`));
     const scope = administrationId
       ? ` – ${organisation.administrations.find((a) => a.id === administrationId)?.name ?? administrationId}`
       : '';
-    const path = ['Årsrapporter', `Årsrapport ${year}${scope}.docx`]
-      .map(encodeURIComponent)
-      .join('/');
-    const item = await graph.put(
-      `/drives/${drive.id}/items/root:/${path}:/content`,
-      Buffer.from(bytes),
-      {
-        headers: { 'content-type': DOCX_MIME },
-      },
-    );
-    const parsed = driveItemSchema.safeParse(item);
-    if (!parsed.success) throw new Error('Graph returned an upload without webUrl');
-    return parsed.data.webUrl;
+    const published = await publishNetworkReport(graph, (await getSites()).network, {
+      year,
+      name: `Årsrapport ${year}${scope}.docx`,
+      bytes,
+    });
+    if (!published.webUrl) throw new Error('Graph returned an upload without webUrl');
+    return published.webUrl;
   };
 }

@@ -6,14 +6,13 @@ import {
   createSubmissionRepository,
   GraphError,
   getAllPages,
-  getChannelFilesFolder,
   isForbidden,
   isNotFound,
   resolveSites,
-  uploadFile,
   type GraphClient,
   type OrganisationSites,
 } from '../../graph/index';
+import { publishNetworkReport, type PublishedReport } from '../../graph/report-files';
 import type { OrganisationConfig } from '../../domain/organisation';
 import type {
   ReportingRound,
@@ -32,15 +31,7 @@ export interface StoredRef {
   etag?: string | undefined;
 }
 
-/** Where a generated report ended up. */
-export interface PublishedReport {
-  name: string;
-  /** Path inside the drive, e.g. `Nätverket/Årsrapporter/2025/Årsrapport 2025.docx`. */
-  path: string;
-  webUrl?: string | undefined;
-  /** `channel`: the network's shared channel; `site`: the network group's site (no channel yet). */
-  place: 'channel' | 'site';
-}
+export type { PublishedReport } from '../../graph/report-files';
 
 /** A file to publish to the network's yearly-report folder. */
 export interface ReportFile {
@@ -77,12 +68,9 @@ export interface GraphReportingAccessOptions {
   user: string;
 }
 
-/** The yearly reports' folder below the channel's (or site's) files. */
-export const reportFolder = (year: number) => `Årsrapporter/${year}`;
+export { reportFolder } from '../../graph/report-files';
 
 const ownerSchema = z.object({ userPrincipalName: z.string().nullish() });
-const channelSchema = z.object({ id: z.string(), membershipType: z.string().nullish() });
-const driveSchema = z.object({ id: z.string().min(1) });
 
 /** Builds `ReportingAccess` on src/graph; only the base URL and token provider differ per host. */
 export function createGraphReportingAccess(options: GraphReportingAccessOptions): ReportingAccess {
@@ -128,7 +116,7 @@ export function createGraphReportingAccess(options: GraphReportingAccessOptions)
     saveRound: async (input, existing) => save(await rounds(), input, existing),
     submissions: async () => (await submissions()).list(),
     saveSubmission: async (input, existing) => save(await submissions(), input, existing),
-    publishReport: async (file) => publishReport(client, await networkSite(), file),
+    publishReport: async (file) => publishNetworkReport(client, await networkSite(), file),
   };
 }
 
@@ -150,50 +138,6 @@ async function isGroupOwner(client: GraphClient, groupId: string, upn: string): 
   return owners.some(
     (o) => ownerSchema.safeParse(o).data?.userPrincipalName?.toLowerCase() === wanted,
   );
-}
-
-/**
- * The network's shared channel, or undefined when the group has no Team or no shared channel yet
- * (provisioning does not create them; the coordinator may add the Team later).
- */
-async function findSharedChannel(
-  client: GraphClient,
-  teamId: string,
-): Promise<{ id: string } | undefined> {
-  try {
-    const channels = await getAllPages<unknown>(
-      client,
-      `/teams/${encodeURIComponent(teamId)}/channels?$select=id,membershipType`,
-    );
-    return channels.map((c) => channelSchema.parse(c)).find((c) => c.membershipType === 'shared');
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
-}
-
-/**
- * Uploads to `Årsrapporter/<year>/` in the shared channel's files folder (DESIGN.md §3); without
- * a channel, to the same folder in the network group's site drive, and says so (`place`).
- */
-async function publishReport(
-  client: GraphClient,
-  network: { groupId: string; siteId: string },
-  file: ReportFile,
-): Promise<PublishedReport> {
-  const channel = await findSharedChannel(client, network.groupId);
-  if (channel) {
-    const folder = await getChannelFilesFolder(client, network.groupId, channel.id);
-    const path = `${folder.name}/${reportFolder(file.year)}/${file.name}`;
-    const uploaded = await uploadFile(client, folder.driveId, path, file.bytes);
-    return { name: uploaded.name, path, webUrl: uploaded.webUrl, place: 'channel' };
-  }
-  const drive = driveSchema.parse(
-    await client.get(`/sites/${encodeURIComponent(network.siteId)}/drive?$select=id`),
-  );
-  const path = `${reportFolder(file.year)}/${file.name}`;
-  const uploaded = await uploadFile(client, drive.id, path, file.bytes);
-  return { name: uploaded.name, path, webUrl: uploaded.webUrl, place: 'site' };
 }
 
 const ReportingContext = createContext<ReportingAccess | null>(null);

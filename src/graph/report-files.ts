@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { GraphClient } from './client.js';
+import { isNotFound } from './errors.js';
+import { getAllPages } from './paging.js';
+import type { SiteRef } from './sites.js';
+import { getChannelFilesFolder, uploadFile } from './teams.js';
+
+/** The yearly reports' folder below the channel's (or site's) files. */
+export const reportFolder = (year: number) => `Årsrapporter/${year}`;
+
+/** Where a report was published and how to open it. */
+export interface PublishedReport {
+  name: string;
+  path: string;
+  webUrl?: string | undefined;
+  /** `channel`: the network's shared channel; `site`: the network group's site (no channel yet). */
+  place: 'channel' | 'site';
+}
+
+const channelSchema = z.object({ id: z.string(), membershipType: z.string().nullish() });
+const driveSchema = z.object({ id: z.string().min(1) });
+
+/**
+ * The network's shared channel, or undefined when the group has no Team or no shared channel yet
+ * (a tenant may add the Team later). A Team's id is its group's id.
+ */
+export async function findSharedChannel(
+  client: GraphClient,
+  teamId: string,
+): Promise<{ id: string } | undefined> {
+  try {
+    const channels = await getAllPages<unknown>(
+      client,
+      `/teams/${encodeURIComponent(teamId)}/channels?$select=id,membershipType`,
+    );
+    return channels.map((c) => channelSchema.parse(c)).find((c) => c.membershipType === 'shared');
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Uploads a yearly report to `Årsrapporter/<year>/` in the network's shared channel's files folder
+ * (DESIGN.md §3: a shared channel has its own site and drive); without a channel, to the same
+ * folder in the network group's site drive, and says so (`place`). A same-named file is replaced.
+ * The tab and the bot publish through this one function.
+ */
+export async function publishNetworkReport(
+  client: GraphClient,
+  network: Pick<SiteRef, 'groupId' | 'siteId'>,
+  file: { year: number; name: string; bytes: Uint8Array },
+): Promise<PublishedReport> {
+  const channel = await findSharedChannel(client, network.groupId);
+  if (channel) {
+    const folder = await getChannelFilesFolder(client, network.groupId, channel.id);
+    const path = `${folder.name}/${reportFolder(file.year)}/${file.name}`;
+    const uploaded = await uploadFile(client, folder.driveId, path, file.bytes);
+    return { name: uploaded.name, path, webUrl: uploaded.webUrl, place: 'channel' };
+  }
+  const drive = driveSchema.parse(
+    await client.get(`/sites/${encodeURIComponent(network.siteId)}/drive?$select=id`),
+  );
+  const path = `${reportFolder(file.year)}/${file.name}`;
+  const uploaded = await uploadFile(client, drive.id, path, file.bytes);
+  return { name: uploaded.name, path, webUrl: uploaded.webUrl, place: 'site' };
+}
