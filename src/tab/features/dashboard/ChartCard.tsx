@@ -116,7 +116,7 @@ export function ChartCard({ chart, format }: ChartProps) {
             </>
           }
         >
-          <Suspense fallback={<Spinner size="small" />}>
+          <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
             <StackedChart chart={chart} />
           </Suspense>
         </ChartBoundary>
