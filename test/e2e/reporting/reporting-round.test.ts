@@ -3,13 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import { defaultOrganisation } from '../../../src/domain/organisation';
 import {
   createGraphClient,
-  createNetworkTeam,
-  ensureSharedChannel,
   getAllPages,
   getChannelFilesFolder,
   resolveSites,
   type GraphClient,
 } from '../../../src/graph/index';
+import { NETWORK_CHANNEL_NAME } from '../../../src/graph/network';
 import { launchChromium } from '../support/browser';
 import { startTabServer } from '../support/tab-server';
 import { seriousViolations } from '../support/axe';
@@ -31,7 +30,6 @@ describe('yearly reporting round', () => {
   const contact = 'kontakt.samhallsbyggnad@vaxjo.example';
   const administration = 'Samhällsbyggnadsförvaltningen';
   const year = new Date().getFullYear() - 1;
-  const channelName = 'Internationella kontaktpersoner';
 
   const open = async (user: string): Promise<Page> => {
     const page = await (
@@ -67,15 +65,17 @@ describe('yearly reporting round', () => {
         return ((await answer.json()) as { access_token: string }).access_token;
       },
     });
-    // Provisioning creates groups, sites and lists; the network's Team and shared channel are
-    // the coordinator's step in Teams, done here through Graph as they would be there.
+    // The server provisions the network's Team and its shared channel at start (like `npm start`);
+    // find that channel through Graph, as a newcomer would.
     const { groupId } = (await resolveSites(graph, defaultOrganisation)).network;
-    await createNetworkTeam(graph, groupId, { intervalMs: 50 });
-    const { channel: shared } = await ensureSharedChannel(graph, groupId, {
-      displayName: channelName,
-      owners: [coordinator],
-      intervalMs: 50,
-    });
+    const channels = await getAllPages<{ id: string; displayName: string; membershipType: string }>(
+      graph,
+      `/teams/${groupId}/channels`,
+    );
+    const shared = channels.find(
+      (c) => c.membershipType === 'shared' && c.displayName === NETWORK_CHANNEL_NAME,
+    );
+    if (!shared) throw new Error(`no shared channel ${NETWORK_CHANNEL_NAME} after start`);
     channel = { teamId: groupId, channelId: shared.id };
     browser = await launchChromium();
   });
