@@ -1,3 +1,4 @@
+import { createSiteLookup } from './site-lookup';
 import { createContext, useContext } from 'react';
 import {
   goodExamplesOfYear,
@@ -18,7 +19,7 @@ import {
   createDevelopmentInitiativeRepository,
   createFundingCallRepository,
 } from '../../graph/repositories';
-import { getMyAdministrations, resolveSites, type OrganisationSites } from '../../graph/sites';
+import { getMyAdministrations } from '../../graph/sites';
 import type { RecordRepository } from './data-access';
 import type { GraphDataAccessOptions } from './graph-data-access';
 import { createGraphNetworkAccess } from './network-access';
@@ -51,22 +52,9 @@ export interface FundingAccess {
 export function createGraphFundingAccess(options: GraphDataAccessOptions): FundingAccess {
   const client = createGraphClient({ baseUrl: options.graphBaseUrl, getToken: options.getToken });
   const organisation: OrganisationConfig = options.organisation;
-  let sites: Promise<OrganisationSites> | undefined;
-  // Resolved once per identity; a failure is not cached so a retry can succeed.
-  const getSites = () => {
-    sites ??= resolveSites(client, organisation).catch((error: unknown) => {
-      sites = undefined;
-      throw error;
-    });
-    return sites;
-  };
-  const networkSite = async () => {
-    const found = await getSites();
-    if (!found.networkAccessible) {
-      throw new GraphError({ status: 403, code: 'accessDenied', message: 'Access denied' });
-    }
-    return found.network.siteId;
-  };
+  const lookup = createSiteLookup(client, organisation);
+  const getSites = lookup.sites;
+  const networkSite = async () => (await lookup.network()).siteId;
   // The coordinator check is the network access's (owners of the network group): one rule.
   const network = createGraphNetworkAccess(options);
   return {

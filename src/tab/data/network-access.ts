@@ -1,3 +1,4 @@
+import { createSiteLookup } from './site-lookup';
 import { createContext, useContext } from 'react';
 import type { z } from 'zod';
 import type { OrganisationConfig } from '../../domain/organisation';
@@ -10,7 +11,7 @@ import type {
   networkMembershipSchema,
 } from '../../domain/records';
 import { createGraphClient } from '../../graph/client';
-import { GraphError, isForbidden } from '../../graph/errors';
+import { isForbidden } from '../../graph/errors';
 import { getAllPages } from '../../graph/paging';
 import {
   createContactPersonRepository,
@@ -18,7 +19,6 @@ import {
   createReportingRoundRepository,
   createSubmissionRepository,
 } from '../../graph/repositories';
-import { resolveSites, type OrganisationSites } from '../../graph/sites';
 import { syncNetworkMembers, type NetworkSyncResult } from '../../graph/network';
 import type { RecordRepository } from './data-access';
 import type { GraphDataAccessOptions } from './graph-data-access';
@@ -55,23 +55,9 @@ export function createGraphNetworkAccess(
 ): NetworkAccess {
   const client = createGraphClient({ baseUrl: options.graphBaseUrl, getToken: options.getToken });
   const organisation: OrganisationConfig = options.organisation;
-  let sites: Promise<OrganisationSites> | undefined;
-  // Resolved once per identity; a failure is not cached so a retry can succeed.
-  const getSites = () => {
-    sites ??= resolveSites(client, organisation).catch((error: unknown) => {
-      sites = undefined;
-      throw error;
-    });
-    return sites;
-  };
-  const networkSite = async () => {
-    const found = await getSites();
-    // A reader outside the private network group: shown as "no access", like SharePoint's 403.
-    if (!found.networkAccessible) {
-      throw new GraphError({ status: 403, code: 'accessDenied', message: 'Access denied' });
-    }
-    return found.network.siteId;
-  };
+  const lookup = createSiteLookup(client, organisation);
+  const getSites = lookup.sites;
+  const networkSite = async () => (await lookup.network()).siteId;
   let coordinator: Promise<boolean> | undefined;
 
   return {

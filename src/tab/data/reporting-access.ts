@@ -1,16 +1,14 @@
+import { createSiteLookup } from './site-lookup';
 import { createContext, useContext } from 'react';
 import { z } from 'zod';
 import {
   createGraphClient,
   createReportingRoundRepository,
   createSubmissionRepository,
-  GraphError,
   getAllPages,
   isForbidden,
   isNotFound,
-  resolveSites,
   type GraphClient,
-  type OrganisationSites,
 } from '../../graph/index';
 import { publishNetworkReport, type PublishedReport } from '../../graph/report-files';
 import type { OrganisationConfig } from '../../domain/organisation';
@@ -76,26 +74,7 @@ const ownerSchema = z.object({ userPrincipalName: z.string().nullish() });
 export function createGraphReportingAccess(options: GraphReportingAccessOptions): ReportingAccess {
   const client = createGraphClient({ baseUrl: options.graphBaseUrl, getToken: options.getToken });
   const { organisation, user } = options;
-  let sites: Promise<OrganisationSites> | undefined;
-  const getSites = () => {
-    sites ??= resolveSites(client, organisation).catch((error: unknown) => {
-      sites = undefined;
-      throw error;
-    });
-    return sites;
-  };
-  const networkSite = async () => {
-    const resolved = await getSites();
-    // Outside the private network there is no site id to call: answer like SharePoint would.
-    if (!resolved.networkAccessible) {
-      throw new GraphError({
-        status: 403,
-        code: 'accessDenied',
-        message: 'Network site not accessible',
-      });
-    }
-    return resolved.network;
-  };
+  const networkSite = createSiteLookup(client, organisation).network;
   const rounds = async () => createReportingRoundRepository(client, (await networkSite()).siteId);
   const submissions = async () => createSubmissionRepository(client, (await networkSite()).siteId);
   let coordinator: Promise<boolean> | undefined;
