@@ -1,4 +1,9 @@
-import { GraphError, resolveSites, type GraphClient, type OrganisationSites } from '../../graph/index';
+import {
+  GraphError,
+  resolveSites,
+  type GraphClient,
+  type OrganisationSites,
+} from '../../graph/index';
 import type { SiteRef } from '../../graph/sites';
 import type { OrganisationConfig } from '../../domain/organisation';
 
@@ -13,7 +18,10 @@ export interface SiteLookup {
   network(): Promise<SiteRef>;
 }
 
-export function createSiteLookup(client: GraphClient, organisation: OrganisationConfig): SiteLookup {
+export function createSiteLookup(
+  client: GraphClient,
+  organisation: OrganisationConfig,
+): SiteLookup {
   let sites: Promise<OrganisationSites> | undefined;
   const lookup: SiteLookup = {
     sites: () => {
