@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { adaptiveCardSchema, createGraphReportUploader } from '../../../src/bot/index';
 import { defaultOrganisation } from '../../../src/domain/organisation';
+import { officialCardProblems } from '../../unit/bot/cards/official-card-check';
 import { botAddedToTeam, channelMessage, personalMessage } from './activities';
 import type { ConnectorCall } from './connector';
 import {
@@ -16,7 +17,10 @@ import {
 const COORDINATOR = 'samordnare@vaxjo.example';
 const TAB_URL = 'http://127.0.0.1:3978/';
 
-/** The card of a connector call's activity, validated against our Adaptive Card 1.5 schema. */
+/**
+ * The card of a connector call's activity, validated against our zod schema and by Microsoft's
+ * reference parser targeting Adaptive Cards 1.5.
+ */
 function cardOf(call: ConnectorCall | undefined) {
   const attachments = call?.body.attachments as
     Array<{ contentType: string; content: unknown }> | undefined;
@@ -24,6 +28,7 @@ function cardOf(call: ConnectorCall | undefined) {
   expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
   const parsed = adaptiveCardSchema.safeParse(attachment?.content);
   expect(parsed.error?.issues ?? []).toEqual([]);
+  expect(officialCardProblems(attachment?.content)).toEqual([]);
   return parsed.data;
 }
 
