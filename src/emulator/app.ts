@@ -9,6 +9,7 @@ import { GraphService } from './http/service.js';
 import type { GraphResponse, RouteContext } from './http/types.js';
 import { addGraphRoutes } from './routes/index.js';
 import { SIMPLE_UPLOAD_LIMIT } from './routes/drives.js';
+import type { ListPolicyRule } from './store/list-policies.js';
 import { EmulatorStore } from './store/store.js';
 import { uploadRouter } from './upload-routes.js';
 
@@ -21,6 +22,8 @@ export interface EmulatorAppOptions {
   baseUrl: () => string;
   /** Polls of a Teams async operation that answer inProgress (default 1). */
   teamsOperationPolls?: number;
+  /** List write policies, applied to existing lists now and to matching lists when created. */
+  listPolicies?: readonly ListPolicyRule[];
 }
 
 export interface EmulatorApp {
@@ -43,7 +46,10 @@ function sendGraph(res: Response, out: GraphResponse): void {
 
 function sendError(res: Response, e: GraphHttpError): void {
   const requestId = randomUUID();
-  res.status(e.status).set({ 'request-id': requestId, ...e.headers }).json(errorEnvelope(e.code, e.message, requestId, requestId));
+  res
+    .status(e.status)
+    .set({ 'request-id': requestId, ...e.headers })
+    .json(errorEnvelope(e.code, e.message, requestId, requestId));
 }
 
 /** Builds the Express app: /v1.0 (Graph), /_emulator (dev endpoints), 501 for the rest. */
@@ -53,9 +59,16 @@ export function createEmulatorApp(options: EmulatorAppOptions): EmulatorApp {
   const store = EmulatorStore.open(options.dbPath, mailDomain);
   store.directory.seed(seed);
   store.sites.ensureRoot(options.tenantHost);
+  store.listPolicies.addRules(options.listPolicies ?? []);
+  store.listPolicies.applyRules();
   const faults = new FaultInjector(options.faults);
   const service = new GraphService(store, faults, options.tenantHost);
-  const ctx: RouteContext = { store, tenantHost: options.tenantHost, baseUrl: options.baseUrl, teamsOperationPolls: options.teamsOperationPolls ?? 1 };
+  const ctx: RouteContext = {
+    store,
+    tenantHost: options.tenantHost,
+    baseUrl: options.baseUrl,
+    teamsOperationPolls: options.teamsOperationPolls ?? 1,
+  };
   addGraphRoutes(service.router, ctx, service);
 
   const app = express();
@@ -65,37 +78,64 @@ export function createEmulatorApp(options: EmulatorAppOptions): EmulatorApp {
   app.use('/_emulator', loopbackOnly);
   app.use('/_emulator/upload', uploadRouter(ctx));
   app.use('/_emulator', devRouter(store, service, faults));
-  app.use('/v1.0', express.raw({ type: () => true, limit: SIMPLE_UPLOAD_LIMIT }), (req: Request, res: Response, next: NextFunction) => {
-    const [path = '', qs = ''] = req.url.split('?', 2) as [string?, string?];
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
-    const raw = Buffer.isBuffer(req.body) && req.body.length > 0 ? req.body : undefined;
-    let body: unknown;
-    const isJson = (headers['content-type'] ?? '').includes('json');
-    if (raw && isJson && raw.length > JSON_BODY_LIMIT) {
-      sendError(res, new GraphHttpError(413, 'requestTooLarge', 'The JSON request body exceeds 4 MB.'));
-      return;
-    }
-    if (raw && isJson) {
-      try {
-        body = JSON.parse(raw.toString('utf8'));
-      } catch {
-        sendError(res, new GraphHttpError(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.'));
+  app.use(
+    '/v1.0',
+    express.raw({ type: () => true, limit: SIMPLE_UPLOAD_LIMIT }),
+    (req: Request, res: Response, next: NextFunction) => {
+      const [path = '', qs = ''] = req.url.split('?', 2) as [string?, string?];
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
+      const raw = Buffer.isBuffer(req.body) && req.body.length > 0 ? req.body : undefined;
+      let body: unknown;
+      const isJson = (headers['content-type'] ?? '').includes('json');
+      if (raw && isJson && raw.length > JSON_BODY_LIMIT) {
+        sendError(
+          res,
+          new GraphHttpError(413, 'requestTooLarge', 'The JSON request body exceeds 4 MB.'),
+        );
         return;
       }
-    }
-    service
-      .execute({ method: req.method, path, query: new URLSearchParams(qs), headers, body, raw })
-      .then((out) => sendGraph(res, out), next);
-  });
+      if (raw && isJson) {
+        try {
+          body = JSON.parse(raw.toString('utf8'));
+        } catch {
+          sendError(
+            res,
+            new GraphHttpError(
+              400,
+              'BadRequest',
+              'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+            ),
+          );
+          return;
+        }
+      }
+      service
+        .execute({ method: req.method, path, query: new URLSearchParams(qs), headers, body, raw })
+        .then((out) => sendGraph(res, out), next);
+    },
+  );
   app.use((_req: Request, res: Response) => {
-    sendError(res, new GraphHttpError(501, 'notImplemented', 'The Graph emulator serves /v1.0 only.'));
+    sendError(
+      res,
+      new GraphHttpError(501, 'notImplemented', 'The Graph emulator serves /v1.0 only.'),
+    );
   });
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = (err as { status?: number }).status;
-    if (status === 413) sendError(res, new GraphHttpError(413, 'requestTooLarge', 'The request body is too large.'));
-    else if (status === 400) sendError(res, new GraphHttpError(400, 'BadRequest', 'The request body could not be read.'));
-    else sendError(res, new GraphHttpError(500, 'generalException', err instanceof Error ? err.message : 'Unexpected error.'));
+    if (status === 413)
+      sendError(res, new GraphHttpError(413, 'requestTooLarge', 'The request body is too large.'));
+    else if (status === 400)
+      sendError(res, new GraphHttpError(400, 'BadRequest', 'The request body could not be read.'));
+    else
+      sendError(
+        res,
+        new GraphHttpError(
+          500,
+          'generalException',
+          err instanceof Error ? err.message : 'Unexpected error.',
+        ),
+      );
   });
   return { app, store, service, faults };
 }

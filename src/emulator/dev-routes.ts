@@ -4,6 +4,7 @@ import { GraphHttpError, errorEnvelope } from './errors.js';
 import type { FaultInjector, FaultOptions } from './faults.js';
 import type { GraphService } from './http/service.js';
 import { signDownload } from './routes/drives.js';
+import { parseListPolicyRule } from './store/list-policies.js';
 import type { EmulatorStore } from './store/store.js';
 import { TOKEN_LIFETIME_SECONDS } from './store/tokens.js';
 
@@ -22,57 +23,101 @@ export const DEFAULT_APP_ROLES = [
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 function sendError(res: Response, e: GraphHttpError): void {
-  res.status(e.status).set(e.headers).json(errorEnvelope(e.code, e.message, '', ''));
+  res
+    .status(e.status)
+    .set(e.headers)
+    .json(errorEnvelope(e.code, e.message, '', ''));
 }
 
 const handle = (fn: (req: Request, res: Response) => void) => (req: Request, res: Response) => {
   try {
     fn(req, res);
   } catch (e) {
-    sendError(res, e instanceof GraphHttpError ? e : new GraphHttpError(500, 'generalException', String(e)));
+    sendError(
+      res,
+      e instanceof GraphHttpError ? e : new GraphHttpError(500, 'generalException', String(e)),
+    );
   }
 };
 
 /** Everything under /_emulator answers loopback callers only (DESIGN.md §5). */
 export function loopbackOnly(req: Request, res: Response, next: () => void): void {
   if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
-    sendError(res, new GraphHttpError(403, 'accessDenied', 'Dev endpoints answer loopback callers only.'));
+    sendError(
+      res,
+      new GraphHttpError(403, 'accessDenied', 'Dev endpoints answer loopback callers only.'),
+    );
     return;
   }
   next();
 }
 
 /** The /_emulator dev endpoints (DESIGN.md §5). */
-export function devRouter(store: EmulatorStore, service: GraphService, faults: FaultInjector): express.Router {
+export function devRouter(
+  store: EmulatorStore,
+  service: GraphService,
+  faults: FaultInjector,
+): express.Router {
   const router = express.Router();
-  router.get('/download/:driveId/:itemId', handle((req, res) => {
-    const exp = Number(req.query.exp);
-    const sig = String(req.query.sig ?? '');
-    const driveId = String(req.params.driveId);
-    const itemId = String(req.params.itemId);
-    const expected = Buffer.from(signDownload(store.downloadSecret, driveId, itemId, exp));
-    const valid = expected.length === sig.length && timingSafeEqual(expected, Buffer.from(sig)) && exp * 1000 > Date.now();
-    if (!valid) throw new GraphHttpError(401, 'unauthenticated', 'The download URL is invalid or expired.');
-    const item = store.drives.getItem(driveId, itemId);
-    res.status(200).type(item.mime ?? 'application/octet-stream').send(store.drives.content(item));
-  }));
+  router.get(
+    '/download/:driveId/:itemId',
+    handle((req, res) => {
+      const exp = Number(req.query.exp);
+      const sig = String(req.query.sig ?? '');
+      const driveId = String(req.params.driveId);
+      const itemId = String(req.params.itemId);
+      const expected = Buffer.from(signDownload(store.downloadSecret, driveId, itemId, exp));
+      const valid =
+        expected.length === sig.length &&
+        timingSafeEqual(expected, Buffer.from(sig)) &&
+        exp * 1000 > Date.now();
+      if (!valid)
+        throw new GraphHttpError(401, 'unauthenticated', 'The download URL is invalid or expired.');
+      const item = store.drives.getItem(driveId, itemId);
+      res
+        .status(200)
+        .type(item.mime ?? 'application/octet-stream')
+        .send(store.drives.content(item));
+    }),
+  );
   router.use(express.json({ limit: '1mb' }));
-  router.get('/users', handle((_req, res) => {
-    res.json(store.directory.listUsers().map((u) => ({ id: u.id, userPrincipalName: u.userPrincipalName, displayName: u.displayName })));
-  }));
-  router.post('/token', handle((req, res) => {
-    const body = (req.body ?? {}) as { userPrincipalName?: unknown; clientId?: unknown; roles?: unknown; expiresIn?: unknown };
-    const lifetime = typeof body.expiresIn === 'number' && body.expiresIn >= 0 ? Math.floor(body.expiresIn) : TOKEN_LIFETIME_SECONDS;
-    let token: string;
-    if (typeof body.userPrincipalName === 'string') {
-      const user = store.directory.getUser(body.userPrincipalName);
-      token = store.tokens.issue({ kind: 'user', userId: user.id }, lifetime);
-    } else if (typeof body.clientId === 'string' && body.clientId !== '') {
-      const roles = Array.isArray(body.roles) ? body.roles.map(String) : DEFAULT_APP_ROLES;
-      token = store.tokens.issue({ kind: 'app', clientId: body.clientId, roles }, lifetime);
-    } else throw new GraphHttpError(400, 'invalidRequest', "Give 'userPrincipalName' or 'clientId'.");
-    res.json({ access_token: token, token_type: 'Bearer', expires_in: lifetime });
-  }));
+  router.get(
+    '/users',
+    handle((_req, res) => {
+      res.json(
+        store.directory.listUsers().map((u) => ({
+          id: u.id,
+          userPrincipalName: u.userPrincipalName,
+          displayName: u.displayName,
+        })),
+      );
+    }),
+  );
+  router.post(
+    '/token',
+    handle((req, res) => {
+      const body = (req.body ?? {}) as {
+        userPrincipalName?: unknown;
+        clientId?: unknown;
+        roles?: unknown;
+        expiresIn?: unknown;
+      };
+      const lifetime =
+        typeof body.expiresIn === 'number' && body.expiresIn >= 0
+          ? Math.floor(body.expiresIn)
+          : TOKEN_LIFETIME_SECONDS;
+      let token: string;
+      if (typeof body.userPrincipalName === 'string') {
+        const user = store.directory.getUser(body.userPrincipalName);
+        token = store.tokens.issue({ kind: 'user', userId: user.id }, lifetime);
+      } else if (typeof body.clientId === 'string' && body.clientId !== '') {
+        const roles = Array.isArray(body.roles) ? body.roles.map(String) : DEFAULT_APP_ROLES;
+        token = store.tokens.issue({ kind: 'app', clientId: body.clientId, roles }, lifetime);
+      } else
+        throw new GraphHttpError(400, 'invalidRequest', "Give 'userPrincipalName' or 'clientId'.");
+      res.json({ access_token: token, token_type: 'Bearer', expires_in: lifetime });
+    }),
+  );
   router.get('/stats', (_req, res) => {
     res.json({ ...service.stats });
   });
@@ -80,12 +125,38 @@ export function devRouter(store: EmulatorStore, service: GraphService, faults: F
     Object.assign(service.stats, { requests: 0, batches: 0, batchedRequests: 0 });
     res.json({ ...service.stats });
   });
+  const policies = () => ({
+    rules: store.listPolicies.configuredRules(),
+    lists: store.listPolicies.listApplied(),
+  });
+  router.get(
+    '/list-policies',
+    handle((_req, res) => {
+      res.json(policies());
+    }),
+  );
+  // One rule or an array of rules; each is kept for lists created later and applied now.
+  router.post(
+    '/list-policies',
+    handle((req, res) => {
+      const body: unknown = req.body;
+      const rules = (Array.isArray(body) ? body : [body]).map(parseListPolicyRule);
+      store.tx(() => {
+        store.listPolicies.addRules(rules);
+        store.listPolicies.applyRules();
+      });
+      res.json(policies());
+    }),
+  );
   router.get('/faults', (_req, res) => {
     res.json(faults.current());
   });
-  router.post('/faults', handle((req, res) => {
-    faults.configure((req.body ?? {}) as FaultOptions);
-    res.json(faults.current());
-  }));
+  router.post(
+    '/faults',
+    handle((req, res) => {
+      faults.configure((req.body ?? {}) as FaultOptions);
+      res.json(faults.current());
+    }),
+  );
   return router;
 }

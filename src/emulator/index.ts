@@ -2,10 +2,12 @@ import type { AddressInfo } from 'node:net';
 import { createEmulatorApp } from './app.js';
 import type { DirectorySeed } from './directory-seed.js';
 import type { FaultOptions } from './faults.js';
+import { parseListPolicyRule, type ListPolicyRule } from './store/list-policies.js';
 
 export type { DirectorySeed, SeedUser } from './directory-seed.js';
 export { DEFAULT_DIRECTORY_SEED, SEED_ADMINISTRATIONS, SEED_DOMAIN } from './directory-seed.js';
 export type { FaultOptions } from './faults.js';
+export type { ListPolicy, ListPolicyRule, AppliedListPolicy } from './store/list-policies.js';
 export { DEFAULT_APP_ROLES } from './dev-routes.js';
 
 /** How to start the Graph emulator. */
@@ -24,6 +26,13 @@ export interface EmulatorOptions {
   tenantHost?: string;
   /** Polls of a Teams async operation (POST /teams, shared channels) answering inProgress; default 1. */
   teamsOperationPolls?: number;
+  /**
+   * Per-list write policies, the configuration a SharePoint admin sets outside Graph (broken
+   * inheritance so only owners write; item-level "edit own items only"). Applied at start to the
+   * lists that exist and to a matching list when it is created; stored with the list. Changeable
+   * through `POST /_emulator/list-policies`. A malformed rule stops the start, naming the field.
+   */
+  listPolicies?: readonly ListPolicyRule[];
 }
 
 /** A running emulator. */
@@ -46,6 +55,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     seedDirectory: opts.seedDirectory,
     faults: opts.faults,
     teamsOperationPolls: opts.teamsOperationPolls,
+    listPolicies: (opts.listPolicies ?? []).map(parseListPolicyRule),
     baseUrl: () => `${origin}/v1.0`,
   });
   const server = await new Promise<import('node:http').Server>((resolve, reject) => {

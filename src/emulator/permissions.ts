@@ -7,7 +7,8 @@ import type { SiteRecord } from './store/sites.js';
 export type SiteLevel = 'none' | 'read' | 'write' | 'manage';
 const RANK: Record<SiteLevel, number> = { none: 0, read: 1, write: 2, manage: 3 };
 
-const hasAny = (p: Principal, roles: string[]): boolean => p.kind === 'app' && roles.some((r) => p.roles.includes(r));
+const hasAny = (p: Principal, roles: string[]): boolean =>
+  p.kind === 'app' && roles.some((r) => p.roles.includes(r));
 
 /**
  * App-only: the Sites.* roles decide (Read → read, ReadWrite → items and files, Manage and
@@ -17,12 +18,21 @@ const hasAny = (p: Principal, roles: string[]): boolean => p.kind === 'app' && r
  * (strictest plausible: a municipality's intranet home is not writable by staff). A channel's own
  * site (private/shared channel) is for the channel's members only.
  */
-export function siteLevel(store: EmulatorStore, principal: Principal, site: SiteRecord, forDrive = false): SiteLevel {
+export function siteLevel(
+  store: EmulatorStore,
+  principal: Principal,
+  site: SiteRecord,
+  forDrive = false,
+): SiteLevel {
   if (principal.kind === 'app') {
     if (hasAny(principal, ['Sites.FullControl.All', 'Sites.Manage.All'])) return 'manage';
     if (hasAny(principal, ['Sites.ReadWrite.All'])) return 'write';
     if (forDrive && hasAny(principal, ['Files.ReadWrite.All'])) return 'write';
-    if (hasAny(principal, ['Sites.Read.All']) || (forDrive && hasAny(principal, ['Files.Read.All']))) return 'read';
+    if (
+      hasAny(principal, ['Sites.Read.All']) ||
+      (forDrive && hasAny(principal, ['Files.Read.All']))
+    )
+      return 'read';
     return 'none';
   }
   const userId = principal.userId;
@@ -34,6 +44,9 @@ export function siteLevel(store: EmulatorStore, principal: Principal, site: Site
   }
   return 'read';
 }
+
+const DENIED =
+  'Access denied. You do not have permission to perform this action or access this resource.';
 
 /** Throws 403 accessDenied unless the principal has at least `need` on the site. */
 export function requireSite(
@@ -47,19 +60,73 @@ export function requireSite(
   if (RANK[level] >= RANK[need]) return;
   if (level === 'none' && principal.kind === 'user') {
     // SharePoint hides what you cannot read: Graph answers 403 accessDenied for the site.
-    throw accessDenied('Access denied. You do not have permission to perform this action or access this resource.');
+    throw accessDenied(DENIED);
   }
   throw accessDenied(
     principal.kind === 'app'
       ? 'Either scp or roles claim need to be present in the token with sufficient permissions.'
-      : 'Access denied. You do not have permission to perform this action or access this resource.',
+      : DENIED,
   );
 }
 
-const insufficient = () => new GraphHttpError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+/** What a user does to a list item (reads are not governed by write policies). */
+export type ItemWrite = 'create' | 'update' | 'delete';
 
-const DIRECTORY_READ = ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
-const GROUP_READ = ['Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'GroupMember.Read.All', 'GroupMember.ReadWrite.All'];
+/**
+ * Owners of what the site belongs to: the group's owners, or a channel site's channel owners.
+ * SharePoint gives them Full Control, which includes Manage Lists, so list policies do not bind them.
+ */
+function ownsSite(store: EmulatorStore, userId: string, site: SiteRecord): boolean {
+  if (site.channelKey)
+    return store.channelMembership(site.channelKey, userId)?.roles.includes('owner') ?? false;
+  return site.groupId !== null && store.directory.hasRole(site.groupId, userId, 'owner');
+}
+
+/**
+ * Throws 403 accessDenied when the list's write policy refuses the user's item write (after
+ * `requireSite(..., 'write')` allowed it for the site). App-only identities are never bound:
+ * SharePoint's list permissions and item-level settings do not apply to Sites.*.All roles.
+ * `author` is the item's creator for update and delete.
+ */
+export function requireItemWrite(
+  store: EmulatorStore,
+  principal: Principal,
+  site: SiteRecord,
+  listId: string,
+  write: ItemWrite,
+  author?: string,
+): void {
+  if (principal.kind === 'app') return;
+  const policy = store.listPolicies.get(listId);
+  if (policy.writers === 'members' && policy.writeSecurity === 'all') return;
+  if (ownsSite(store, principal.userId, site)) return;
+  const ownItem = write === 'create' || author === principal.userId;
+  if (policy.writers === 'owners' || (policy.writeSecurity === 'own' && !ownItem)) {
+    throw accessDenied(DENIED);
+  }
+}
+
+const insufficient = () =>
+  new GraphHttpError(
+    403,
+    'Authorization_RequestDenied',
+    'Insufficient privileges to complete the operation.',
+  );
+
+const DIRECTORY_READ = [
+  'User.Read.All',
+  'User.ReadWrite.All',
+  'Directory.Read.All',
+  'Directory.ReadWrite.All',
+];
+const GROUP_READ = [
+  'Group.Read.All',
+  'Group.ReadWrite.All',
+  'Directory.Read.All',
+  'Directory.ReadWrite.All',
+  'GroupMember.Read.All',
+  'GroupMember.ReadWrite.All',
+];
 const GROUP_WRITE = ['Group.ReadWrite.All', 'Directory.ReadWrite.All'];
 const MEMBER_WRITE = [...GROUP_WRITE, 'GroupMember.ReadWrite.All'];
 
@@ -78,7 +145,11 @@ export function requireGroupCreate(principal: Principal): void {
 }
 
 /** Changing members/owners: apps need a role; delegated users must own the group. */
-export function requireMemberWrite(store: EmulatorStore, principal: Principal, groupId: string): void {
+export function requireMemberWrite(
+  store: EmulatorStore,
+  principal: Principal,
+  groupId: string,
+): void {
   if (principal.kind === 'app') {
     if (!hasAny(principal, MEMBER_WRITE)) throw insufficient();
     return;

@@ -40,6 +40,11 @@ CREATE TABLE IF NOT EXISTS lists (
   json TEXT NOT NULL,
   UNIQUE (site_id, display_name)
 );
+CREATE TABLE IF NOT EXISTS list_policies (
+  list_id TEXT PRIMARY KEY REFERENCES lists(id) ON DELETE CASCADE,
+  writers TEXT NOT NULL CHECK (writers IN ('members', 'owners')),
+  write_security TEXT NOT NULL CHECK (write_security IN ('all', 'own'))
+);
 CREATE TABLE IF NOT EXISTS columns (
   id TEXT PRIMARY KEY,
   list_id TEXT NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
@@ -155,8 +160,7 @@ export function openDatabase(path: string): Db {
 /** A per-database secret (for token signatures) that survives restarts. */
 export function databaseSecret(db: Db): Buffer {
   const row = db.prepare("SELECT value FROM meta WHERE key = 'secret'").get() as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   if (row) return Buffer.from(row.value, 'base64');
   const secret = randomBytes(32);
   db.prepare("INSERT INTO meta (key, value) VALUES ('secret', ?)").run(secret.toString('base64'));

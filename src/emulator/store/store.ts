@@ -2,6 +2,7 @@ import { databaseSecret, openDatabase, type Db } from './db.js';
 import { DirectoryStore } from './directory.js';
 import { SiteStore } from './sites.js';
 import { ListStore } from './lists.js';
+import { ListPolicyStore } from './list-policies.js';
 import { ItemStore } from './items.js';
 import { DriveStore } from './drives.js';
 import { TokenService } from './tokens.js';
@@ -13,6 +14,8 @@ export class EmulatorStore {
   readonly directory: DirectoryStore;
   readonly sites: SiteStore;
   readonly lists: ListStore;
+  /** Per-list write policies (SharePoint's broken inheritance and item-level permissions). */
+  readonly listPolicies: ListPolicyStore;
   readonly items: ItemStore;
   readonly drives: DriveStore;
   readonly tokens: TokenService;
@@ -28,6 +31,7 @@ export class EmulatorStore {
     this.directory = new DirectoryStore(db, mailDomain);
     this.sites = new SiteStore(db);
     this.lists = new ListStore(db);
+    this.listPolicies = new ListPolicyStore(db);
     this.items = new ItemStore(db);
     this.drives = new DriveStore(db);
     this.teams = new TeamStore(db);
@@ -46,10 +50,13 @@ export class EmulatorStore {
   }
 
   /** A user's membership in a channel (`teamId/channelId`), if any. */
-  channelMembership(channelKey: string, userId: string): { id: string; roles: string[] } | undefined {
-    const row = this.db.prepare('SELECT id, roles FROM channel_members WHERE channel_key = ? AND user_id = ?').get(channelKey, userId) as
-      | { id: string; roles: string }
-      | undefined;
+  channelMembership(
+    channelKey: string,
+    userId: string,
+  ): { id: string; roles: string[] } | undefined {
+    const row = this.db
+      .prepare('SELECT id, roles FROM channel_members WHERE channel_key = ? AND user_id = ?')
+      .get(channelKey, userId) as { id: string; roles: string } | undefined;
     return row ? { id: row.id, roles: JSON.parse(row.roles) as string[] } : undefined;
   }
 
