@@ -31,18 +31,12 @@ import { featureFromSearch } from '../config-page/tab-config';
 import { featureIds } from './navigation';
 import { createGraphFundingAccess, FundingAccessContext } from '../data/funding-access';
 import { FundingPage } from '../features/funding/FundingPage';
-import { ClosingSoonCalls } from '../features/funding/ClosingSoonCalls';
 import { registerFundingStrings } from '../features/funding/i18n';
 
 const renderFeature: FeatureRenderer = (feature, intent) => {
   switch (feature) {
     case 'overview':
-      return (
-        <>
-          <OverviewPage />
-          <ClosingSoonCalls />
-        </>
-      );
+      return <OverviewPage />;
     case 'projects':
       return <ProjectsPage startWithNew={intent === 'new'} />;
     case 'activities':
@@ -138,7 +132,8 @@ function Running({ config, host }: { config: TabConfig; host: HostContext }) {
     return {
       data: createGraphDataAccess(options),
       reporting: createGraphReportingAccess(options),
-      funding: createGraphFundingAccess(options),
+      // The share endpoint is served by the same server as the tab.
+      funding: createGraphFundingAccess({ ...options, serverOrigin: window.location.origin }),
       network: createGraphNetworkAccess({
         ...options,
         channelMembershipType: host.channelMembershipType,

@@ -1,5 +1,6 @@
 import { createSiteLookup } from './site-lookup';
 import { createContext, useContext } from 'react';
+import { z } from 'zod';
 import {
   goodExamplesOfYear,
   type CallResponse,
@@ -9,6 +10,7 @@ import {
   type FundingCallInput,
   type GoodExample,
 } from '../../domain/funding';
+import type { Locale } from '../../domain/labels';
 import type { OrganisationConfig } from '../../domain/organisation';
 import { createGraphClient } from '../../graph/client';
 import { GraphError } from '../../graph/errors';
@@ -46,10 +48,88 @@ export interface FundingAccess {
   initiatives(
     administrationId: string,
   ): Promise<RecordRepository<DevelopmentInitiative, DevelopmentInitiativeInput>>;
+  /**
+   * Asks the server to post the example into the network's shared channel as a card (the bot's
+   * proactive message). Resolves with the channel message's id; rejects with `ShareError`.
+   */
+  shareGoodExample(example: GoodExample, locale?: Locale): Promise<{ messageId: string }>;
 }
 
-/** Builds the funding access on src/graph: the same code against the emulator and a tenant. */
-export function createGraphFundingAccess(options: GraphDataAccessOptions): FundingAccess {
+/** What went wrong sharing a good example: the server's status and error code. */
+export class ShareError extends Error {
+  /** HTTP status; 0 when the server could not be reached. */
+  readonly status: number;
+  /** The server's code (`botUnavailable`, `forbidden`, ...), or ours for transport failures. */
+  readonly code: string;
+
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.name = 'ShareError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+const shareAnswerSchema = z.object({ messageId: z.string().min(1) });
+const shareErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+/** How the tab reaches the server's share endpoint (same origin as the tab in every host). */
+export interface ShareEndpointOptions {
+  /** The server's origin, e.g. `https://app.example` (the tab's own `location.origin`). */
+  serverOrigin: string;
+  /** The user's Graph token: the same provider the tab's Graph client uses. */
+  getToken: () => Promise<string>;
+  fetch?: typeof fetch;
+}
+
+/**
+ * Calls `POST /api/good-examples/share` (contract with src/server): body `{administrationId,
+ * kind, itemId, locale}`, answer 200 `{messageId}` or an error envelope `{error: {code,
+ * message}}`, which becomes a `ShareError` keeping status and code so the UI can explain a 503
+ * `botUnavailable` differently from a 403.
+ */
+export async function shareGoodExample(
+  options: ShareEndpointOptions,
+  example: GoodExample,
+  locale: Locale = 'sv',
+): Promise<{ messageId: string }> {
+  if (!example.id) throw new ShareError(400, 'invalidRequest', 'itemId: the example has no id');
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const token = await options.getToken();
+  let response: Response;
+  try {
+    response = await doFetch(new URL('/api/good-examples/share', options.serverOrigin).href, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        administrationId: example.administrationId,
+        kind: example.kind,
+        itemId: example.id,
+        locale,
+      }),
+    });
+  } catch (error) {
+    throw new ShareError(0, 'networkError', error instanceof Error ? error.message : String(error));
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (response.ok) {
+    const parsed = shareAnswerSchema.safeParse(body);
+    if (parsed.success) return parsed.data;
+    throw new ShareError(response.status, 'invalidResponse', 'messageId: missing in the answer');
+  }
+  const envelope = shareErrorSchema.safeParse(body);
+  throw envelope.success
+    ? new ShareError(response.status, envelope.data.error.code, envelope.data.error.message)
+    : new ShareError(response.status, `http${response.status}`, `HTTP ${response.status}`);
+}
+
+/**
+ * Builds the funding access on src/graph: the same code against the emulator and a tenant. The
+ * share endpoint is the server's; without `serverOrigin` the page's own origin is used.
+ */
+export function createGraphFundingAccess(
+  options: GraphDataAccessOptions & Partial<Omit<ShareEndpointOptions, 'getToken'>>,
+): FundingAccess {
   const client = createGraphClient({ baseUrl: options.graphBaseUrl, getToken: options.getToken });
   const organisation: OrganisationConfig = options.organisation;
   const lookup = createSiteLookup(client, organisation);
@@ -74,6 +154,17 @@ export function createGraphFundingAccess(options: GraphDataAccessOptions): Fundi
         throw new GraphError({ status: 403, code: 'accessDenied', message: 'Access denied' });
       }
       return createDevelopmentInitiativeRepository(client, site.siteId);
+    },
+    shareGoodExample: async (example, locale) => {
+      // Optional chaining: outside a browser (Node tests, CLI) there is no location.
+      const serverOrigin = options.serverOrigin ?? globalThis.location?.origin;
+      if (!serverOrigin) throw new ShareError(0, 'noServer', 'serverOrigin: not configured');
+      const fetchImpl = options.fetch;
+      return shareGoodExample(
+        { serverOrigin, getToken: options.getToken, ...(fetchImpl ? { fetch: fetchImpl } : {}) },
+        example,
+        locale,
+      );
     },
   };
 }

@@ -45,9 +45,6 @@ export const fundingStrings = {
     outcomeReason: 'Varför passade ingen finansiering?',
     save: 'Spara',
     notConsidered: 'Inte övervägd',
-    closingSoonHeading: 'Utlysningar som stänger inom 30 dagar',
-    closingSoonItem: '{{title}}: sista dag {{date}}',
-    showAllCalls: 'Alla utlysningar',
   },
   en: {
     navLabel: 'External funding',
@@ -89,9 +86,6 @@ export const fundingStrings = {
     outcomeReason: 'Why was no funding suitable?',
     save: 'Save',
     notConsidered: 'Not considered',
-    closingSoonHeading: 'Funding calls closing within 30 days',
-    closingSoonItem: '{{title}}: deadline {{date}}',
-    showAllCalls: 'All funding calls',
   },
 } as const;
 

@@ -20,6 +20,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { label } from '../../../domain/labels';
 import type { NetworkMembership } from '../../../domain/records';
+import { ClosingSoonCalls } from '../../components/ClosingSoonCalls';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useLocale } from '../../components/useLocale';
 import { useNetworkAccess } from '../../data/network-access';
@@ -55,8 +56,9 @@ const statusColour: Record<ReportingStatus, BadgeProps['color']> = {
 
 /**
  * Nätverket: the administrations with their contact person and deputy, this year's reporting
- * status, the international networks the municipality is a member of, upcoming deadlines, and
- * for the coordinator editing of the registry and the shared channel's member sync.
+ * status, the international networks the municipality is a member of, upcoming deadlines, the
+ * funding calls closing within 30 days, and for the coordinator editing of the registry and the
+ * shared channel's member sync.
  */
 export function NetworkPage(props: NetworkPageProps) {
   const { t, i18n } = useTranslation();
@@ -224,6 +226,7 @@ export function NetworkPage(props: NetworkPageProps) {
             </ul>
           )}
         </Card>
+        <ClosingSoonCalls scope="all" {...(props.today ? { today: props.today } : {})} />
         {coordinator && (
           <Card>
             <SyncPanel />

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from '../../app/navigation';
 import { useGraph } from '../../data/DataContext';
 import { useMyAdministrations, useRecords, useSubmissions } from '../../data/hooks';
+import { ClosingSoonCalls } from '../../components/ClosingSoonCalls';
 import { ErrorBar } from '../../components/ErrorBar';
 import { buildOverview } from './overview-model';
 
@@ -33,7 +34,10 @@ const useStyles = makeStyles({
   admins: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** Översikt: my administrations, what is missing or late, and quick links. */
+/**
+ * Översikt: my administrations, what is missing or late, quick links, and the funding calls
+ * closing within 30 days that may concern my administrations.
+ */
 export function OverviewPage() {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -119,6 +123,7 @@ export function OverviewPage() {
             </li>
           </ul>
         </Card>
+        <ClosingSoonCalls scope="mine" />
       </div>
     </div>
   );

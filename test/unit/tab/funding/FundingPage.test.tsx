@@ -53,6 +53,7 @@ function fakeFunding(calls: FundingCall[], initiatives: DevelopmentInitiative[] 
     },
     goodExamples: async () => [],
     initiatives: async () => initiativeRepo,
+    shareGoodExample: async () => ({ messageId: 'm1' }),
   };
   return { access, answers, initiativeRepo };
 }

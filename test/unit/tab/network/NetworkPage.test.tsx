@@ -3,18 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../dom-setup';
+import { FundingAccessContext } from '../../../../src/tab/data/funding-access';
 import { NetworkAccessContext } from '../../../../src/tab/data/network-access';
 import { NetworkPage } from '../../../../src/tab/features/network/NetworkPage';
-import { fakeData, renderTab } from '../support';
+import type { FundingCall, FundingCallInput } from '../../../../src/domain/funding';
+import { fakeData, memoryRepository, renderTab } from '../support';
+import { aCall, fundingAccess } from '../funding/fake-funding';
 import { aContactPerson, aMembership, aSyncResult, fakeNetwork } from './fake-network';
 
 type Fake = ReturnType<typeof fakeNetwork>;
 
-function renderNetwork(fake: Fake, props: { channelMembershipType?: string } = {}) {
+function renderNetwork(
+  fake: Fake,
+  props: { channelMembershipType?: string } = {},
+  funding = fundingAccess(),
+) {
   return renderTab(
-    <NetworkAccessContext.Provider value={fake.access}>
-      <NetworkPage today="2026-01-15" {...props} />
-    </NetworkAccessContext.Provider>,
+    <FundingAccessContext.Provider value={funding}>
+      <NetworkAccessContext.Provider value={fake.access}>
+        <NetworkPage today="2026-01-15" {...props} />
+      </NetworkAccessContext.Provider>
+    </FundingAccessContext.Provider>,
     fakeData().data,
   );
 }
@@ -132,6 +141,30 @@ describe('NetworkPage', () => {
     expect(
       await screen.findByText('Formuläret innehåller fel. Rätta fälten som är markerade.'),
     ).toBeTruthy();
+  });
+
+  it("should list the network's calls closing within 30 days, whoever they concern", async () => {
+    const calls = [
+      aCall('soon', {
+        title: 'ESF+ Arbetsmarknad',
+        closes: '2026-01-25',
+        administrationIds: ['omsorg'],
+      }),
+      aCall('later', { title: 'LIFE Natur', closes: '2026-04-01' }),
+    ];
+    renderNetwork(
+      fakeNetwork(),
+      {},
+      fundingAccess({ calls: async () => memoryRepository<FundingCall, FundingCallInput>(calls) }),
+    );
+    const region = await screen.findByRole('region', {
+      name: 'Utlysningar som stänger inom 30 dagar',
+    });
+    expect(
+      within(region)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['ESF+ Arbetsmarknad (Interreg): sista dag 25 januari 202610 dagar kvar']);
   });
 });
 
