@@ -26,6 +26,8 @@ export interface Column {
 
 /** Runs for a text with line breaks: Word ignores `\n` inside a run, so each line is its own run. */
 export function textRuns(text: string, options: { bold?: boolean; size?: number } = {}): TextRun[] {
+  // Most cells hold one line: skip the split and the spread for them.
+  if (!text.includes('\n') && !text.includes('\r')) return [new TextRun({ text, ...options })];
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
@@ -79,16 +81,39 @@ export function labelled(labelText: string, value: string): Paragraph {
 }
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
-const borders = { top: border, bottom: border, left: border, right: border };
+
+/** The paragraph style of table cells (small print), defined once in `reportStyles`. */
+export const TABLE_TEXT_STYLE = 'ReportTableText';
+
+/**
+ * The document styles the report tables rely on. A Word report of 3,000 rows has some 25,000
+ * cells: putting borders and font size on the table and a style instead of on every cell and run
+ * keeps docx from building (and later serialising) tens of thousands of property objects.
+ */
+export const reportStyles = {
+  default: { document: { run: { font: 'Calibri', size: 22 } } },
+  paragraphStyles: [
+    {
+      id: TABLE_TEXT_STYLE,
+      name: 'Report table text',
+      basedOn: 'Normal',
+      quickFormat: false,
+      run: { size: 18 },
+    },
+  ],
+};
+
+const headerShading = { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE6F0' };
 
 function cell(text: string, column: Column | undefined, header: boolean): TableCell {
   return new TableCell({
-    borders,
-    ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE6F0' } } : {}),
+    ...(header ? { shading: headerShading } : {}),
     children: [
       new Paragraph({
-        alignment: column?.numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: textRuns(text, header ? { bold: true, size: 18 } : { size: 18 }),
+        style: TABLE_TEXT_STYLE,
+        // Left is Word's default: only figures need an explicit alignment.
+        ...(column?.numeric ? { alignment: AlignmentType.RIGHT } : {}),
+        children: textRuns(text, header ? { bold: true } : {}),
       }),
     ],
   });
@@ -102,6 +127,14 @@ export function table(columns: Column[], rows: string[][], emptyText: string): F
   if (rows.length === 0) return paragraph(emptyText, { italics: true });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     rows: [
       new TableRow({
         tableHeader: true,

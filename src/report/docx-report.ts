@@ -14,7 +14,15 @@ import {
   type ReportModel,
   type ReportSections,
 } from '../domain/index.js';
-import { heading, labelled, paragraph, spacer, table, type Column } from './docx-parts.js';
+import {
+  heading,
+  labelled,
+  paragraph,
+  reportStyles,
+  spacer,
+  table,
+  type Column,
+} from './docx-parts.js';
 import {
   administrationNamer,
   formatNumber,
@@ -347,7 +355,7 @@ export async function packDocument(
     creator: organisation,
     title,
     description: title,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    styles: reportStyles,
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(doc));

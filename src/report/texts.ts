@@ -1,6 +1,8 @@
 import {
+  cachedIntl,
   formatDate,
   formatMoney,
+  intlLocale,
   label,
   type Currency,
   type Locale,
@@ -242,20 +244,21 @@ export function reportTexts(locale: Locale): Texts {
 }
 export type ReportTexts = Texts;
 
-const intlLocale: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
-
 /** A whole number or decimal in the reader's convention (`1 234,5` / `1,234.5`). */
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits }).format(value);
+  return cachedIntl(
+    `number|${locale}|${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits }),
+  ).format(value);
 }
 
 /** A share 0..1 as a percentage; a dash when there is nothing to divide (null). */
 export function formatShare(locale: Locale, share: number | null): string {
   if (share === null) return '–';
-  return new Intl.NumberFormat(intlLocale[locale], {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  }).format(share);
+  return cachedIntl(
+    `percent|${locale}`,
+    () => new Intl.NumberFormat(intlLocale[locale], { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(share);
 }
 
 /** Optional money: empty when not given. */

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
+  cachedIntl,
+  compareText,
   completenessStatuses,
   fieldErrors,
   fieldLabel,
@@ -226,6 +228,35 @@ describe('formatMoney', () => {
   it('should write euro in English', () => {
     expect(formatMoney('en', 2500.4, 'EUR')).toBe('€2,500');
   });
+
+  it('should keep each currency in its own cached formatter', () => {
+    const amounts = [
+      formatMoney('sv', 10, 'SEK'),
+      formatMoney('sv', 10, 'EUR'),
+      formatMoney('sv', 10, 'SEK'),
+    ];
+    expect(amounts).toEqual(['10\u00a0kr', '10\u00a0€', '10\u00a0kr']);
+  });
+});
+
+describe('cachedIntl', () => {
+  it('should build the formatter of a key once', () => {
+    const make = vi.fn(() => new Intl.NumberFormat('sv-SE'));
+    const first = cachedIntl('test|once', make);
+    const second = cachedIntl('test|once', make);
+    expect({ calls: make.mock.calls.length, same: first === second }).toEqual({
+      calls: 1,
+      same: true,
+    });
+  });
+});
+
+describe('compareText', () => {
+  it('should sort å, ä and ö after z in Swedish', () => {
+    expect(
+      ['Örebro', 'Zürich', 'Åre', 'Ängelholm'].sort((a, b) => compareText('sv', a, b)),
+    ).toEqual(['Zürich', 'Åre', 'Ängelholm', 'Örebro']);
+  });
 });
 
 describe('formatDate', () => {
@@ -239,6 +270,11 @@ describe('formatDate', () => {
 
   it('should show a late-evening UTC timestamp on the Swedish calendar day', () => {
     expect(formatDate('sv', '2024-12-31T23:30:00Z')).toBe('1 januari 2025');
+  });
+
+  it('should keep dates in UTC after a timestamp was shown in Swedish time', () => {
+    const shown = [formatDate('sv', '2024-12-31T23:30:00Z'), formatDate('sv', '2024-12-31')];
+    expect(shown).toEqual(['1 januari 2025', '31 december 2024']);
   });
 
   it('should return text that is not a date unchanged', () => {

@@ -140,6 +140,12 @@ describe('renderReportDocx for the whole municipality (Swedish)', () => {
     expect(doc.xml).not.toContain('<script>');
   });
 
+  it('should set borders and cell text size once per table and style, not on every cell', () => {
+    expect(doc.xml).toContain('<w:tblBorders>');
+    expect(doc.xml).not.toContain('<w:tcBorders>');
+    expect(doc.xml).not.toContain('<w:sz w:val="18"/>');
+  });
+
   it('should keep line breaks of multi-line user text', () => {
     const results = doc.tables.flatMap((t) => t.flatMap((row) => row));
     expect(results).toContain('Tre pilotområden\nmed smarta sensorer');
