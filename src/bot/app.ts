@@ -19,11 +19,7 @@ import { welcomeCard } from './cards/cards';
 import { handleCalls } from './handlers/calls';
 import type { BotData } from './data';
 import { createGraphBotData, type BotSites } from './graph-data';
-import {
-  invalidArgumentAnswer,
-  simpleAnswer,
-  unknownCommandAnswer,
-} from './handlers/answers';
+import { invalidArgumentAnswer, simpleAnswer, unknownCommandAnswer } from './handlers/answers';
 import type {
   BotLogger,
   HandlerContext,
@@ -34,7 +30,12 @@ import type {
 import { handleRemind } from './handlers/remind';
 import { handleReport } from './handlers/report';
 import { handleStatus } from './handlers/status';
-import { createProactiveSender } from './proactive';
+import { shareGoodExample, type ShareOutcome, type ShareRequest } from './handlers/share';
+import {
+  createConversationPoster,
+  createProactiveSender,
+  createServiceUrlMemory,
+} from './proactive';
 import { turnFromContext } from './sdk-turn';
 import type { Turn } from './turn';
 
@@ -71,6 +72,11 @@ export interface BotDeps {
   coordinatorUpns?: readonly string[] | undefined;
   /** The Teams app's id and static tab entity id, for deep links into the tab. */
   teamsApp?: { appId: string; entityId: string } | undefined;
+  /**
+   * Connector URL for proactive messages until an incoming activity names one (`BOT_SERVICE_URL`),
+   * so that sharing works right after a restart.
+   */
+  serviceUrl?: string | undefined;
   /** The clock (tests). */
   now?: (() => Date) | undefined;
 }
@@ -83,6 +89,10 @@ export interface Bot {
   sendProactive: ProactiveSender;
   /** Resolves when every command started so far has finished (tests, graceful shutdown). */
   idle(): Promise<void>;
+  /** Shares a good example into the network's shared channel (coordinator only; issue 10). */
+  shareGoodExample(request: ShareRequest): Promise<ShareOutcome>;
+  /** The connector URL proactive messages would use for the tenant; undefined when unknown. */
+  serviceUrlFor(tenantId?: string): string | undefined;
   /** The Teams SDK app, for anything the server wants to add. */
   app: App;
 }
@@ -179,6 +189,14 @@ export function createBot(deps: BotDeps): Bot {
   const ready = app.initialize();
 
   const conversations = new Map<string, string>();
+  const serviceUrls = createServiceUrlMemory(deps.serviceUrl);
+  // Only activities the SDK accepted (JWT checked in tenant mode) may teach a serviceUrl.
+  const learnServiceUrl = (activity: Activity) => {
+    const tenantId =
+      activity.conversation.tenantId ??
+      (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+    if (activity.serviceUrl) serviceUrls.remember(tenantId, activity.serviceUrl);
+  };
   const sendProactive = createProactiveSender(
     () => app.api.http,
     () => credentials?.appId ?? 'internationellt-arbete-bot',
@@ -216,6 +234,7 @@ export function createBot(deps: BotDeps): Bot {
 
   app.on('message', async (sdkCtx) => {
     const activity = sdkCtx.activity as IMessageActivity;
+    learnServiceUrl(activity);
     const turn = turnFromContext(sdkCtx);
     if (activity.conversation.conversationType === 'personal' && activity.from.aadObjectId) {
       conversations.set(activity.from.aadObjectId, activity.conversation.id);
@@ -229,6 +248,7 @@ export function createBot(deps: BotDeps): Bot {
 
   app.on('conversationUpdate', async (sdkCtx) => {
     const activity = sdkCtx.activity as IConversationUpdateActivity;
+    learnServiceUrl(activity);
     const botAdded = (activity.membersAdded ?? []).some((m) => m.id === activity.recipient.id);
     if (!botAdded) return;
     const turn = turnFromContext(sdkCtx);
@@ -264,10 +284,23 @@ export function createBot(deps: BotDeps): Bot {
     else res.status(answer.status).json(answer.body);
   };
 
+  const postToConversation = createConversationPoster(() => app.api.http);
   return {
     handler,
     sendProactive,
     app,
+    serviceUrlFor: (tenantId) => serviceUrls.lookup(tenantId),
+    shareGoodExample: async (request) => {
+      await ready;
+      return shareGoodExample(
+        ctx,
+        {
+          serviceUrl: () => serviceUrls.lookup(credentials?.tenantId),
+          post: postToConversation,
+        },
+        request,
+      );
+    },
     idle: async () => {
       while (pending.size > 0) await Promise.all([...pending]);
     },

@@ -43,4 +43,15 @@ export interface BotData {
    * bot says calls are not available.
    */
   fundingCalls?(): Promise<FundingCall[]>;
+  /**
+   * One project or activity from its administration's site; undefined when it does not exist.
+   * Optional like `fundingCalls`; without it good examples cannot be shared.
+   */
+  record?(
+    administrationId: string,
+    kind: 'project' | 'activity',
+    itemId: string,
+  ): Promise<Project | Activity | undefined>;
+  /** The id of the network's shared channel (the bot's conversation id for it), if set up. */
+  networkChannelId?(): Promise<string | undefined>;
 }

@@ -5,9 +5,12 @@ import { isNotFound } from '../graph/errors';
 import { eq } from '../graph/odata';
 import { getAllPages } from '../graph/paging';
 import { loadOrganisationRecords } from '../graph/load';
+import { NETWORK_CHANNEL_NAME } from '../graph/network';
 import { publishNetworkReport } from '../graph/report-files';
 import {
+  createActivityRepository,
   createContactPersonRepository,
+  createProjectRepository,
   createFundingCallRepository,
   createReportingRoundRepository,
   createSubmissionRepository,
@@ -80,6 +83,37 @@ export function createGraphBotData(
     },
     async fundingCalls() {
       return createFundingCallRepository(graph, (await network()).siteId).list();
+    },
+    async record(administrationId, kind, itemId) {
+      const site = (await getSites()).administrations[administrationId];
+      if (!site) return undefined;
+      const repository =
+        kind === 'project'
+          ? createProjectRepository(graph, site.siteId)
+          : createActivityRepository(graph, site.siteId);
+      try {
+        return await repository.get(itemId);
+      } catch (error) {
+        if (isNotFound(error)) return undefined;
+        throw error;
+      }
+    },
+    async networkChannelId() {
+      // The Team is the network group's (same id); its shared channel is found by name, as
+      // src/graph/network.ts provisions it.
+      try {
+        const channels = await getAllPages<{
+          id: string;
+          displayName?: string;
+          membershipType?: string;
+        }>(graph, `/teams/${encodeURIComponent((await network()).groupId)}/channels`);
+        return channels.find(
+          (c) => c.displayName === NETWORK_CHANNEL_NAME && c.membershipType === 'shared',
+        )?.id;
+      } catch (error) {
+        if (isNotFound(error)) return undefined;
+        throw error;
+      }
     },
     async findUser(idOrUpn) {
       try {

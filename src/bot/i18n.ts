@@ -74,6 +74,21 @@ export interface BotTexts {
   openCallsInTab: string;
   noAccess: string;
   somethingWentWrong: (requestId: string | undefined) => string;
+  /** The strategy's indicator on the report card: external funding considered. */
+  fundingConsidered: string;
+  fundingConsideredValue: (considered: number, total: number, percent: string) => string;
+  goodExampleTitle: (title: string) => string;
+  goodExampleIntro: string;
+  goodExampleKind: { project: string; activity: string };
+  goodExampleAdministration: string;
+  goodExampleKindLabel: string;
+  goodExamplePeriod: string;
+  openGoodExample: string;
+  shareForbidden: string;
+  shareNotFound: string;
+  shareNotGoodExample: string;
+  shareBotUnavailable: string;
+  shareChannelMissing: string;
 }
 
 const listSv = (items: string[]) =>
@@ -186,6 +201,23 @@ const sv: BotTexts = {
   noAccess: 'Jag har inte behörighet att läsa de uppgifterna.',
   somethingWentWrong: (requestId) =>
     `Något gick fel när jag hämtade uppgifterna. Försök igen om en stund.${requestId ? ` (Felkod: ${requestId})` : ''}`,
+  fundingConsidered: 'Extern finansiering övervägd',
+  fundingConsideredValue: (considered, total, percent) => `${considered} av ${total} (${percent})`,
+  goodExampleTitle: (title) => `Gott exempel: ${title}`,
+  goodExampleIntro: 'Samordnaren delar ett gott exempel från kommunens internationella arbete.',
+  goodExampleKind: { project: 'Projekt', activity: 'Aktivitet' },
+  goodExampleAdministration: 'Förvaltning eller bolag',
+  goodExampleKindLabel: 'Typ',
+  goodExamplePeriod: 'Period',
+  openGoodExample: 'Öppna i appen',
+  shareForbidden: 'Bara den internationella samordnaren kan dela goda exempel i nätverkets kanal.',
+  shareNotFound: 'Posten finns inte (längre).',
+  shareNotGoodExample:
+    'Posten är inte markerad som gott exempel med en sammanfattning. Markera den först.',
+  shareBotUnavailable:
+    'Boten kan inte skriva i kanalen ännu: den har inte fått något meddelande från Teams sedan start och ingen BOT_SERVICE_URL är inställd. Skriv något till boten och försök igen.',
+  shareChannelMissing:
+    'Nätverkets delade kanal finns inte ännu, så det finns ingenstans att dela exemplet.',
 };
 
 const en: BotTexts = {
@@ -291,6 +323,24 @@ const en: BotTexts = {
   noAccess: 'I am not allowed to read that information.',
   somethingWentWrong: (requestId) =>
     `Something went wrong while fetching the information. Please try again in a while.${requestId ? ` (Error code: ${requestId})` : ''}`,
+  fundingConsidered: 'External funding considered',
+  fundingConsideredValue: (considered, total, percent) => `${considered} of ${total} (${percent})`,
+  goodExampleTitle: (title) => `Good example: ${title}`,
+  goodExampleIntro:
+    "The coordinator shares a good example from the municipality's international work.",
+  goodExampleKind: { project: 'Project', activity: 'Activity' },
+  goodExampleAdministration: 'Administration or company',
+  goodExampleKindLabel: 'Kind',
+  goodExamplePeriod: 'Period',
+  openGoodExample: 'Open in the app',
+  shareForbidden:
+    "Only the international coordinator can share good examples in the network's channel.",
+  shareNotFound: 'The record does not exist (any more).',
+  shareNotGoodExample: 'The record is not marked as a good example with a summary. Mark it first.',
+  shareBotUnavailable:
+    'The bot cannot post in the channel yet: it has had no message from Teams since it started and no BOT_SERVICE_URL is set. Write something to the bot and try again.',
+  shareChannelMissing:
+    "The network's shared channel does not exist yet, so there is nowhere to share the example.",
 };
 
 /** The bot's texts in the given language. */

@@ -34,3 +34,51 @@ export function createProactiveSender(
     return { conversationId };
   };
 }
+
+/** Posts an activity into a conversation the bot did not get a message from (a channel). */
+export type ConversationPoster = (
+  serviceUrl: string,
+  conversationId: string,
+  activity: CardMessage,
+) => Promise<{ id: string }>;
+
+/**
+ * Creates the poster for proactive messages into an existing conversation: a channel's
+ * conversation id is the channel id, and `POST <serviceUrl>/v3/conversations/{id}/activities`
+ * starts a new post in it.
+ */
+export function createConversationPoster(http: () => HttpClient): ConversationPoster {
+  return async (serviceUrl, conversationId, activity) => {
+    const api = new ApiClient(serviceUrl.replace(/\/+$/, ''), http());
+    const created = await api.conversations.createActivity(conversationId, activity);
+    return { id: created.id };
+  };
+}
+
+/** The connector URL per tenant, learnt from incoming activities. */
+export interface ServiceUrlMemory {
+  /** Remembers the serviceUrl of an activity that passed the SDK's checks. */
+  remember(tenantId: string | undefined, serviceUrl: string): void;
+  /** The tenant's last serviceUrl, else the last one seen at all, else the configured one. */
+  lookup(tenantId?: string): string | undefined;
+}
+
+/**
+ * Proactive messages need the connector's serviceUrl, which Teams only tells in incoming
+ * activities. It is kept in memory per tenant (the server serves one tenant and Teams' URL
+ * changes rarely); after a restart, until the first activity arrives, `fallback` is used
+ * (`BOT_SERVICE_URL`; in tenant mode Teams' public `https://smba.trafficmanager.net/teams/`).
+ */
+export function createServiceUrlMemory(fallback?: string): ServiceUrlMemory {
+  const byTenant = new Map<string, string>();
+  let last: string | undefined;
+  return {
+    remember(tenantId, serviceUrl) {
+      byTenant.set(tenantId ?? '', serviceUrl);
+      last = serviceUrl;
+    },
+    lookup(tenantId) {
+      return (tenantId === undefined ? undefined : byTenant.get(tenantId)) ?? last ?? fallback;
+    },
+  };
+}

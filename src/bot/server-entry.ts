@@ -5,17 +5,29 @@ import { resolveSites, type OrganisationSites } from '../graph/sites';
 import { createBot, type Bot, type BotCredentials } from './app';
 import { createGraphReportUploader } from './graph-data';
 
+/** Bot settings of both modes (src/server/config.ts `BotSettings`). */
+interface BotSettings {
+  /** UPNs that may act as coordinator besides the network group's owners (`COORDINATOR_UPNS`). */
+  coordinatorUpns?: readonly string[] | undefined;
+  /** Connector URL for proactive messages before any activity (`BOT_SERVICE_URL`). */
+  botServiceUrl?: string | undefined;
+  /** Teams app id and static tab entity id (`TEAMS_APP_ID`, the manifest's static tab). */
+  teamsApp?: { appId: string; entityId: string } | undefined;
+}
+
 /** The part of the server's configuration the bot reads (src/server/config.ts `ServerConfig`). */
-export type BotServerConfig =
-  | { mode: 'local'; port: number }
-  | {
-      mode: 'tenant';
-      port: number;
-      tenantId: string;
-      botId: string;
-      botPassword?: string | undefined;
-      publicHostname: string;
-    };
+export type BotServerConfig = BotSettings &
+  (
+    | { mode: 'local'; port: number }
+    | {
+        mode: 'tenant';
+        port: number;
+        tenantId: string;
+        botId: string;
+        botPassword?: string | undefined;
+        publicHostname: string;
+      }
+  );
 
 /** What the server's composition root hands over (see `loadBotHandler` in src/server/app.ts). */
 export interface BotHandlerOptions {
@@ -63,6 +75,9 @@ export function createBotFromServer(options: BotHandlerOptions): Bot {
     uploadReport: createGraphReportUploader(client, getSites, organisation),
     tabUrl,
     credentials,
+    coordinatorUpns: config.coordinatorUpns,
+    teamsApp: config.teamsApp,
+    serviceUrl: config.botServiceUrl,
   });
 }
 

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBotHandler } from '../bot/index.js';
+import { createBotFromServer } from '../bot/index.js';
 import type { OrganisationConfig } from '../domain/index.js';
 import {
   createGraphClient,
@@ -14,6 +14,7 @@ import {
 } from '../graph/index.js';
 import { ensureNetworkTeam, syncNetworkMembers } from '../graph/network.js';
 import { loadServerConfig } from './config.js';
+import { createShareGoodExampleHandler } from './good-examples.js';
 import { startLocalBackend, tenantBackend, type GraphBackend } from './graph-backend.js';
 import { createHttpApp } from './http-app.js';
 import { loadOrganisation } from './organisation.js';
@@ -125,10 +126,19 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       );
     }
 
+    const bot = createBotFromServer({ client, organisation, config: { ...config, port } });
     const app = createHttpApp({
       tabDir: options.tabDir ?? DEFAULT_TAB_DIR,
       clientConfig: { graphBaseUrl: backend.graphBaseUrl, auth: backend.tabAuth, organisation },
-      botHandler: await createBotHandler({ client, organisation, config: { ...config, port } }),
+      botHandler: (req, res, next) => {
+        bot.handler(req, res).catch(next);
+      },
+      shareGoodExample: createShareGoodExampleHandler({
+        graphBaseUrl: backend.graphBaseUrl,
+        administrationIds: organisation.administrations.map((a) => a.id),
+        defaultLocale: organisation.locale,
+        share: (request) => bot.shareGoodExample(request),
+      }),
       hsts: config.mode === 'tenant',
     });
     const server = await listen(app, port);

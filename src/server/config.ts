@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import manifestTemplate from '../../manifest/manifest.template.json' with { type: 'json' };
 
 /**
  * The server's environment configuration, parsed once at start-up (`.env.example` documents every
@@ -23,9 +24,42 @@ const optional = <T extends z.ZodType>(schema: T) =>
     schema.optional(),
   );
 
+/**
+ * Teams' public connector for proactive messages when no activity has told us one yet (the
+ * default of the Teams SDK's `App` and the Agents SDK's `TeamsServiceEndpoints.publicGlobal`).
+ */
+export const TEAMS_PUBLIC_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
+
+/** The personal (static) tab's entity id from the manifest template: deep links name it. */
+export const STATIC_TAB_ENTITY_ID: string = manifestTemplate.staticTabs[0]?.entityId ?? '';
+
+// Deliberately loose (something@host.tld): the directory decides whether the UPN exists.
+const upn = z
+  .string()
+  .trim()
+  .regex(/^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/, 'an e-mail-like UPN')
+  .transform((v) => v.toLowerCase());
+/** `a@x.se, b@x.se`: comma-separated UPNs, each validated, lower-cased; empty entries ignored. */
+const upnList = z.preprocess(
+  (v) =>
+    typeof v === 'string'
+      ? v
+          .split(',')
+          .map((item) => item.trim())
+          .filter((item) => item !== '')
+      : v,
+  z.array(upn),
+);
+
 const commonSchema = z.object({
   PORT: optional(port).default(3978),
   ORGANISATION_CONFIG: optional(nonEmpty),
+  /** UPNs that may act as coordinator besides the network group's owners. */
+  COORDINATOR_UPNS: optional(upnList).default([]),
+  /** The Teams app id of the package (manifest `id`): reminder buttons become Teams deep links. */
+  TEAMS_APP_ID: optional(guid),
+  /** Connector base URL for proactive messages before any activity arrived. */
+  BOT_SERVICE_URL: optional(z.url({ protocol: /^https?$/ })),
 });
 
 const localSchema = commonSchema.extend({
@@ -101,8 +135,21 @@ const tenantSchema = commonSchema
   })
   .superRefine(requireOneCredential);
 
+/** The bot's settings shared by both modes. */
+export interface BotSettings {
+  /** Lower-cased UPNs that may act as coordinator besides the network group's owners. */
+  coordinatorUpns: string[];
+  /**
+   * Connector base URL for proactive messages until an activity names one (`BOT_SERVICE_URL`;
+   * in tenant mode Teams' public {@link TEAMS_PUBLIC_SERVICE_URL} by default).
+   */
+  botServiceUrl?: string;
+  /** The Teams app id and the static tab's entity id, when `TEAMS_APP_ID` is set. */
+  teamsApp?: { appId: string; entityId: string };
+}
+
 /** Local mode: the embedded Graph emulator, data in `dataDir`. */
-export interface LocalServerConfig {
+export interface LocalServerConfig extends BotSettings {
   mode: 'local';
   port: number;
   graphEmulatorPort: number;
@@ -116,7 +163,7 @@ export type ClientCredential =
   | { kind: 'certificate'; path: string; thumbprintSha256: string };
 
 /** Tenant mode: Microsoft Graph of a real tenant. */
-export interface TenantServerConfig {
+export interface TenantServerConfig extends BotSettings {
   mode: 'tenant';
   port: number;
   tenantId: string;
@@ -170,6 +217,7 @@ export function loadServerConfig(
       graphEmulatorPort: e.GRAPH_EMULATOR_PORT,
       dataDir: e.DATA_DIR,
       ...(e.ORGANISATION_CONFIG ? { organisationConfigPath: e.ORGANISATION_CONFIG } : {}),
+      ...botSettingsOf(e),
     };
   }
   const e = parseOrThrow(tenantSchema, env);
@@ -180,6 +228,17 @@ export function loadServerConfig(
     botId: e.BOT_ID,
     ...(e.BOT_PASSWORD ? { botPassword: e.BOT_PASSWORD } : {}),
     publicHostname: e.PUBLIC_HOSTNAME,
+    ...botSettingsOf({ ...e, BOT_SERVICE_URL: e.BOT_SERVICE_URL ?? TEAMS_PUBLIC_SERVICE_URL }),
+  };
+}
+
+function botSettingsOf(e: z.infer<typeof commonSchema>): BotSettings {
+  return {
+    coordinatorUpns: e.COORDINATOR_UPNS,
+    ...(e.BOT_SERVICE_URL ? { botServiceUrl: e.BOT_SERVICE_URL } : {}),
+    ...(e.TEAMS_APP_ID
+      ? { teamsApp: { appId: e.TEAMS_APP_ID.toLowerCase(), entityId: STATIC_TAB_ENTITY_ID } }
+      : {}),
   };
 }
 

@@ -19,6 +19,8 @@ export interface HttpAppOptions {
   clientConfig: TabClientConfig;
   /** The bot's Bot Framework endpoint; without one `/api/messages` answers 501. */
   botHandler?: RequestHandler;
+  /** `POST /api/good-examples/share` (src/server/good-examples.ts); without it 501. */
+  shareGoodExample?: RequestHandler;
   /** Send HSTS (public HTTPS host). */
   hsts?: boolean;
   /** Largest JSON body accepted on `/api`; Bot Framework activities are small. */
@@ -54,6 +56,15 @@ export function createHttpApp(options: HttpAppOptions): Express {
       ((_req, res) => {
         res.status(501).json({
           error: { code: 'notImplemented', message: 'The bot is not available in this build.' },
+        });
+      }),
+  );
+  app.post(
+    '/api/good-examples/share',
+    options.shareGoodExample ??
+      ((_req, res) => {
+        res.status(501).json({
+          error: { code: 'notImplemented', message: 'Sharing is not available in this build.' },
         });
       }),
   );

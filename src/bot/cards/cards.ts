@@ -165,18 +165,45 @@ export interface ReportSummary {
     grantedFunding: string;
   };
   completeness: { total: number; submitted: number; missing: string[] };
+  /**
+   * The strategy's own indicator (issue 10): development initiatives of the year where external
+   * funding was considered; present only when the report model carries it.
+   */
+  fundingConsidered?: { considered: number; initiatives: number; share: number | null };
   /** Where the Word report was uploaded; undefined when no upload is configured. */
   reportUrl?: string;
+}
+
+/** "3 av 4 (75 %)": the considered share; a dash when there are no initiatives to divide by. */
+function consideredFact(
+  locale: Locale,
+  figure: NonNullable<ReportSummary['fundingConsidered']>,
+): { title: string; value: string } {
+  const t = botTexts(locale);
+  const percent =
+    figure.share === null
+      ? '–'
+      : new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+          style: 'percent',
+          maximumFractionDigits: 0,
+        }).format(figure.share);
+  return {
+    title: t.fundingConsidered,
+    value: t.fundingConsideredValue(figure.considered, figure.initiatives, percent),
+  };
 }
 
 /** The final report card: key figures, who has submitted, and the Word report's link. */
 export function reportCard(locale: Locale, summary: ReportSummary): CardMessage {
   const t = botTexts(locale);
   const title = t.reportTitle(summary.year, summary.scope);
-  const facts = (Object.keys(t.keyFigures) as Array<keyof typeof t.keyFigures>).map((key) => ({
-    title: t.keyFigures[key],
-    value: String(summary.figures[key]),
-  }));
+  const facts = [
+    ...(Object.keys(t.keyFigures) as Array<keyof typeof t.keyFigures>).map((key) => ({
+      title: t.keyFigures[key],
+      value: String(summary.figures[key]),
+    })),
+    ...(summary.fundingConsidered ? [consideredFact(locale, summary.fundingConsidered)] : []),
+  ];
   const completeness = [
     t.submittedOf(summary.completeness.submitted, summary.completeness.total),
     ...(summary.completeness.missing.length > 0
@@ -263,6 +290,39 @@ export function reminderCard(
     [heading(title), paragraph(body)],
     [title, body],
     [openUrl(t.openDraft, input.draftUrl)],
+  );
+}
+
+/** A good example as the network's channel sees it; every text already escaped by the caller. */
+export interface GoodExampleCardInput {
+  title: string;
+  administration: string;
+  kind: 'project' | 'activity';
+  summary: string;
+  /** "2024-09-01 – 2026-06-30", or one date; undefined when the record has none. */
+  period?: string | undefined;
+  link: string;
+}
+
+/** The card the coordinator shares into the network's channel (issue 10, "spreading what works"). */
+export function goodExampleCard(locale: Locale, input: GoodExampleCardInput): CardMessage {
+  const t = botTexts(locale);
+  const title = t.goodExampleTitle(input.title);
+  const facts = [
+    { title: t.goodExampleAdministration, value: input.administration },
+    { title: t.goodExampleKindLabel, value: t.goodExampleKind[input.kind] },
+    ...(input.period ? [{ title: t.goodExamplePeriod, value: input.period }] : []),
+  ];
+  return cardMessage(
+    locale,
+    [
+      heading(title),
+      paragraph(t.goodExampleIntro, { isSubtle: true, spacing: 'small' }),
+      paragraph(input.summary),
+      { type: 'FactSet', facts },
+    ],
+    [title, t.goodExampleIntro, input.summary, ...facts.map((f) => `${f.title}: ${f.value}`)],
+    [openUrl(t.openGoodExample, input.link)],
   );
 }
 

@@ -72,7 +72,11 @@ export function unknownCommandAnswer(
   const verbs = suggestions.map((c) => t.commandSyntax[c].split(' ')[0] ?? c);
   return answerCard(
     locale,
-    [t.didNotUnderstand(literal(word)), ...(verbs.length > 0 ? [t.didYouMean(verbs)] : []), t.seeHelp],
+    [
+      t.didNotUnderstand(literal(word)),
+      ...(verbs.length > 0 ? [t.didYouMean(verbs)] : []),
+      t.seeHelp,
+    ],
     verbs.length > 0 ? verbs : [t.commandSyntax.help],
   );
 }

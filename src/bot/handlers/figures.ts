@@ -47,7 +47,7 @@ export function summaryOf(
   scope: string,
   reportUrl: string | undefined,
 ): ReportSummary {
-  const { counts, funding } = model.keyFigures;
+  const { counts, funding, fundingConsidered } = model.keyFigures;
   const granted = (Object.entries(funding.ongoingGranted) as Array<[Currency, number | undefined]>)
     .filter(([, amount]) => amount !== undefined && amount > 0)
     .map(([currency, amount]) => formatMoney(locale, amount ?? 0, currency));
@@ -71,6 +71,15 @@ export function summaryOf(
         .filter((entry) => !isDone(entry.status))
         .map((entry) => names.get(entry.administrationId) ?? entry.administrationId),
     },
+    ...(fundingConsidered
+      ? {
+          fundingConsidered: {
+            considered: fundingConsidered.considered,
+            initiatives: fundingConsidered.initiatives,
+            share: fundingConsidered.share,
+          },
+        }
+      : {}),
     ...(reportUrl ? { reportUrl } : {}),
   };
 }

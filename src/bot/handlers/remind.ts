@@ -6,22 +6,23 @@ import { accessOf } from './access';
 import { administrationName, type HandlerContext } from './context';
 import { describeError, failureAnswer } from './errors';
 import { completenessOf, isDone } from './figures';
+import { tabLink } from './links';
 
 /**
  * Where a contact person finds their draft: a Teams deep link to the static tab with the
  * submission as sub-entity when the app id is known, otherwise the tab's URL with the same query.
  */
-export function draftUrl(ctx: HandlerContext, administrationId: string, year: number): string {
-  const subEntityId = `submission/${administrationId}/${year}`;
-  if (ctx.teamsApp) {
-    const context = encodeURIComponent(JSON.stringify({ subEntityId }));
-    return `https://teams.microsoft.com/l/entity/${encodeURIComponent(ctx.teamsApp.appId)}/${encodeURIComponent(ctx.teamsApp.entityId)}?context=${context}`;
-  }
-  const url = new URL(ctx.tabUrl);
-  url.searchParams.set('view', 'submission');
-  url.searchParams.set('administration', administrationId);
-  url.searchParams.set('year', String(year));
-  return url.toString();
+export function draftUrl(
+  ctx: HandlerContext,
+  administrationId: string,
+  year: number,
+  label: string,
+): string {
+  return tabLink(ctx, {
+    subEntityId: `submission/${administrationId}/${year}`,
+    label,
+    query: { view: 'submission', administration: administrationId, year: String(year) },
+  });
 }
 
 /**
@@ -74,7 +75,7 @@ export async function handleRemind(ctx: HandlerContext, turn: Turn, year: number
             administration: name,
             year,
             ...(round ? { deadline: formatDate(locale, round.deadline) } : {}),
-            draftUrl: draftUrl(ctx, administrationId, year),
+            draftUrl: draftUrl(ctx, administrationId, year, botTexts(locale).reminderTitle(year)),
           }),
         });
         sent.push(who);

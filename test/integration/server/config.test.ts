@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadServerConfig } from '../../../src/server/config.js';
+import {
+  ConfigError,
+  STATIC_TAB_ENTITY_ID,
+  TEAMS_PUBLIC_SERVICE_URL,
+  loadServerConfig,
+} from '../../../src/server/config.js';
+import manifestTemplate from '../../../manifest/manifest.template.json' with { type: 'json' };
 
 const tenantEnv = {
   TENANT_ID: '11111111-2222-3333-4444-555555555555',
@@ -27,6 +33,7 @@ describe('loadServerConfig', () => {
       port: 3978,
       graphEmulatorPort: 5100,
       dataDir: '.data',
+      coordinatorUpns: [],
     });
   });
 
@@ -96,5 +103,58 @@ describe('loadServerConfig', () => {
     const { CLIENT_SECRET: _omitted, ...env } = tenantEnv;
     const error = configErrorOf({ ...env, CLIENT_CERTIFICATE_PATH: 'cert.pem' });
     expect(error.setting).toBe('CLIENT_CERTIFICATE_THUMBPRINT');
+  });
+});
+
+describe('loadServerConfig: bot settings', () => {
+  it('should read COORDINATOR_UPNS as trimmed, lower-cased UPNs, ignoring empty entries', () => {
+    expect(
+      loadServerConfig({ COORDINATOR_UPNS: ' Anna.Berg@Vaxjo.se, ,ola@vaxjo.se ' }).coordinatorUpns,
+    ).toEqual(['anna.berg@vaxjo.se', 'ola@vaxjo.se']);
+  });
+
+  it('should name COORDINATOR_UPNS when an entry is not e-mail-like', () => {
+    const error = configErrorOf({ COORDINATOR_UPNS: 'anna.berg@vaxjo.se, ola' });
+    expect(error.setting).toBe('COORDINATOR_UPNS');
+    expect(error.message).toContain('e-mail-like');
+  });
+
+  it('should give no Teams app and no service URL in local mode by default', () => {
+    const config = loadServerConfig({});
+    expect(config).not.toHaveProperty('teamsApp');
+    expect(config).not.toHaveProperty('botServiceUrl');
+  });
+
+  it("should pair TEAMS_APP_ID with the manifest's static tab entity id", () => {
+    expect(
+      loadServerConfig({ TEAMS_APP_ID: '5F1C0A2E-7B4D-4C1E-9A3F-3E2D8B6A1C40' }).teamsApp,
+    ).toEqual({
+      appId: '5f1c0a2e-7b4d-4c1e-9a3f-3e2d8b6a1c40',
+      entityId: manifestTemplate.staticTabs[0]?.entityId,
+    });
+    expect(STATIC_TAB_ENTITY_ID).toBe('internationellt-arbete');
+  });
+
+  it('should name TEAMS_APP_ID when it is not a GUID', () => {
+    expect(configErrorOf({ TEAMS_APP_ID: 'my-app' }).setting).toBe('TEAMS_APP_ID');
+  });
+
+  it("should default BOT_SERVICE_URL to Teams' public connector in tenant mode", () => {
+    expect(loadServerConfig(tenantEnv).botServiceUrl).toBe(TEAMS_PUBLIC_SERVICE_URL);
+    expect(TEAMS_PUBLIC_SERVICE_URL).toBe('https://smba.trafficmanager.net/teams/');
+  });
+
+  it('should take BOT_SERVICE_URL from the environment in either mode', () => {
+    const url = 'https://smba.infra.gcc.teams.microsoft.com/teams';
+    expect(loadServerConfig({ ...tenantEnv, BOT_SERVICE_URL: url }).botServiceUrl).toBe(url);
+    expect(loadServerConfig({ BOT_SERVICE_URL: 'http://127.0.0.1:56150/' }).botServiceUrl).toBe(
+      'http://127.0.0.1:56150/',
+    );
+  });
+
+  it('should name BOT_SERVICE_URL when it is not an http(s) URL', () => {
+    expect(configErrorOf({ BOT_SERVICE_URL: 'ftp://connector.example' }).setting).toBe(
+      'BOT_SERVICE_URL',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answerCard,
+  goodExampleCard,
   helpCard,
   progressCard,
   reminderCard,
@@ -147,5 +148,68 @@ describe('adaptiveCardSchema', () => {
       body: Array.from({ length: 10 }, () => ({ type: 'TextBlock', text: 'x'.repeat(3000) })),
     };
     expect(adaptiveCardSchema.safeParse(card).error?.issues[0]?.message).toBe('card-too-large');
+  });
+});
+
+describe('reportCard with the considered-share indicator', () => {
+  const indicator = { considered: 3, initiatives: 4, share: 0.75 };
+
+  it('should show "Extern finansiering övervägd: X av Y (Z %)" in Swedish', () => {
+    expect(reportCard('sv', { ...summary, fundingConsidered: indicator }).text).toMatch(
+      /Extern finansiering övervägd: 3 av 4 \(75\s%\)/,
+    );
+  });
+
+  it('should show the indicator in English', () => {
+    expect(reportCard('en', { ...summary, fundingConsidered: indicator }).text).toContain(
+      'External funding considered: 3 of 4 (75%)',
+    );
+  });
+
+  it('should show a dash instead of a share when there are no initiatives', () => {
+    const text = reportCard('sv', {
+      ...summary,
+      fundingConsidered: { considered: 0, initiatives: 0, share: null },
+    }).text;
+    expect(text).toContain('Extern finansiering övervägd: 0 av 0 (–)');
+  });
+
+  it('should not mention the indicator when the summary has none', () => {
+    expect(reportCard('sv', summary).text).not.toContain('Extern finansiering övervägd');
+  });
+});
+
+describe('goodExampleCard', () => {
+  const input = {
+    title: 'Erasmus\\+ lärarutbyte',
+    administration: 'Utbildningsförvaltningen',
+    kind: 'project' as const,
+    summary: 'Lärare från fem länder byter erfarenheter.',
+    period: '1 september 2024 – 30 juni 2026',
+    link: 'https://example.org/tab?feature=network',
+  };
+
+  it('should name the example, administration, kind and period in text', () => {
+    const text = goodExampleCard('sv', input).text;
+    expect(text).toContain('Gott exempel: Erasmus\\+ lärarutbyte');
+    expect(text).toContain('Förvaltning eller bolag: Utbildningsförvaltningen');
+    expect(text).toContain('Typ: Projekt');
+    expect(text).toContain('Period: 1 september 2024 – 30 juni 2026');
+    expect(text).toContain('Lärare från fem länder byter erfarenheter.');
+  });
+
+  it('should link to the tab with one button', () => {
+    expect(goodExampleCard('en', input).attachments[0]?.content.actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'Open in the app', url: input.link },
+    ]);
+  });
+
+  it('should leave the period out when the record has none', () => {
+    expect(goodExampleCard('en', { ...input, period: undefined }).text).not.toContain('Period');
+  });
+
+  it('should pass our Adaptive Card schema', () => {
+    const card = goodExampleCard('sv', input).attachments[0]?.content;
+    expect(adaptiveCardSchema.safeParse(card).error?.issues ?? []).toEqual([]);
   });
 });

@@ -24,11 +24,17 @@ describe('answers that repeat what the user typed', () => {
   const typed = '[klicka](https://evil.example)';
 
   it('should not turn an unknown administration into a link', () => {
-    const card = invalidArgumentAnswer('sv', defaultOrganisation, 'report', {
-      code: 'unknown-administration',
-      query: typed,
-      suggestions: [],
-    }, now);
+    const card = invalidArgumentAnswer(
+      'sv',
+      defaultOrganisation,
+      'report',
+      {
+        code: 'unknown-administration',
+        query: typed,
+        suggestions: [],
+      },
+      now,
+    );
     expect(JSON.stringify(card)).not.toMatch(/\[klicka\]\(https/);
   });
 

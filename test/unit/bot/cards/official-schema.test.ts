@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answerCard,
   fundingCallsCard,
+  goodExampleCard,
   helpCard,
   progressCard,
   reminderCard,
@@ -49,6 +50,26 @@ const builders: Array<[string, (locale: Locale, text: string) => CardMessage]> =
   ['progress', (l, s) => progressCard(l, s, 1)],
   ['report', (l, s) => reportCard(l, summary(s))],
   ['report without link', (l, s) => reportCard(l, { ...summary(s), reportUrl: undefined })],
+  [
+    'report with the considered share',
+    (l, s) =>
+      reportCard(l, {
+        ...summary(s),
+        fundingConsidered: { considered: 3, initiatives: 4, share: 0.75 },
+      }),
+  ],
+  [
+    'good example',
+    (l, s) =>
+      goodExampleCard(l, {
+        title: s,
+        administration: 'Utbildningsförvaltningen',
+        kind: 'activity',
+        summary: s,
+        period: '12 maj 2025',
+        link: 'https://teams.microsoft.com/l/entity/app/tab?webUrl=x&label=y&context=%7B%7D',
+      }),
+  ],
   [
     'status',
     (l, s) =>

@@ -235,7 +235,7 @@ describe('draftUrl', () => {
   const { ctx } = context(memoryData([]));
 
   it('should link to the tab with the submission in the query without a Teams app id', () => {
-    expect(draftUrl(ctx, 'omsorg', 2025)).toBe(
+    expect(draftUrl(ctx, 'omsorg', 2025, 'Påminnelse')).toBe(
       'https://app.example/tab/?view=submission&administration=omsorg&year=2025',
     );
   });
@@ -245,9 +245,26 @@ describe('draftUrl', () => {
       { ...ctx, teamsApp: { appId: 'app-1', entityId: 'home' } },
       'omsorg',
       2025,
+      'Påminnelse: årsrapport 2025',
     );
+    const webUrl = 'https://app.example/tab/?view=submission&administration=omsorg&year=2025';
     expect(url).toBe(
-      `https://teams.microsoft.com/l/entity/app-1/home?context=${encodeURIComponent('{"subEntityId":"submission/omsorg/2025"}')}`,
+      `https://teams.microsoft.com/l/entity/app-1/home?webUrl=${encodeURIComponent(webUrl)}&label=${encodeURIComponent('Påminnelse: årsrapport 2025')}&context=${encodeURIComponent('{"subEntityId":"submission/omsorg/2025"}')}`,
     );
+  });
+
+  it('should encode every deep link parameter so the context survives as one query value', () => {
+    const url = new URL(
+      draftUrl(
+        { ...ctx, teamsApp: { appId: 'app-1', entityId: 'home' } },
+        'omsorg',
+        2025,
+        'A & B?',
+      ),
+    );
+    expect(url.searchParams.get('label')).toBe('A & B?');
+    expect(JSON.parse(url.searchParams.get('context') ?? '')).toEqual({
+      subEntityId: 'submission/omsorg/2025',
+    });
   });
 });

@@ -98,4 +98,28 @@ describe('summaryOf', () => {
     );
     expect(summaryOf('sv', model, 'x', undefined)).not.toHaveProperty('reportUrl');
   });
+
+  it('should carry the considered-share indicator when the report model has it', () => {
+    const withIndicator = {
+      ...model,
+      keyFigures: {
+        ...model.keyFigures,
+        fundingConsidered: {
+          initiatives: 4,
+          considered: 3,
+          share: 0.75,
+          byOutcome: { applied: 1, 'not-suitable': 1, 'no-call-found': 1 },
+        },
+      },
+    };
+    expect(summaryOf('sv', withIndicator, 'x', undefined).fundingConsidered).toEqual({
+      initiatives: 4,
+      considered: 3,
+      share: 0.75,
+    });
+  });
+
+  it('should leave the indicator out when the report model has none', () => {
+    expect(summaryOf('sv', model, 'x', undefined)).not.toHaveProperty('fundingConsidered');
+  });
 });
