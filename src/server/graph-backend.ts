@@ -5,6 +5,8 @@ import {
   createEmulatorAppTokenProvider,
   type AppTokenProvider,
 } from '../auth/server-token-provider.js';
+import { defaultOrganisation, type OrganisationConfig } from '../domain/organisation.js';
+import { emulatorListPolicies } from '../graph/lists/policies.js';
 import type { TenantServerConfig } from './config.js';
 import type { TabClientConfig } from './http-app.js';
 
@@ -33,11 +35,18 @@ export interface LocalBackendOptions {
   dataDir: string | null;
   /** The organisation's SharePoint host, so site URLs look like the tenant's. */
   tenantHost: string;
+  /**
+   * Whose lists get the admin's list policies (network and administration group nicknames).
+   * Default Växjö's; pass the loaded organisation when ORGANISATION_CONFIG names another.
+   */
+  organisation?: Pick<OrganisationConfig, 'network' | 'administrations'>;
 }
 
 /**
  * Starts the Graph emulator in this process. Imported dynamically so the native SQLite module is
- * never loaded in tenant mode.
+ * never loaded in tenant mode. The emulator gets the list policies a tenant's SharePoint admin
+ * sets once (src/graph/lists/policies.ts), so the store refuses coordinator-only writes locally
+ * as SharePoint does in a tenant: configuration of the backend, not a branch in the app.
  */
 export async function startLocalBackend(options: LocalBackendOptions): Promise<GraphBackend> {
   let dbPath = ':memory:';
@@ -50,6 +59,7 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<G
     port: options.port,
     dbPath,
     tenantHost: options.tenantHost,
+    listPolicies: emulatorListPolicies(options.organisation ?? defaultOrganisation),
   });
   return {
     graphBaseUrl: emulator.baseUrl,

@@ -11,12 +11,16 @@
  *   `GRAPH_ACCESS_TOKEN`, when set, is used as the bearer token instead (an administrator's token,
  *   or the emulator's app token in tests); `--graph-base-url` points tenant mode elsewhere (the
  *   integration tests point it at the emulator).
+ *
+ * Then the lists' admin policies (src/graph/lists/policies.ts), which Graph cannot set: in a
+ * tenant it prints the SharePoint admin's one-off PnP PowerShell commands with the sites' URLs;
+ * locally it gives them to the emulator (its `/_emulator/list-policies`, the admin's stand-in).
  */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createClientCredentialsTokenProvider } from '../auth/server-token-provider.js';
-import type { OrganisationConfig } from '../domain/index.js';
+import { mailNicknameOf, type OrganisationConfig } from '../domain/index.js';
 import {
   GraphError,
   createGraphClient,
@@ -27,6 +31,7 @@ import {
   resolveSites,
   sampleMembership,
   sampleNetworkChannel,
+  type GraphClient,
   type GroupMembership,
   type NetworkChannelPlan,
   type TokenProvider,
@@ -37,6 +42,11 @@ import {
   loadServerConfig,
   loadTenantCredentials,
 } from './config.js';
+import {
+  emulatorListPolicies,
+  listPolicyTargets,
+  pnpListPolicyCommands,
+} from '../graph/lists/policies.js';
 import { EmulatorUnavailableError, connectRunningEmulator } from './graph-backend.js';
 import { loadOrganisation } from './organisation.js';
 
@@ -141,6 +151,8 @@ export interface ProvisionCommandResult {
   dryRun: boolean;
   created: string[];
   found: string[];
+  /** Tenant mode: the SharePoint admin's one-off PnP PowerShell commands for the list policies. */
+  adminCommands: string[];
 }
 
 interface Target {
@@ -148,6 +160,8 @@ interface Target {
   graphBaseUrl: string;
   getToken: TokenProvider;
   organisation: OrganisationConfig;
+  /** The local emulator's origin (dev endpoints). */
+  emulatorOrigin?: string;
 }
 
 async function openTarget(
@@ -178,6 +192,7 @@ async function openTarget(
       graphBaseUrl: args.graphBaseUrl ?? backend.graphBaseUrl,
       getToken: backend.getToken,
       organisation,
+      ...(backend.emulatorOrigin ? { emulatorOrigin: backend.emulatorOrigin } : {}),
     };
   } catch (error) {
     if (error instanceof EmulatorUnavailableError) throw new EmulatorNotRunningError(error.origin);
@@ -298,6 +313,8 @@ export async function runProvisionCommand(
       result.found.push(...team.found);
     }
   }
+  // Before the summary, which stays the last line ("Nothing to do: …").
+  const adminCommands = await applyListPolicies(client, target, args.dryRun, log);
   log(summary(args.dryRun, result.created.length, result.found.length));
   return {
     mode: target.mode,
@@ -305,7 +322,66 @@ export async function runProvisionCommand(
     dryRun: args.dryRun,
     created: result.created,
     found: result.found,
+    adminCommands,
   };
+}
+
+/**
+ * The list policies no Graph call can set. Locally the emulator takes them as configuration;
+ * in a tenant the admin runs the printed commands once (the sites' URLs come from Graph, or
+ * the default `/sites/<mailNickname>` in a dry run, when the groups may not exist yet).
+ */
+async function applyListPolicies(
+  client: GraphClient,
+  target: Target,
+  dryRun: boolean,
+  log: (line: string) => void,
+): Promise<string[]> {
+  if (target.emulatorOrigin !== undefined) {
+    if (dryRun) return [];
+    const rules = emulatorListPolicies(target.organisation);
+    const response = await fetch(`${target.emulatorOrigin}/_emulator/list-policies`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(rules),
+    });
+    if (!response.ok)
+      throw new Error(`The emulator refused the list policies: HTTP ${response.status}`);
+    log(`list policies: ${rules.length} set on the local emulator.`);
+    return [];
+  }
+  const urls = dryRun ? new Map<string, string>() : await siteUrls(client, target.organisation);
+  const commands = pnpListPolicyCommands(target.organisation, { siteUrl: (n) => urls.get(n) });
+  log('');
+  log(
+    'SharePoint admin, once: list permissions Graph cannot set (docs/deployment.md, "List permissions"):',
+  );
+  for (const line of commands) log(line);
+  log('');
+  return commands;
+}
+
+/** The web URLs of the sites holding lists with a policy, by group mail nickname. */
+async function siteUrls(
+  client: GraphClient,
+  organisation: OrganisationConfig,
+): Promise<Map<string, string>> {
+  const sites = await resolveSites(client, organisation);
+  const siteIdOf = new Map<string, string>([
+    [organisation.network.mailNickname, sites.network.siteId],
+  ]);
+  for (const a of organisation.administrations) {
+    const site = sites.administrations[a.id];
+    if (site) siteIdOf.set(mailNicknameOf(a), site.siteId);
+  }
+  const urls = new Map<string, string>();
+  for (const nickname of new Set(listPolicyTargets(organisation).map((t) => t.mailNickname))) {
+    const siteId = siteIdOf.get(nickname);
+    if (!siteId) continue;
+    const site = await client.get<{ webUrl: string }>(`/sites/${siteId}?$select=webUrl`);
+    urls.set(nickname, site.webUrl);
+  }
+  return urls;
 }
 
 function summary(dryRun: boolean, created: number, found: number): string {

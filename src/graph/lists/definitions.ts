@@ -31,7 +31,8 @@ import { callResponseStatuses, fundingOutcomes } from '../../domain/funding.js';
 export const LISTS_SCHEMA_VERSION = 1;
 
 /** Column kinds we use, each mapped to one Graph columnDefinition facet. */
-export type ColumnType = 'text' | 'note' | 'json' | 'number' | 'integer' | 'boolean' | 'date' | 'dateTime' | 'choice';
+export type ColumnType =
+  'text' | 'note' | 'json' | 'number' | 'integer' | 'boolean' | 'date' | 'dateTime' | 'choice';
 
 /** One typed column. `name` is the API name and the domain property it holds. */
 export interface ColumnDefinition {
@@ -40,6 +41,23 @@ export interface ColumnDefinition {
   type: ColumnType;
   indexed?: boolean;
   choices?: readonly string[];
+}
+
+/**
+ * Who may write a list's items beyond what the site gives (DESIGN.md §3: owners and members of a
+ * group write its site). Graph cannot set per-user list permissions, so a SharePoint admin sets
+ * these once per list (`policies.ts` prints the PnP PowerShell commands; the local emulator gets
+ * them as configuration):
+ * - `writers: 'owners'`: inheritance broken, the group's owners edit and its members only read.
+ * - `writeSecurity: 'own'`: item-level permissions "create items and edit items that were created
+ *   by the user"; owners (Manage Lists) still edit every item.
+ * App-only identities (the server, the bot) are bound by neither.
+ */
+export interface ListAdminPolicy {
+  writers?: 'members' | 'owners';
+  writeSecurity?: 'all' | 'own';
+  /** Why this list needs it (printed beside the admin's commands). */
+  reason: string;
 }
 
 /** Where a list lives: each administration's site, or the network's site. */
@@ -66,6 +84,8 @@ export interface ListDefinition {
   titleField?: string;
   titleOf?: (record: Record<string, unknown>) => string;
   columns: readonly ColumnDefinition[];
+  /** Set when the site's permissions are too wide for the list (absent: members write all items). */
+  adminPolicy?: ListAdminPolicy;
 }
 
 const text = (name: string, displayName: string, indexed = false): ColumnDefinition => ({
@@ -74,17 +94,38 @@ const text = (name: string, displayName: string, indexed = false): ColumnDefinit
   type: 'text',
   indexed,
 });
-const note = (name: string, displayName: string): ColumnDefinition => ({ name, displayName, type: 'note' });
-const json = (name: string, displayName: string): ColumnDefinition => ({ name, displayName, type: 'json' });
-const number = (name: string, displayName: string): ColumnDefinition => ({ name, displayName, type: 'number' });
-const bool = (name: string, displayName: string): ColumnDefinition => ({ name, displayName, type: 'boolean' });
+const note = (name: string, displayName: string): ColumnDefinition => ({
+  name,
+  displayName,
+  type: 'note',
+});
+const json = (name: string, displayName: string): ColumnDefinition => ({
+  name,
+  displayName,
+  type: 'json',
+});
+const number = (name: string, displayName: string): ColumnDefinition => ({
+  name,
+  displayName,
+  type: 'number',
+});
+const bool = (name: string, displayName: string): ColumnDefinition => ({
+  name,
+  displayName,
+  type: 'boolean',
+});
 const date = (name: string, displayName: string, indexed = false): ColumnDefinition => ({
   name,
   displayName,
   type: 'date',
   indexed,
 });
-const choice = (name: string, displayName: string, choices: readonly string[], indexed = false): ColumnDefinition => ({
+const choice = (
+  name: string,
+  displayName: string,
+  choices: readonly string[],
+  indexed = false,
+): ColumnDefinition => ({
   name,
   displayName,
   type: 'choice',
@@ -92,7 +133,8 @@ const choice = (name: string, displayName: string, choices: readonly string[], i
   indexed,
 });
 
-const description = (what: string) => `${what} (Internationellt arbete, schemaversion ${LISTS_SCHEMA_VERSION})`;
+const description = (what: string) =>
+  `${what} (Internationellt arbete, schemaversion ${LISTS_SCHEMA_VERSION})`;
 
 /** International projects and funding applications of one administration. */
 export const projectsList: ListDefinition = {
@@ -139,7 +181,9 @@ export const projectsList: ListDefinition = {
 export const activitiesList: ListDefinition = {
   key: 'activities',
   displayName: 'Övrigt internationellt arbete',
-  description: description('Konferenser, nätverksmöten, studiebesök, delegationer, kompetensutveckling och resor'),
+  description: description(
+    'Konferenser, nätverksmöten, studiebesök, delegationer, kompetensutveckling och resor',
+  ),
   scope: 'administration',
   titleField: 'title',
   columns: [
@@ -172,6 +216,11 @@ export const contactPersonsList: ListDefinition = {
   description: description('Internationella kontaktpersoner per förvaltning och bolag'),
   scope: 'network',
   titleOf: (r) => String(r.contactName ?? r.contactUpn ?? r.administrationId ?? ''),
+  adminPolicy: {
+    writers: 'owners',
+    reason:
+      'the coordinator keeps the registry (the network tab edits it as owner); contact persons read it',
+  },
   columns: [
     text('administrationId', 'Förvaltning/bolag', true),
     text('contactUpn', 'Kontaktperson (e-post)'),
@@ -188,6 +237,10 @@ export const reportingRoundsList: ListDefinition = {
   description: description('Årliga rapporteringsomgångar med sista dag'),
   scope: 'network',
   titleOf: (r) => `Årsrapport ${String(r.year ?? '')}`,
+  adminPolicy: {
+    writers: 'owners',
+    reason: 'only the coordinator opens and closes reporting rounds',
+  },
   columns: [
     { name: 'year', displayName: 'År', type: 'integer', indexed: true },
     date('deadline', 'Sista dag'),
@@ -207,6 +260,12 @@ export const submissionsList: ListDefinition = {
   description: description('Förvaltningarnas och bolagens årsrapporter'),
   scope: 'network',
   titleOf: (r) => `${String(r.administrationId ?? '')} ${String(r.year ?? '')}`,
+  adminPolicy: {
+    writeSecurity: 'own',
+    reason:
+      "a contact person creates the administration's report and edits only it; the coordinator (owner) returns and approves any. " +
+      "Whoever creates a submission must finish it: a new contact person cannot edit a predecessor's draft, nor one the coordinator or an app started (the coordinator can)",
+  },
   columns: [
     text('administrationId', 'Förvaltning/bolag', true),
     { name: 'year', displayName: 'År', type: 'integer', indexed: true },
@@ -229,6 +288,10 @@ export const networkMembershipsList: ListDefinition = {
   description: description('Medlemskap i internationella nätverk'),
   scope: 'network',
   titleField: 'name',
+  adminPolicy: {
+    writers: 'owners',
+    reason: "only the coordinator records the municipality's memberships in international networks",
+  },
   columns: [
     text('url', 'Webbplats'),
     text('administrationId', 'Ansvarig förvaltning/bolag', true),
@@ -247,6 +310,10 @@ export const fundingCallsList: ListDefinition = {
   description: description('Utlysningar för extern finansiering som samordnaren bevakar'),
   scope: 'network',
   titleField: 'title',
+  adminPolicy: {
+    writers: 'owners',
+    reason: 'only the coordinator keeps the funding calls',
+  },
   columns: [
     choice('programme', 'Program/fond', programmes, true),
     text('programmeDetail', 'Program, delprogram eller fond'),
@@ -270,6 +337,12 @@ export const callResponsesList: ListDefinition = {
   description: description('Förvaltningarnas och bolagens svar på utlysningar'),
   scope: 'network',
   titleOf: (r) => `${String(r.administrationId ?? '')} ${String(r.callId ?? '')}`,
+  adminPolicy: {
+    writeSecurity: 'own',
+    reason:
+      'a contact person answers a call for the administration and changes only their own answers; the coordinator (owner) may change any. ' +
+      'An answer the coordinator gave first can then be changed only by the coordinator',
+  },
   columns: [
     text('callId', 'Utlysning', true),
     text('administrationId', 'Förvaltning/bolag', true),
@@ -314,7 +387,11 @@ export const listDefinitions: readonly ListDefinition[] = [
 
 /** The Graph `columnDefinition` body that creates a column. */
 export function toGraphColumn(column: ColumnDefinition): Record<string, unknown> {
-  const base = { name: column.name, displayName: column.displayName, indexed: column.indexed ?? false };
+  const base = {
+    name: column.name,
+    displayName: column.displayName,
+    indexed: column.indexed ?? false,
+  };
   switch (column.type) {
     case 'text':
       return { ...base, text: { allowMultipleLines: false, maxLength: 255 } };
@@ -332,7 +409,14 @@ export function toGraphColumn(column: ColumnDefinition): Record<string, unknown>
     case 'dateTime':
       return { ...base, dateTime: { format: 'dateTime' } };
     case 'choice':
-      return { ...base, choice: { choices: [...(column.choices ?? [])], displayAs: 'dropDownMenu', allowTextEntry: false } };
+      return {
+        ...base,
+        choice: {
+          choices: [...(column.choices ?? [])],
+          displayAs: 'dropDownMenu',
+          allowTextEntry: false,
+        },
+      };
   }
 }
 

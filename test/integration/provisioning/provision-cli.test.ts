@@ -134,12 +134,43 @@ describe('npm run provision -- --tenant (against the emulator)', () => {
     );
   });
 
+  it("should print the SharePoint admin's list commands with the network site's URL", async () => {
+    const site = await client.get<{ webUrl: string }>(
+      `/groups/${(await groupsWithNickname(client, 'ia-natverket'))[0]?.id ?? ''}/sites/root`,
+    );
+    expect(first.result.adminCommands).toContain(
+      `Connect-PnPOnline -Url '${site.webUrl}' -Interactive -ClientId $pnpClientId`,
+    );
+    expect(first.lines).toContain("Set-PnPList -Identity 'Årsrapporter' -WriteSecurity 2");
+  });
+
+  it('should print the list commands with the default site URL in a dry run', () => {
+    expect(plan.result.adminCommands).toContain(
+      "Connect-PnPOnline -Url 'https://vaxjo.sharepoint.com/sites/ia-natverket' -Interactive -ClientId $pnpClientId",
+    );
+  });
+
   it('should find everything the tenant run made when run in local mode on the emulator port', async () => {
     const local = await runProvisionCommand([], {
       env: { GRAPH_EMULATOR_PORT: String(emulator.port) },
       log: () => {},
     });
     expect({ mode: local.mode, created: local.created }).toEqual({ mode: 'local', created: [] });
+  });
+
+  it('should give the local emulator the list policies instead of printing commands', async () => {
+    const local = await runProvisionCommand([], {
+      env: { GRAPH_EMULATOR_PORT: String(emulator.port) },
+      log: () => {},
+    });
+    const view = (await (await fetch(`${emulator.origin}/_emulator/list-policies`)).json()) as {
+      lists: { listDisplayName: string; writers: string; writeSecurity: string }[];
+    };
+    expect(local.adminCommands).toEqual([]);
+    expect(view.lists).toContainEqual(
+      expect.objectContaining({ listDisplayName: 'Utlysningar', writers: 'owners' }),
+    );
+    expect(view.lists).toHaveLength(6);
   });
 });
 

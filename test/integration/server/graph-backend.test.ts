@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { defaultOrganisation } from '../../../src/domain/organisation.js';
+import { emulatorListPolicies } from '../../../src/graph/lists/policies.js';
 import { loadServerConfig, type TenantServerConfig } from '../../../src/server/config.js';
 import {
   EmulatorUnavailableError,
   connectRunningEmulator,
+  startLocalBackend,
   tenantBackend,
 } from '../../../src/server/graph-backend.js';
 
@@ -38,5 +41,53 @@ describe('connectRunningEmulator', () => {
     const connect = connectRunningEmulator(9, 'test');
     await expect(connect).rejects.toBeInstanceOf(EmulatorUnavailableError);
     await expect(connect).rejects.toThrow('http://127.0.0.1:9');
+  });
+});
+
+describe('startLocalBackend', () => {
+  const policiesOf = async (origin: string | undefined) =>
+    ((await (await fetch(`${origin}/_emulator/list-policies`)).json()) as { rules: unknown[] })
+      .rules;
+
+  it("should give the emulator the lists' admin policies of Växjö by default", async () => {
+    const backend = await startLocalBackend({
+      port: 0,
+      dataDir: null,
+      tenantHost: 'x.sharepoint.com',
+    });
+    try {
+      const rules = await policiesOf(backend.emulatorOrigin);
+      expect(rules).toEqual(emulatorListPolicies(defaultOrganisation));
+      expect(rules).toContainEqual({
+        siteGroupMailNickname: 'ia-natverket',
+        listDisplayName: 'Rapporteringsomgångar',
+        writers: 'owners',
+      });
+    } finally {
+      await backend.close();
+    }
+  });
+
+  it("should give the emulator another organisation's network lists when given it", async () => {
+    const organisation = {
+      ...defaultOrganisation,
+      network: { ...defaultOrganisation.network, mailNickname: 'ia-annat-natverk' },
+    };
+    const backend = await startLocalBackend({
+      port: 0,
+      dataDir: null,
+      tenantHost: organisation.tenantHost,
+      organisation,
+    });
+    try {
+      const rules = (await policiesOf(backend.emulatorOrigin)) as {
+        siteGroupMailNickname: string;
+      }[];
+      expect(new Set(rules.map((r) => r.siteGroupMailNickname))).toEqual(
+        new Set([organisation.network.mailNickname]),
+      );
+    } finally {
+      await backend.close();
+    }
   });
 });
