@@ -6,6 +6,7 @@ import type { Activity, ActivityType } from '../../../domain/records';
 import { useGraph } from '../../data/DataContext';
 import { useMyAdministrations, useRecords } from '../../data/hooks';
 import { ErrorBar } from '../../components/ErrorBar';
+import { GoodExampleBadge } from '../../components/good-example';
 import { FilterSelect } from '../../components/FilterSelect';
 import {
   ListPageFrame,
@@ -127,6 +128,7 @@ export function ActivitiesPage({ startWithNew = false }: { startWithNew?: boolea
               <span>{formatDate(locale, a.startDate)}</span>
               {a.travelMode !== 'none' && <span>{label(locale, 'travelMode', a.travelMode)}</span>}
               <FlightBadge activity={a} />
+              <GoodExampleBadge record={a} />
               {!writable.includes(a.administrationId) && <span>{t('common.readOnlyBadge')}</span>}
             </div>
           </div>

@@ -7,6 +7,7 @@ import { useGraph } from '../../data/DataContext';
 import { useSaveActivity } from '../../data/hooks';
 import { CheckField, EnumField, OptionsField } from '../../components/fields';
 import { FormSection, Wide } from '../../components/FormSection';
+import { GoodExampleFields, withGoodExampleRule } from '../../components/good-example';
 import { formFieldRenderers } from '../../components/formFields';
 import { RecordFormFrame } from '../../components/RecordFormFrame';
 import { useLocale } from '../../components/useLocale';
@@ -18,7 +19,8 @@ type ActivityField = RecordFields['activity'];
 /** How the activity form maps to the schema. */
 export const activityFormSpec: RecordFormSpec<typeof activitySchema> = {
   kind: 'activity',
-  schema: activitySchema,
+  // The form also holds the good-example rule the domain schema lacks (summary when flagged).
+  schema: withGoodExampleRule(activitySchema),
   numberFields: ['participants', 'distanceKm', 'co2eKg'],
   textFields: [
     'title',
@@ -32,6 +34,7 @@ export const activityFormSpec: RecordFormSpec<typeof activitySchema> = {
     'compensationReference',
     'results',
     'lessons',
+    'goodExampleSummary',
   ],
 };
 
@@ -169,6 +172,9 @@ export function ActivityForm({ activity, writable, onClose, onSaved }: ActivityF
       <FormSection title={t('activities.groups.results')}>
         {area('results')}
         {area('lessons')}
+      </FormSection>
+      <FormSection title={t('goodExample.group')}>
+        <GoodExampleFields form={form} name={name} readOnly={readOnly} />
       </FormSection>
     </RecordFormFrame>
   );

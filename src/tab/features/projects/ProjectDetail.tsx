@@ -4,6 +4,7 @@ import { fieldLabel, formatDate, formatMoney, label } from '../../../domain/labe
 import type { Project } from '../../../domain/records';
 import { useProjectVersions } from '../../data/hooks';
 import { ErrorBar } from '../../components/ErrorBar';
+import { GoodExampleBadge } from '../../components/good-example';
 import { useLocale } from '../../components/useLocale';
 import { LifecycleButtons } from './LifecycleButtons';
 
@@ -70,11 +71,13 @@ export function ProjectDetail({ project, writable, onEdit, onBack, onSaved }: Pr
     ],
     [f('achievedResults'), project.achievedResults],
     [f('registrationNumber'), project.registrationNumber],
+    [f('goodExampleSummary'), project.goodExample ? project.goodExampleSummary : undefined],
   ];
   return (
     <article className={styles.root} aria-labelledby="project-title">
       <h2 id="project-title">{project.title}</h2>
       {!writable && <Badge appearance="outline">{t('common.readOnlyBadge')}</Badge>}
+      <GoodExampleBadge record={project} />
       <dl className={styles.facts}>
         {facts
           .filter(([, value]) => value)

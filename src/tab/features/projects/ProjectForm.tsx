@@ -12,6 +12,7 @@ import {
   TextField,
 } from '../../components/fields';
 import { FormSection, Wide } from '../../components/FormSection';
+import { GoodExampleFields, withGoodExampleRule } from '../../components/good-example';
 import { formFieldRenderers } from '../../components/formFields';
 import { RecordFormFrame } from '../../components/RecordFormFrame';
 import { useLocale } from '../../components/useLocale';
@@ -22,7 +23,8 @@ type ProjectField = RecordFields['project'];
 /** How the project form maps to the schema: which inputs are numbers and which are text. */
 export const projectFormSpec: RecordFormSpec<typeof projectSchema> = {
   kind: 'project',
-  schema: projectSchema,
+  // The form also holds the good-example rule the domain schema lacks (summary when flagged).
+  schema: withGoodExampleRule(projectSchema),
   numberFields: [
     'appliedAmount',
     'grantedAmount',
@@ -48,6 +50,7 @@ export const projectFormSpec: RecordFormSpec<typeof projectSchema> = {
     'decisionBody',
     'registrationNumber',
     'contactPerson',
+    'goodExampleSummary',
   ],
 };
 
@@ -276,6 +279,9 @@ export function ProjectForm({ project, writable, onClose, onSaved }: ProjectForm
       <FormSection title={t('projects.groups.decision')}>
         {text('decisionBody')}
         {text('registrationNumber')}
+      </FormSection>
+      <FormSection title={t('goodExample.group')}>
+        <GoodExampleFields form={form} name={name} readOnly={readOnly} />
       </FormSection>
     </RecordFormFrame>
   );

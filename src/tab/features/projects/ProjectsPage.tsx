@@ -6,6 +6,7 @@ import type { Project } from '../../../domain/records';
 import { useGraph } from '../../data/DataContext';
 import { useMyAdministrations, useRecords } from '../../data/hooks';
 import { ErrorBar } from '../../components/ErrorBar';
+import { GoodExampleBadge } from '../../components/good-example';
 import {
   ListPageFrame,
   LoadingSkeleton,
@@ -113,6 +114,7 @@ export function ProjectsPage({ startWithNew = false }: { startWithNew?: boolean 
               <span>{administrations.shortName(p.administrationId)}</span>
               <span>{label(locale, 'programme', p.programme)}</span>
               {p.startDate && <span>{formatDate(locale, p.startDate)}</span>}
+              <GoodExampleBadge record={p} />
               {!writable.includes(p.administrationId) && <span>{t('common.readOnlyBadge')}</span>}
             </div>
           </div>
