@@ -5,7 +5,8 @@ import { startWorldBot, type WorldBot } from './harness';
 describe('bot reminders over the Bot Framework protocol', () => {
   let t: WorldBot;
   beforeAll(async () => {
-    t = await startWorldBot();
+    // A configured coordinator (COORDINATOR_UPNS) who does not own the network group.
+    t = await startWorldBot(() => ({ coordinatorUpns: ['Kontakt.Utbildning@vaxjo.example'] }));
   });
   afterAll(async () => {
     await t?.close();
@@ -43,5 +44,19 @@ describe('bot reminders over the Bot Framework protocol', () => {
     );
     expect(personal).toHaveLength(1);
     expect(String(personal[0]?.body.text)).toContain('Samhällsbyggnadsförvaltningen');
+  });
+
+  it('should let a UPN from COORDINATOR_UPNS send reminders without owning the network group', async () => {
+    t.connector.refuseMembers.clear();
+    t.connector.calls.length = 0;
+    await t.run(
+      channelMessage(t.connector.url, t.person('kontakt.utbildning@vaxjo.example'), 'påminn 2025'),
+    );
+    // Conversations of earlier tests are reused, so count the reminder cards, not the creations.
+    const reminders = t.connector.calls.filter(
+      (c) => c.method === 'POST' && c.conversationId.startsWith('a:'),
+    );
+    expect(reminders.length).toBeGreaterThan(0);
+    expect(String(t.connector.calls.at(-1)?.body.text)).toMatch(/Påminnelse skickad till/);
   });
 });

@@ -57,6 +57,25 @@ describe('createHttpApp without a tab build', () => {
     expect(response.status).toBe(413);
   });
 
+  it('should answer the share endpoint with 501 JSON when no share handler is given', async () => {
+    const response = await fetch(`${url}/api/good-examples/share`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ administrationId: 'utbildning', kind: 'project', itemId: '1' }),
+    });
+    expect(response.status).toBe(501);
+    expect(await response.json()).toMatchObject({ error: { code: 'notImplemented' } });
+  });
+
+  it('should refuse a share body above the limit with 413 before the handler runs', async () => {
+    const response = await fetch(`${url}/api/good-examples/share`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ itemId: 'x'.repeat(300 * 1024) }),
+    });
+    expect(response.status).toBe(413);
+  });
+
   it('should answer an unknown API path with 404 JSON, not the tab', async () => {
     const response = await fetch(`${url}/api/nothing`);
     expect(response.status).toBe(404);

@@ -158,6 +158,31 @@ describe('dispatch', () => {
     });
   });
 
+  it("should put a Teams deep link to the static tab on the reminder's button when the app id is known", async () => {
+    const { ctx, proactive } = context(memoryData(['omsorg']), {
+      teamsApp: {
+        appId: '5f1c0a2e-7b4d-4c1e-9a3f-3e2d8b6a1c40',
+        entityId: 'internationellt-arbete',
+      },
+    });
+    await dispatch(ctx, recordingTurn().turn, 'påminn 2025', []);
+    const action = proactive[0]?.activity.attachments[0]?.content.actions?.[0];
+    expect(action).toMatchObject({
+      type: 'Action.OpenUrl',
+      url: expect.stringMatching(
+        /^https:\/\/teams\.microsoft\.com\/l\/entity\/5f1c0a2e-7b4d-4c1e-9a3f-3e2d8b6a1c40\/internationellt-arbete\?webUrl=/,
+      ),
+    });
+  });
+
+  it("should put the tab's URL on the reminder's button without a Teams app id", async () => {
+    const { ctx, proactive } = context(memoryData(['omsorg']));
+    await dispatch(ctx, recordingTurn().turn, 'påminn 2025', []);
+    expect(proactive[0]?.activity.attachments[0]?.content.actions?.[0]).toMatchObject({
+      url: 'https://app.example/tab/?view=submission&administration=omsorg&year=2025',
+    });
+  });
+
   it('should accept a configured coordinator UPN who does not own the network group', async () => {
     const data = memoryData(['omsorg'], { networkOwners: async () => [] });
     const { ctx, proactive } = context(data, { coordinatorUpns: ['samordnare@vaxjo.example'] });
