@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ConfigError,
@@ -156,5 +157,17 @@ describe('loadServerConfig: bot settings', () => {
     expect(configErrorOf({ BOT_SERVICE_URL: 'ftp://connector.example' }).setting).toBe(
       'BOT_SERVICE_URL',
     );
+  });
+
+  it('should start in local mode from .env.example as it is copied, bot settings included', () => {
+    const env = Object.fromEntries(
+      readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8')
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    expect(env).toHaveProperty('COORDINATOR_UPNS');
+    expect(env).toHaveProperty('BOT_SERVICE_URL');
+    expect(loadServerConfig(env)).toMatchObject({ mode: 'local', coordinatorUpns: [] });
   });
 });
