@@ -4,7 +4,10 @@ import { createGraphClient, type GraphClient } from '../../../src/graph/client.j
 import { GraphError } from '../../../src/graph/errors.js';
 import {
   createActivityRepository,
+  createCallResponseRepository,
   createContactPersonRepository,
+  createDevelopmentInitiativeRepository,
+  createFundingCallRepository,
   createNetworkMembershipRepository,
   createProjectRepository,
   createReportingRoundRepository,
@@ -14,6 +17,18 @@ import {
 import type { OrganisationSites } from '../../../src/graph/sites.js';
 import { uploadFile } from '../../../src/graph/teams.js';
 import { LOCAL_SERVER_CLIENT_ID } from '../../../src/server/graph-backend.js';
+import { defaultOrganisation } from '../../../src/domain/organisation.js';
+import {
+  draftInput,
+  liveModel,
+  reviewedInput,
+  submittedInput,
+} from '../../../src/tab/features/reporting/submission-flow.js';
+import {
+  createGraphReportingAccess,
+  type ReportingAccess,
+} from '../../../src/tab/data/reporting-access.js';
+import { recordFigures } from './figures.js';
 import {
   adminSiteId,
   COORDINATOR,
@@ -24,58 +39,109 @@ import {
 } from './harness.js';
 
 /**
- * Who may write where. The store (like SharePoint) decides per site: owners and members of a
- * group write its site; a Public administration site is readable by the whole tenant, the Private
- * network site by its members only. The bot's app identity has Sites.Manage.All.
- * "admin" = the lists and drive of utbildning's site, "network" = those of the network site.
+ * Who may write what, enforced by the store. The site decides first (DESIGN.md §3): owners and
+ * members of a group write its site; a Public administration site is readable by the whole
+ * tenant, the Private network site by its members only. Then the lists' admin policies
+ * (src/graph/lists/definitions.ts `adminPolicy`, set in a tenant by the SharePoint admin's PnP
+ * commands, given to the emulator by the harness as by the server):
+ * - owners only (inheritance broken, members read): reporting rounds, contact persons, network
+ *   memberships, funding calls. The coordinator owns the network group; contact persons are members.
+ * - edit own items (item-level permissions): submissions and call responses. The item tried is
+ *   created by the contact person of utbildning; a group owner (the coordinator) edits any item.
+ * App identities with Sites.ReadWrite.All or more are not bound by list policies.
+ * "admin" lists and drive = utbildning's site, the others = the network site. C = create,
+ * U = update, D = delete (only where the app deletes: projects and activities), up = upload a
+ * file to the site's drive, list = create a list on the site; "–" = 403 from the store.
  *
- * | role                              | admin site | network site |
- * | --------------------------------- | ---------- | ------------ |
- * | coordinator                       | write      | write        |
- * | contact person of utbildning      | write      | write        |
- * | staff of utbildning               | write      | 403          |
- * | staff of omsorg                   | 403 (read) | 403          |
- * | extern.gast (outside the network) | 403 (read) | 403          |
- * | bot app identity (default roles)  | write      | write        |
- * | app with only Sites.Read.All      | 403 (read) | 403 (read)   |
- * Coordinator-only rules inside the network site (opening rounds, approving) are app rules,
- * enforced by the tab and the bot, not by the store: see the bot's access tests.
+ * | role                         | projects | activities | initiatives | submissions | rounds | contact persons | memberships | calls | call responses | admin drive | network drive | admin list | network list |
+ * | ---------------------------- | -------- | ---------- | ----------- | ----------- | ------ | --------------- | ----------- | ----- | -------------- | ----------- | ------------- | ---------- | ------------ |
+ * | coordinator                  | CUD      | CUD        | CU          | CU          | CU     | CU              | CU          | CU    | CU             | up          | up            | list       | list         |
+ * | contact person of utbildning | CUD      | CUD        | CU          | CU          | –      | –               | –           | –     | CU             | up          | up            | list       | list         |
+ * | contact person of omsorg     | –        | –          | –           | C           | –      | –               | –           | –     | C              | –           | up            | –          | list         |
+ * | staff of utbildning          | CUD      | CUD        | CU          | –           | –      | –               | –           | –     | –              | up          | –             | list       | –            |
+ * | staff of omsorg              | –        | –          | –           | –           | –      | –               | –           | –     | –              | –           | –             | –          | –            |
+ * | extern.gast (outside)        | –        | –          | –           | –           | –      | –               | –           | –     | –              | –           | –             | –          | –            |
+ * | bot app identity             | CUD      | CUD        | CU          | CU          | CU     | CU              | CU          | CU    | CU             | up          | up            | list       | list         |
+ * | app with only Sites.Read.All | –        | –          | –           | –           | –      | –               | –           | –     | –              | –           | –             | –          | –            |
+ *
+ * Not covered here: the shared channel's files folder (its own site, channel members only; see
+ * test/integration/graph/report-files.test.ts) and deletes the app never makes.
  */
-const roles = {
-  coordinator: { admin: true, network: true },
-  'contact person of utbildning': { admin: true, network: true },
-  'staff of utbildning': { admin: true, network: false },
-  'staff of omsorg': { admin: false, network: false },
-  'extern.gast (outside the network)': { admin: false, network: false },
-  'bot app identity (default roles)': { admin: true, network: true },
-  'app with only Sites.Read.All': { admin: false, network: false },
-} as const;
-type Role = keyof typeof roles;
-type Where = 'admin' | 'network';
+const roles = [
+  'coordinator',
+  'contact person of utbildning',
+  'contact person of omsorg',
+  'staff of utbildning',
+  'staff of omsorg',
+  'extern.gast (outside the network)',
+  'bot app identity (default roles)',
+  'app with only Sites.Read.All',
+] as const;
+type Role = (typeof roles)[number];
 
-/** Expected outcome of a write by a role on a kind of list (true = succeeds, false = 403). */
-function allowed(role: Role, where: Where): boolean {
-  return roles[role][where];
-}
+type Op = 'create' | 'update' | 'delete';
+const OP_LETTER: Record<Op, string> = { create: 'C', update: 'U', delete: 'D' };
 
 interface Kind {
   name: string;
-  where: Where;
+  /** Who created the item the update and delete are tried on. */
+  existingBy: Role;
+  ops: readonly Op[];
   repo: (
     client: GraphClient,
     sites: OrganisationSites,
   ) => ListRepository<Record<string, unknown>, never>;
   input: Record<string, unknown>;
   change: Record<string, unknown>;
+  /** The allowed operations per role (letters of the table above). */
+  allowed: Record<Role, string>;
 }
+
+const SITE_ADMIN = 'utbildning';
+const CONTACT: Role = 'contact person of utbildning';
+
+/** Rows of the table above for the three sorts of list, column by column. */
+const adminList = {
+  coordinator: 'CUD',
+  'contact person of utbildning': 'CUD',
+  'contact person of omsorg': '',
+  'staff of utbildning': 'CUD',
+  'staff of omsorg': '',
+  'extern.gast (outside the network)': '',
+  'bot app identity (default roles)': 'CUD',
+  'app with only Sites.Read.All': '',
+} satisfies Record<Role, string>;
+const ownersOnlyList = {
+  coordinator: 'CU',
+  'contact person of utbildning': '',
+  'contact person of omsorg': '',
+  'staff of utbildning': '',
+  'staff of omsorg': '',
+  'extern.gast (outside the network)': '',
+  'bot app identity (default roles)': 'CU',
+  'app with only Sites.Read.All': '',
+} satisfies Record<Role, string>;
+const ownItemsList = {
+  coordinator: 'CU',
+  'contact person of utbildning': 'CU',
+  'contact person of omsorg': 'C',
+  'staff of utbildning': '',
+  'staff of omsorg': '',
+  'extern.gast (outside the network)': '',
+  'bot app identity (default roles)': 'CU',
+  'app with only Sites.Read.All': '',
+} satisfies Record<Role, string>;
+
+const admin = (s: OrganisationSites) => adminSiteId(s, SITE_ADMIN);
 
 const kinds: Kind[] = [
   {
     name: 'projects',
-    where: 'admin',
-    repo: (c, s) => createProjectRepository(c, adminSiteId(s, 'utbildning')) as never,
+    existingBy: CONTACT,
+    ops: ['create', 'update', 'delete'],
+    repo: (c, s) => createProjectRepository(c, admin(s)) as never,
     input: {
-      administrationId: 'utbildning',
+      administrationId: SITE_ADMIN,
       title: 'Matrisprojekt',
       kind: 'eu',
       status: 'planned',
@@ -83,48 +149,99 @@ const kinds: Kind[] = [
       role: 'partner',
     },
     change: { title: 'Ändrad titel' },
+    allowed: adminList,
   },
   {
     name: 'activities',
-    where: 'admin',
-    repo: (c, s) => createActivityRepository(c, adminSiteId(s, 'utbildning')) as never,
+    existingBy: CONTACT,
+    ops: ['create', 'update', 'delete'],
+    repo: (c, s) => createActivityRepository(c, admin(s)) as never,
     input: {
-      administrationId: 'utbildning',
+      administrationId: SITE_ADMIN,
       title: 'Studiebesök',
       type: 'study-visit',
       startDate: '2025-03-01',
     },
     change: { title: 'Ändrat besök' },
+    allowed: adminList,
   },
   {
-    name: 'contact persons',
-    where: 'network',
-    repo: (c, s) => createContactPersonRepository(c, s.network.siteId) as never,
-    input: { administrationId: 'utbildning', contactUpn: 'kontakt.utbildning@vaxjo.example' },
-    change: { contactName: 'Ny kontakt' },
-  },
-  {
-    name: 'reporting rounds',
-    where: 'network',
-    repo: (c, s) => createReportingRoundRepository(c, s.network.siteId) as never,
-    input: { year: 2025, deadline: '2026-02-15' },
-    change: { open: false },
+    name: 'development initiatives',
+    existingBy: CONTACT,
+    ops: ['create', 'update'],
+    repo: (c, s) => createDevelopmentInitiativeRepository(c, admin(s)) as never,
+    input: {
+      administrationId: SITE_ADMIN,
+      title: 'Digital skolplattform',
+      year: 2025,
+      fundingConsidered: true,
+      fundingOutcome: 'no-call-found',
+    },
+    change: { title: 'Ändrad insats' },
+    allowed: adminList,
   },
   {
     name: 'submissions',
-    where: 'network',
+    existingBy: CONTACT,
+    ops: ['create', 'update'],
     repo: (c, s) => createSubmissionRepository(c, s.network.siteId) as never,
-    input: { administrationId: 'utbildning', year: 2025 },
+    input: { administrationId: SITE_ADMIN, year: 2025 },
     change: { resultsNarrative: 'Ändrad' },
+    allowed: ownItemsList,
+  },
+  {
+    name: 'reporting rounds',
+    existingBy: 'coordinator',
+    ops: ['create', 'update'],
+    repo: (c, s) => createReportingRoundRepository(c, s.network.siteId) as never,
+    input: { year: 2025, deadline: '2026-02-15' },
+    change: { open: false },
+    allowed: ownersOnlyList,
+  },
+  {
+    name: 'contact persons',
+    existingBy: 'coordinator',
+    ops: ['create', 'update'],
+    repo: (c, s) => createContactPersonRepository(c, s.network.siteId) as never,
+    input: { administrationId: SITE_ADMIN, contactUpn: 'kontakt.utbildning@vaxjo.example' },
+    change: { contactName: 'Ny kontakt' },
+    allowed: ownersOnlyList,
   },
   {
     name: 'network memberships',
-    where: 'network',
+    existingBy: 'coordinator',
+    ops: ['create', 'update'],
     repo: (c, s) => createNetworkMembershipRepository(c, s.network.siteId) as never,
     input: { name: 'Eurocities' },
     change: { notes: 'Ändrad' },
+    allowed: ownersOnlyList,
+  },
+  {
+    name: 'funding calls',
+    existingBy: 'coordinator',
+    ops: ['create', 'update'],
+    repo: (c, s) => createFundingCallRepository(c, s.network.siteId) as never,
+    input: { title: 'Erasmus+ KA220', programme: 'erasmus-plus', closes: '2026-03-05' },
+    change: { notes: 'Ändrad' },
+    allowed: ownersOnlyList,
+  },
+  {
+    name: 'call responses',
+    existingBy: CONTACT,
+    ops: ['create', 'update'],
+    repo: (c, s) => createCallResponseRepository(c, s.network.siteId) as never,
+    input: { callId: '1', administrationId: SITE_ADMIN, status: 'looking' },
+    change: { status: 'not-relevant', reason: 'Ingen målgrupp' },
+    allowed: ownItemsList,
   },
 ];
+
+type Where = 'admin' | 'network';
+/** Upload and list creation follow the site alone (columns U/list of the table). */
+const siteWriters: Record<Where, readonly Role[]> = {
+  admin: ['coordinator', CONTACT, 'staff of utbildning', 'bot app identity (default roles)'],
+  network: ['coordinator', CONTACT, 'contact person of omsorg', 'bot app identity (default roles)'],
+};
 
 const expectForbidden = async (promise: Promise<unknown>) => {
   const error = await promise.then(
@@ -135,11 +252,14 @@ const expectForbidden = async (promise: Promise<unknown>) => {
   expect((error as GraphError).status).toBe(403);
 };
 
+const describeOps = (ops: readonly Op[]) => (ops.length === 0 ? 'nothing' : ops.join(', '));
+
 describe('authorization matrix: every write as every role, enforced by the store', () => {
   let h: ReliabilityHarness;
   let sites: OrganisationSites;
   let clients: Record<Role, GraphClient>;
   let coordinator: GraphClient;
+  const tally = { cases: 0, allowed: 0, refused: 0 };
 
   beforeAll(async () => {
     h = await startReliabilityHarness();
@@ -148,6 +268,7 @@ describe('authorization matrix: every write as every role, enforced by the store
     clients = {
       coordinator,
       'contact person of utbildning': h.clientFor('kontakt.utbildning@vaxjo.example'),
+      'contact person of omsorg': h.clientFor('kontakt.omsorg@vaxjo.example'),
       'staff of utbildning': h.clientFor('personal1.utbildning@vaxjo.example'),
       'staff of omsorg': h.clientFor('personal1.omsorg@vaxjo.example'),
       'extern.gast (outside the network)': h.clientFor('extern.gast@vaxjo.example'),
@@ -163,58 +284,85 @@ describe('authorization matrix: every write as every role, enforced by the store
       'app with only Sites.Read.All': h.appClient('reader-app', ['Sites.Read.All']),
     };
   }, 60_000);
-  afterAll(() => h.close());
+  afterAll(async () => {
+    recordFigures('authorization matrix', tally);
+    await h.close();
+  });
 
-  const siteOf = (where: Where) =>
-    where === 'admin' ? adminSiteId(sites, 'utbildning') : sites.network.siteId;
+  const count = (ok: boolean) => {
+    tally.cases += 1;
+    if (ok) tally.allowed += 1;
+    else tally.refused += 1;
+  };
 
-  for (const role of Object.keys(roles) as Role[]) {
+  for (const role of roles) {
     for (const kind of kinds) {
-      const ok = allowed(role, kind.where);
-      it(`should ${ok ? 'let' : 'refuse with 403'} ${role} create, update and delete ${kind.name}`, async () => {
+      const can = (op: Op) => kind.allowed[role].includes(OP_LETTER[op]);
+      const allowed = kind.ops.filter(can);
+      const refused = kind.ops.filter((op) => !can(op));
+      it(`should let ${role} ${describeOps(allowed)} and refuse ${describeOps(refused)} on ${kind.name}`, async () => {
+        // The coordinator owns every group: it reads everything and cleans up whatever was made.
         const own = kind.repo(coordinator, sites);
         const theirs = kind.repo(clients[role], sites);
-        const before = await own.list();
-        const existing = await own.create(kind.input as never);
+        const before = (await own.list()).length;
+        const existing = await kind
+          .repo(clients[kind.existingBy], sites)
+          .create(kind.input as never);
         const id = existing.id as string;
-        const etag = existing.etag as string;
-        if (ok) {
+        let current = existing;
+
+        if (can('create')) {
           const created = await theirs.create(kind.input as never);
-          const updated = await theirs.update(id, { ...existing, ...kind.change } as never, etag);
-          expect(updated).toMatchObject(kind.change);
-          await theirs.remove(created.id as string, created.etag as string);
-          await own.remove(id, updated.etag as string);
+          await own.remove(created.id as string, created.etag as string);
+        } else await expectForbidden(theirs.create(kind.input as never));
+        count(can('create'));
+
+        const changed = { ...existing, ...kind.change } as never;
+        if (can('update')) {
+          current = await theirs.update(id, changed, existing.etag as string);
+          expect(current).toMatchObject(kind.change);
         } else {
-          await expectForbidden(theirs.create(kind.input as never));
-          await expectForbidden(theirs.update(id, { ...existing, ...kind.change } as never, etag));
-          await expectForbidden(theirs.remove(id, etag));
-          // Nothing written: the stored item is untouched and no item was added.
+          await expectForbidden(theirs.update(id, changed, existing.etag as string));
           expect(await own.get(id)).toEqual(existing);
-          await own.remove(id, etag);
         }
-        expect((await own.list()).length).toBe(before.length);
+        count(can('update'));
+
+        if (kind.ops.includes('delete')) {
+          if (can('delete')) await theirs.remove(id, current.etag as string);
+          else {
+            await expectForbidden(theirs.remove(id, current.etag as string));
+            expect(await own.get(id)).toEqual(current);
+          }
+          count(can('delete'));
+        }
+        if (!can('delete') || !kind.ops.includes('delete')) {
+          await own.remove(id, current.etag as string);
+        }
+        // Nothing refused was written: the list holds what it held before.
+        expect((await own.list()).length).toBe(before);
       });
     }
+
     for (const where of ['admin', 'network'] as const) {
-      const ok = allowed(role, where);
-      it(`should ${ok ? 'let' : 'refuse with 403'} ${role} create a list and upload a file on the ${where} site`, async () => {
+      const ok = siteWriters[where].includes(role);
+      it(`should ${ok ? 'let' : 'refuse with 403'} ${role} upload a file and create a list on the ${where} site`, async () => {
         const client = clients[role];
-        const siteId = siteOf(where);
+        const siteId = where === 'admin' ? admin(sites) : sites.network.siteId;
         const name = `Matris ${role} ${where}`.replace(/[^A-Za-z0-9 ]/g, '');
+        const drive = await coordinator.get<{ id: string }>(`/sites/${siteId}/drive`);
+        const file = `matris-${Math.random().toString(36).slice(2)}.txt`;
+        const upload = uploadFile(client, drive.id, file, new TextEncoder().encode('innehåll'));
         const createList = client.post<{ id: string }>(`/sites/${siteId}/lists`, {
           displayName: name,
           columns: [],
           list: { template: 'genericList' },
         });
-        const drive = await coordinator.get<{ id: string }>(`/sites/${siteId}/drive`);
-        const file = `matris-${Math.random().toString(36).slice(2)}.txt`;
-        const upload = uploadFile(client, drive.id, file, new TextEncoder().encode('innehåll'));
         if (ok) {
-          await expect(createList).resolves.toMatchObject({ id: expect.any(String) });
           await expect(upload).resolves.toMatchObject({ name: file });
+          await expect(createList).resolves.toMatchObject({ id: expect.any(String) });
         } else {
-          await expectForbidden(createList);
           await expectForbidden(upload);
+          await expectForbidden(createList);
           const lists = await coordinator.get<{ value: { displayName: string }[] }>(
             `/sites/${siteId}/lists`,
           );
@@ -224,7 +372,77 @@ describe('authorization matrix: every write as every role, enforced by the store
           );
           expect(children.value.map((c) => c.name)).not.toContain(file);
         }
+        count(ok);
+        count(ok);
       });
     }
   }
+
+  describe("the reporting flows through the tab's data access", () => {
+    const year = 2030;
+    const accessFor = (user: string): ReportingAccess =>
+      createGraphReportingAccess({
+        graphBaseUrl: h.baseUrl,
+        getToken: () => h.userToken(user),
+        organisation: defaultOrganisation,
+        user,
+      });
+    const narratives = {
+      otherWorkNarrative: 'Studiebesök i Kaunas.',
+      resultsNarrative: 'Nya partner.',
+    };
+    const submitUtbildning = async () => {
+      const contact = accessFor('kontakt.utbildning@vaxjo.example');
+      const draft = await contact.saveSubmission(draftInput(SITE_ADMIN, year, narratives));
+      const model = liveModel(
+        { organisation: defaultOrganisation, year, projects: [], activities: [], submissions: [] },
+        SITE_ADMIN,
+        '2031-01-20T09:00:00Z',
+      );
+      const by = { user: 'Maria Johansson', now: '2031-01-20T09:00:00Z' };
+      return contact.saveSubmission(
+        submittedInput(SITE_ADMIN, year, narratives, model, by, draft),
+        draft,
+      );
+    };
+
+    it('should refuse with 403 a contact person opening a reporting round', async () => {
+      const contact = accessFor('kontakt.utbildning@vaxjo.example');
+      const open = { year, deadline: `${year + 1}-02-15`, open: true, openedBy: 'Maria Johansson' };
+      await expectForbidden(contact.saveRound(open));
+      expect((await contact.rounds()).map((r) => r.year)).not.toContain(year);
+    });
+
+    it("should refuse with 403 the contact person of omsorg updating utbildning's submission", async () => {
+      const submitted = await submitUtbildning();
+      const omsorg = accessFor('kontakt.omsorg@vaxjo.example');
+      const overwrite = { ...submitted, resultsNarrative: 'Skrivet av Omsorg' };
+      await expectForbidden(omsorg.saveSubmission(overwrite, submitted));
+      const stored = (await omsorg.submissions()).find((x) => x.id === submitted.id);
+      expect(stored?.resultsNarrative).toBe(narratives.resultsNarrative);
+    });
+
+    it('should let the coordinator return a submission and the contact person then edit it again', async () => {
+      const submitted = await submitUtbildning();
+      const by = { user: 'Sara Lind', now: '2031-02-01T10:00:00Z' };
+      const returned = await accessFor(COORDINATOR).saveSubmission(
+        reviewedInput(submitted, 'returned', 'Komplettera resultaten.', by),
+        submitted,
+      );
+      expect(returned).toMatchObject({
+        status: 'returned',
+        reviewComment: 'Komplettera resultaten.',
+      });
+      const edited = await accessFor('kontakt.utbildning@vaxjo.example').saveSubmission(
+        draftInput(
+          SITE_ADMIN,
+          year,
+          { ...narratives, resultsNarrative: 'Kompletterat.' },
+          returned,
+        ),
+        returned,
+      );
+      expect(edited).toMatchObject({ status: 'returned', resultsNarrative: 'Kompletterat.' });
+    });
+  });
 });

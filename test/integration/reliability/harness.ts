@@ -5,6 +5,7 @@ import {
   type GraphClient,
   type GraphClientOptions,
 } from '../../../src/graph/client.js';
+import { emulatorListPolicies } from '../../../src/graph/lists/policies.js';
 import { provision } from '../../../src/graph/provisioning/provision.js';
 import { sampleMembership } from '../../../src/graph/provisioning/sample-directory.js';
 import { resolveSites, type OrganisationSites } from '../../../src/graph/sites.js';
@@ -39,11 +40,18 @@ export interface ReliabilityHarness {
 /** Fast retries so storms of 429/503 finish within a test's time. */
 export const FAST_RETRY = { baseDelayMs: 2, maxDelayMs: 20, maxRetries: 12 };
 
-/** Starts the emulator (optionally on a SQLite file) and hands out clients. */
+/**
+ * Starts the emulator (optionally on a SQLite file) and hands out clients. The emulator gets the
+ * same list policies as the server's (`graph-backend.ts`): the store a tenant's admin configured.
+ */
 export async function startReliabilityHarness(
   opts: { dbPath?: string; port?: number } = {},
 ): Promise<ReliabilityHarness> {
-  const emulator = await startEmulator({ port: opts.port ?? 0, dbPath: opts.dbPath ?? ':memory:' });
+  const emulator = await startEmulator({
+    port: opts.port ?? 0,
+    dbPath: opts.dbPath ?? ':memory:',
+    listPolicies: emulatorListPolicies(defaultOrganisation),
+  });
   const dev = async (path: string, body?: unknown): Promise<unknown> => {
     const response = await fetch(`${emulator.origin}/_emulator${path}`, {
       method: body === undefined ? 'GET' : 'POST',
