@@ -50,23 +50,18 @@ export function createHttpApp(options: HttpAppOptions): Express {
   });
 
   app.use('/api', express.json({ limit: options.jsonLimit ?? '256kb' }));
+  const notImplemented =
+    (message: string): RequestHandler =>
+    (_req, res) => {
+      res.status(501).json({ error: { code: 'notImplemented', message } });
+    };
   app.post(
     '/api/messages',
-    options.botHandler ??
-      ((_req, res) => {
-        res.status(501).json({
-          error: { code: 'notImplemented', message: 'The bot is not available in this build.' },
-        });
-      }),
+    options.botHandler ?? notImplemented('The bot is not available in this build.'),
   );
   app.post(
     '/api/good-examples/share',
-    options.shareGoodExample ??
-      ((_req, res) => {
-        res.status(501).json({
-          error: { code: 'notImplemented', message: 'Sharing is not available in this build.' },
-        });
-      }),
+    options.shareGoodExample ?? notImplemented('Sharing is not available in this build.'),
   );
   app.all('/api/{*rest}', (_req, res) => {
     res.status(404).json({ error: { code: 'notFound', message: 'No such API endpoint.' } });

@@ -153,16 +153,19 @@ describe('sharing a good example into the network channel', () => {
       bot = createBot(botDeps({ serviceUrl: connector.url }));
       server = await startShareServer(world, bot);
     });
+    const shareAs = async (upn: string, body: Record<string, unknown>) =>
+      server.share(await userToken(world, upn), body);
+    const theProject = () => ({
+      administrationId: 'utbildning',
+      kind: 'project',
+      itemId: good.project,
+    });
     afterAll(async () => {
       await server?.close();
     });
 
     it('should post exactly one valid card into the channel when the coordinator shares', async () => {
-      const answer = await server.share(await userToken(world, COORDINATOR), {
-        administrationId: 'utbildning',
-        kind: 'project',
-        itemId: good.project,
-      });
+      const answer = await shareAs(COORDINATOR, theProject());
       expect(answer.status).toBe(200);
       expect(connector.calls).toHaveLength(1);
       const [call] = connector.calls;
@@ -176,11 +179,7 @@ describe('sharing a good example into the network channel', () => {
     });
 
     it('should show title, administration, kind, summary and period, with the markup escaped', async () => {
-      await server.share(await userToken(world, COORDINATOR), {
-        administrationId: 'utbildning',
-        kind: 'project',
-        itemId: good.project,
-      });
+      await shareAs(COORDINATOR, theProject());
       const text = String(connector.calls[0]?.body.text);
       expect(text).toContain('Gott exempel: Erasmus+ \\[klicka\\]\\(https://evil.example\\)');
       expect(text).toContain('Förvaltning eller bolag: Utbildningsförvaltningen');
@@ -190,7 +189,7 @@ describe('sharing a good example into the network channel', () => {
     });
 
     it('should answer in English and link to the network tab when asked in English', async () => {
-      const answer = await server.share(await userToken(world, COORDINATOR), {
+      const answer = await shareAs(COORDINATOR, {
         administrationId: 'utbildning',
         kind: 'activity',
         itemId: good.activity,
@@ -209,22 +208,14 @@ describe('sharing a good example into the network channel', () => {
     });
 
     it('should refuse a contact person with 403 and post nothing', async () => {
-      const answer = await server.share(await userToken(world, CONTACT), {
-        administrationId: 'utbildning',
-        kind: 'project',
-        itemId: good.project,
-      });
+      const answer = await shareAs(CONTACT, theProject());
       expect(answer.status).toBe(403);
       expect(answer.body.error?.code).toBe('forbidden');
       expect(connector.calls).toEqual([]);
     });
 
     it('should answer 400 naming the field of a bad body', async () => {
-      const answer = await server.share(await userToken(world, COORDINATOR), {
-        administrationId: 'utbildning',
-        kind: 'meeting',
-        itemId: good.project,
-      });
+      const answer = await shareAs(COORDINATOR, { ...theProject(), kind: 'meeting' });
       expect(answer.status).toBe(400);
       expect(answer.body.error?.code).toBe('invalidRequest');
       expect(answer.body.error?.message).toMatch(/^kind:/);
@@ -232,17 +223,16 @@ describe('sharing a good example into the network channel', () => {
     });
 
     it('should answer 400 naming administrationId when it is not in the organisation', async () => {
-      const answer = await server.share(await userToken(world, COORDINATOR), {
+      const answer = await shareAs(COORDINATOR, {
+        ...theProject(),
         administrationId: 'brandkaren',
-        kind: 'project',
-        itemId: good.project,
       });
       expect(answer.status).toBe(400);
       expect(answer.body.error?.message).toMatch(/^administrationId:/);
     });
 
     it('should answer 409 for a record that is not marked as a good example', async () => {
-      const answer = await server.share(await userToken(world, COORDINATOR), {
+      const answer = await shareAs(COORDINATOR, {
         administrationId: 'utbildning',
         kind: 'project',
         itemId: good.unmarked,
@@ -253,7 +243,7 @@ describe('sharing a good example into the network channel', () => {
     });
 
     it('should answer 404 for a record that does not exist', async () => {
-      const answer = await server.share(await userToken(world, COORDINATOR), {
+      const answer = await shareAs(COORDINATOR, {
         administrationId: 'utbildning',
         kind: 'activity',
         itemId: '99999',
@@ -263,11 +253,7 @@ describe('sharing a good example into the network channel', () => {
     });
 
     it('should answer 401 to a forged token and post nothing', async () => {
-      const answer = await server.share(FORGED, {
-        administrationId: 'utbildning',
-        kind: 'project',
-        itemId: good.project,
-      });
+      const answer = await server.share(FORGED, theProject());
       expect(answer.status).toBe(401);
       expect(answer.body.error?.code).toBe('unauthenticated');
       expect(connector.calls).toEqual([]);
