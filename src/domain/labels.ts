@@ -295,6 +295,7 @@ const sv: GroupTable = {
     co2eKg: 'Klimatavtryck från resor (kg CO2e)',
     compensatedFlightShare: 'Andel klimatkompenserade flygresor',
     digitalShare: 'Andel digitalt deltagande',
+    fundingConsideredShare: 'Andel utvecklingsinsatser där extern finansiering övervägdes',
   },
 };
 
@@ -449,6 +450,8 @@ const en: GroupTable = {
     co2eKg: 'Travel carbon footprint (kg CO2e)',
     compensatedFlightShare: 'Share of flights climate-compensated',
     digitalShare: 'Share of digital participation',
+    fundingConsideredShare:
+      'Share of development initiatives where external funding was considered',
   },
 };
 

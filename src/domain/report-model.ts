@@ -678,7 +678,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
     activities: chapters.flatMap((c) => c.records.activities),
   };
   const initiativesOf = (adminIds: ReadonlySet<string>) =>
-    input.initiatives ? { initiatives: input.initiatives.filter((d) => adminIds.has(d.administrationId)) } : {};
+    input.initiatives
+      ? { initiatives: input.initiatives.filter((d) => adminIds.has(d.administrationId)) }
+      : {};
   const round = input.rounds?.find((r) => r.year === year);
   const entries = chapters.map((c) => c.entry);
   return {
@@ -713,7 +715,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
       : chapters.map(({ admin, records }) => ({
           ...toReportAdministration(admin),
           sections: buildSections(records, year, [admin], scopedSubmissions),
-          keyFigures: computeKeyFigures({ ...records, ...initiativesOf(new Set([admin.id])) }, year),
+          keyFigures: computeKeyFigures(
+            { ...records, ...initiativesOf(new Set([admin.id])) },
+            year,
+          ),
         })),
   };
 }
@@ -825,6 +830,7 @@ export const trendMetrics = [
   'co2eKg',
   'compensatedFlightShare',
   'digitalShare',
+  'fundingConsideredShare',
 ] as const;
 export type TrendMetric = (typeof trendMetrics)[number];
 
@@ -842,6 +848,8 @@ const metricReaders: Record<TrendMetric, (k: KeyFigures) => number | null> = {
   co2eKg: (k) => k.travel.co2eKg,
   compensatedFlightShare: (k) => k.travel.compensatedFlightShare,
   digitalShare: (k) => k.travel.digitalShare,
+  // Absent when the model was built without initiatives: unknown, not zero.
+  fundingConsideredShare: (k) => k.fundingConsidered?.share ?? null,
 };
 
 /** Reads one trend metric out of a year's key figures (null where the share is undefined). */

@@ -28,6 +28,11 @@ import {
   formatNumber,
   formatOptionalDate,
   formatOptionalMoney,
+  formatShare,
+  fundingConsideredCounts,
+  fundingConsideredHeaders,
+  fundingConsideredRows,
+  goodExampleKind,
   keyFigureRows,
   programmeText,
   reportTexts,
@@ -242,6 +247,78 @@ function keyFigureBlocks(
   return out;
 }
 
+/**
+ * The strategy's indicator under its first means, external funding: the share of the year's
+ * development initiatives where external funding was considered, for the scope and per
+ * administration, with the outcomes. Left out when the model carries no figure.
+ */
+function fundingConsideredBlocks(ctx: Context, model: ReportModel): FileChild[] {
+  const { locale, t } = ctx;
+  const figure = model.keyFigures.fundingConsidered;
+  if (!figure) return [];
+  const out: FileChild[] = [
+    heading(t.fundingConsidered, 1),
+    paragraph(t.fundingConsideredIntro),
+    paragraph(
+      figure.initiatives === 0
+        ? t.noInitiatives
+        : t.fundingConsideredOf(
+            figure.considered,
+            figure.initiatives,
+            formatShare(locale, figure.share),
+          ),
+      { bold: true },
+    ),
+  ];
+  const headers = fundingConsideredHeaders(locale);
+  const rows = fundingConsideredRows(locale, model).map((row) => {
+    const counts = fundingConsideredCounts(row.figure);
+    return [
+      row.name,
+      formatNumber(locale, counts.initiatives),
+      formatNumber(locale, counts.considered),
+      formatShare(locale, row.figure.share),
+      ...counts.outcomes.map((n) => formatNumber(locale, n)),
+    ];
+  });
+  out.push(
+    table(
+      headers.map((header, i) => ({ header, numeric: i > 0 })),
+      rows,
+      t.none,
+    ),
+    spacer(),
+  );
+  return out;
+}
+
+/** The year's good examples (the strategy's second means: spreading what works). */
+function goodExampleBlocks(ctx: Context, model: ReportModel): FileChild[] {
+  const { locale, t } = ctx;
+  const examples = model.goodExamples;
+  if (examples.length === 0) return [heading(t.goodExamples, 1), paragraph(t.none), spacer()];
+  return [
+    heading(t.goodExamples, 1),
+    paragraph(t.goodExamplesIntro),
+    table(
+      [
+        { header: t.title },
+        ...(ctx.showAdministration ? [{ header: t.administration }] : []),
+        { header: t.kind },
+        { header: t.summary },
+      ],
+      examples.map((example) => [
+        example.title,
+        ...(ctx.showAdministration ? [ctx.adminName(example.administrationId)] : []),
+        goodExampleKind(locale, example),
+        example.summary,
+      ]),
+      t.none,
+    ),
+    spacer(),
+  ];
+}
+
 function completenessBlocks(ctx: Context, model: ReportModel): FileChild[] {
   const { locale, t } = ctx;
   const { completeness } = model;
@@ -364,7 +441,8 @@ export async function packDocument(
 /**
  * The yearly report as a Word document: title page, table of contents, the sections of DESIGN.md
  * (EU projects ongoing / finished, other international projects, applications with outcome,
- * other work by type, results, key figures, completeness) and, for the whole municipality, one
+ * other work by type, results, key figures), the share of development initiatives where external
+ * funding was considered, the good examples, completeness and, for the whole municipality, one
  * chapter per administration or company.
  */
 export function renderReportDocx(
@@ -389,6 +467,8 @@ export function renderReportDocx(
     ...sectionBlocks(ctx, model.sections, 1),
     ...keyFigureBlocks(ctx, model.keyFigures, 1),
     spacer(),
+    ...fundingConsideredBlocks(ctx, model),
+    ...goodExampleBlocks(ctx, model),
     ...completenessBlocks(ctx, model),
   ];
 

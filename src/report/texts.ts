@@ -2,8 +2,14 @@ import {
   cachedIntl,
   formatDate,
   formatMoney,
+  fundingLabel,
+  fundingOutcomes,
   intlLocale,
   label,
+  type ActivityType,
+  type FundingConsideredFigure,
+  type GoodExample,
+  type Programme,
   type Currency,
   type Locale,
   type MoneyByCurrency,
@@ -96,6 +102,7 @@ const sv = {
     co2eKg: 'Utsläpp från resor (kg CO2e)',
     compensatedFlightShare: 'Andel klimatkompenserade flygresor',
     digitalShare: 'Andel digitalt deltagande',
+    fundingConsideredShare: 'Andel utvecklingsinsatser där extern finansiering övervägdes',
   },
   figures: {
     euOngoing: 'Pågående EU-projekt',
@@ -123,7 +130,24 @@ const sv = {
     co2eKg: 'Utsläpp från resor (kg CO2e)',
     compensatedFlightShare: 'Andel klimatkompenserade flygresor',
     digitalShare: 'Andel digitalt deltagande',
+    fundingConsideredShare: 'Andel utvecklingsinsatser där extern finansiering övervägdes',
   },
+  fundingConsidered: 'Extern finansiering övervägd',
+  fundingSheet: 'Extern finansiering',
+  fundingConsideredIntro:
+    'Strategins första medel är extern finansiering: alla delar av kommunen ska alltid överväga att medfinansiera sitt utvecklingsarbete genom internationellt finansierade projekt. Andelen av årets utvecklingsinsatser där det gjordes är strategins egen indikator.',
+  fundingConsideredOf: (considered: number, total: number, share: string) =>
+    `Extern finansiering övervägdes i ${considered} av ${total} utvecklingsinsatser (${share}).`,
+  noInitiatives: 'Inga utvecklingsinsatser är registrerade för året.',
+  initiatives: 'Utvecklingsinsatser',
+  considered: 'Övervägd',
+  share: 'Andel',
+  goodExamples: 'Goda exempel',
+  goodExamplesIntro:
+    'Strategin ber kommunen sprida sina goda exempel. Årets projekt och aktiviteter som förvaltningarna och bolagen har markerat som goda exempel:',
+  kind: 'Slag',
+  summary: 'Sammanfattning',
+  exampleKinds: { project: 'Projekt', activity: 'Aktivitet' },
 };
 
 type Texts = typeof sv;
@@ -208,6 +232,8 @@ const en: Texts = {
     co2eKg: 'Travel emissions (kg CO2e)',
     compensatedFlightShare: 'Share of flight trips climate-compensated',
     digitalShare: 'Share of digital participation',
+    fundingConsideredShare:
+      'Share of development initiatives where external funding was considered',
   },
   figures: {
     euOngoing: 'Ongoing EU projects',
@@ -235,7 +261,25 @@ const en: Texts = {
     co2eKg: 'Travel emissions (kg CO2e)',
     compensatedFlightShare: 'Share of flight trips climate-compensated',
     digitalShare: 'Share of digital participation',
+    fundingConsideredShare:
+      'Share of development initiatives where external funding was considered',
   },
+  fundingConsidered: 'External funding considered',
+  fundingSheet: 'External funding',
+  fundingConsideredIntro:
+    "The strategy's first means is external funding: every part of the municipality should always consider co-financing its development work through internationally funded projects. The share of the year's development initiatives where it was considered is the strategy's own indicator.",
+  fundingConsideredOf: (considered, total, share) =>
+    `External funding was considered in ${considered} of ${total} development initiatives (${share}).`,
+  noInitiatives: 'No development initiatives are recorded for the year.',
+  initiatives: 'Development initiatives',
+  considered: 'Considered',
+  share: 'Share',
+  goodExamples: 'Good examples',
+  goodExamplesIntro:
+    'The strategy asks the municipality to spread its good examples. The projects and activities of the year that the administrations and companies marked as good examples:',
+  kind: 'Kind',
+  summary: 'Summary',
+  exampleKinds: { project: 'Project', activity: 'Activity' },
 };
 
 /** The report texts of a locale. */
@@ -305,7 +349,8 @@ export interface KeyFigureRow {
 export function keyFigureRows(locale: Locale, figures: ReportModel['keyFigures']): KeyFigureRow[] {
   const t = reportTexts(locale).figures;
   const { counts, funding, partners, travel } = figures;
-  const rows: [keyof Texts['figures'], 'count' | 'money' | 'share', number | null][] = [
+  type FigureRow = [keyof Texts['figures'], 'count' | 'money' | 'share', number | null];
+  const rows: FigureRow[] = [
     ['euOngoing', 'count', counts.euOngoing],
     ['euFinished', 'count', counts.euFinished],
     ['otherOngoing', 'count', counts.otherOngoing],
@@ -330,6 +375,10 @@ export function keyFigureRows(locale: Locale, figures: ReportModel['keyFigures']
     ['co2eKg', 'count', travel.co2eKg],
     ['compensatedFlightShare', 'share', travel.compensatedFlightShare],
     ['digitalShare', 'share', travel.digitalShare],
+    // Only models built with the initiatives carry the strategy's indicator.
+    ...(figures.fundingConsidered
+      ? [['fundingConsideredShare', 'share', figures.fundingConsidered.share] as FigureRow]
+      : []),
   ];
   const format = (kind: 'count' | 'money' | 'share', raw: number | null): string => {
     if (kind === 'share' || raw === null) return formatShare(locale, raw);
@@ -364,6 +413,7 @@ const shareMetrics: readonly TrendMetric[] = [
   'successRate',
   'compensatedFlightShare',
   'digitalShare',
+  'fundingConsideredShare',
 ];
 const moneyMetrics: readonly TrendMetric[] = ['grantedSek', 'appliedSek', 'ownContributionSek'];
 
@@ -384,4 +434,70 @@ export function formatChange(locale: Locale, metric: TrendMetric, change: number
     return `${sign}${formatNumber(locale, size * 100)} ${locale === 'sv' ? 'procentenheter' : 'percentage points'}`;
   }
   return `${sign}${formatMetric(locale, metric, size)}`;
+}
+
+/** One row of the considered-share table: an administration, or the whole scope (`total`). */
+export interface FundingConsideredRow {
+  name: string;
+  figure: FundingConsideredFigure;
+  total: boolean;
+}
+
+/**
+ * The rows of the "external funding considered" table, shared by the Word and Excel reports: one
+ * per administration in a municipality report, then the scope's own figure. Empty when the model
+ * was built without initiatives (e.g. a snapshot frozen before the figure existed).
+ */
+export function fundingConsideredRows(locale: Locale, model: ReportModel): FundingConsideredRow[] {
+  const figure = model.keyFigures.fundingConsidered;
+  if (!figure) return [];
+  const { meta } = model;
+  const scopeName =
+    meta.scope.kind === 'administration'
+      ? administrationNamer(model)(meta.scope.administrationId)
+      : reportTexts(locale).wholeMunicipality;
+  return [
+    ...model.perAdministration.flatMap((chapter) =>
+      chapter.keyFigures.fundingConsidered
+        ? [{ name: chapter.name, figure: chapter.keyFigures.fundingConsidered, total: false }]
+        : [],
+    ),
+    { name: scopeName, figure, total: true },
+  ];
+}
+
+/** The headers of the considered-share table: who, how many, how many considered, share, outcomes. */
+export function fundingConsideredHeaders(locale: Locale): string[] {
+  const t = reportTexts(locale);
+  return [
+    t.administration,
+    t.initiatives,
+    t.considered,
+    t.share,
+    ...fundingOutcomes.map((outcome) => fundingLabel(locale, 'fundingOutcome', outcome)),
+  ];
+}
+
+/** The counts of a considered-share row after its name, in header order (share excluded). */
+export function fundingConsideredCounts(figure: FundingConsideredFigure): {
+  initiatives: number;
+  considered: number;
+  outcomes: number[];
+} {
+  return {
+    initiatives: figure.initiatives,
+    considered: figure.considered,
+    outcomes: fundingOutcomes.map((outcome) => figure.byOutcome[outcome]),
+  };
+}
+
+/** A good example's kind with its programme or activity type, e.g. "Projekt: Erasmus+". */
+export function goodExampleKind(locale: Locale, example: GoodExample): string {
+  const t = reportTexts(locale);
+  // `category` is the project's programme or the activity's type as a code (src/domain/funding).
+  const category =
+    example.kind === 'project'
+      ? label(locale, 'programme', example.category as Programme)
+      : label(locale, 'activityType', example.category as ActivityType);
+  return `${t.exampleKinds[example.kind]}: ${category}`;
 }

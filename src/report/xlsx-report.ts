@@ -9,6 +9,10 @@ import {
 import type { RenderOptions } from './docx-report.js';
 import {
   administrationNamer,
+  fundingConsideredCounts,
+  fundingConsideredHeaders,
+  fundingConsideredRows,
+  goodExampleKind,
   keyFigureRows,
   programmeText,
   reportTexts,
@@ -82,8 +86,8 @@ function addSheet(
 
 /**
  * The yearly report as an Excel workbook: one sheet per section (overview, EU projects, other
- * projects, applications, other work, results, key figures, completeness and, for the whole
- * municipality, key figures per administration). Values are readable: labels instead of codes,
+ * projects, applications, other work, results, key figures, external funding considered, good
+ * examples, completeness and, for the whole municipality, key figures per administration). Values are readable: labels instead of codes,
  * dates as Excel dates, amounts as numbers formatted with their currency.
  */
 export async function renderReportXlsx(
@@ -242,6 +246,45 @@ export async function renderReportXlsx(
       row.kind === 'text' ? row.value : figureCell(row),
     ]),
   );
+
+  // The strategy's indicator; only models built with the initiatives carry it.
+  const considered = fundingConsideredRows(locale, model);
+  if (considered.length > 0) {
+    addSheet(
+      workbook,
+      t.fundingSheet,
+      fundingConsideredHeaders(locale).map((header, i) => ({ header, width: i === 0 ? 30 : 16 })),
+      considered.map((row): Cell[] => {
+        const counts = fundingConsideredCounts(row.figure);
+        return [
+          row.name,
+          counts.initiatives,
+          counts.considered,
+          row.figure.share === null ? null : { value: row.figure.share, numFmt: SHARE_FORMAT },
+          ...counts.outcomes,
+        ];
+      }),
+    );
+  }
+
+  addSheet(
+    workbook,
+    t.goodExamples,
+    [
+      { header: t.title, width: 40 },
+      { header: t.administration, width: 30 },
+      { header: t.kind, width: 30 },
+      { header: t.date, width: 12 },
+      { header: t.summary, width: 80 },
+    ],
+    model.goodExamples.map((example): Cell[] => [
+      example.title,
+      adminName(example.administrationId),
+      goodExampleKind(locale, example),
+      date(example.date),
+      example.summary,
+    ]),
+  ).getColumn(5).alignment = { wrapText: true, vertical: 'top' };
 
   addSheet(
     workbook,

@@ -44,6 +44,18 @@ describe('renderMandatePeriodDocx', () => {
     expect(applications?.slice(1, 5)).toEqual(trend?.values.map(String));
   });
 
+  it('should show the share of initiatives where external funding was considered per year', () => {
+    const row = doc.tables[0]?.find(
+      (r) => r[0] === 'Andel utvecklingsinsatser där extern finansiering övervägdes',
+    );
+    expect(row?.slice(1, 5).map((c) => c.replace(/\s/gu, ' '))).toEqual([
+      '–',
+      '100 %',
+      '75 %',
+      '–',
+    ]);
+  });
+
   it('should write a table per administration', () => {
     const chapters = doc.headings.filter((h) => h.level === 2).map((h) => h.text);
     expect(chapters).toEqual(model.perAdministration.map((a) => a.name));

@@ -1,8 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatMoney, label, type ReportModel } from '../../../src/domain/index.js';
+import {
+  buildReportModel,
+  defaultOrganisation,
+  formatMoney,
+  label,
+  type ReportModel,
+} from '../../../src/domain/index.js';
 import { renderReportDocx } from '../../../src/report/docx-report.js';
 import { readDocx, type DocxContent } from './docx-reader.js';
-import { administrationModel, municipalityModel } from './fixtures.js';
+import { administrationModel, municipalityModel, records } from './fixtures.js';
 
 /** The `nth` table whose first header cell is `headerCell`. */
 function tableAfter(doc: DocxContent, headerCell: string, nth = 0): string[][] {
@@ -47,6 +53,8 @@ describe('renderReportDocx for the whole municipality (Swedish)', () => {
       'Övrigt internationellt arbete',
       'Resultat',
       'Nyckeltal',
+      'Extern finansiering övervägd',
+      'Goda exempel',
       'Inrapportering',
       'Per förvaltning och bolag',
     ]);
@@ -146,6 +154,73 @@ describe('renderReportDocx for the whole municipality (Swedish)', () => {
     expect(doc.xml).not.toContain('<w:sz w:val="18"/>');
   });
 
+  it("should say in how many of the year's development initiatives funding was considered", () => {
+    expect(doc.paragraphs).toContainEqual(
+      expect.stringMatching(
+        /^Extern finansiering övervägdes i 3 av 4 utvecklingsinsatser \(75\s%\)\.$/u,
+      ),
+    );
+  });
+
+  it('should give the considered share and outcomes per administration and in total', () => {
+    const table = doc.tables.find((t) => t[0]?.[1] === 'Utvecklingsinsatser') ?? [];
+    expect(table[0]).toEqual([
+      'Förvaltning/bolag',
+      'Utvecklingsinsatser',
+      'Övervägd',
+      'Andel',
+      'Ansökan gjord',
+      'Ingen lämplig finansiering',
+      'Ingen utlysning hittades',
+    ]);
+    const row = (name: string) =>
+      table.find((r) => r[0] === name)?.map((c) => c.replace(/\s/gu, ' '));
+    expect(row('Utbildningsförvaltningen')).toEqual([
+      'Utbildningsförvaltningen',
+      '3',
+      '2',
+      '67 %',
+      '1',
+      '0',
+      '1',
+    ]);
+    expect(row('Omsorgsförvaltningen')).toEqual([
+      'Omsorgsförvaltningen',
+      '1',
+      '1',
+      '100 %',
+      '0',
+      '1',
+      '0',
+    ]);
+    expect(row('Hela kommunen')).toEqual(['Hela kommunen', '4', '3', '75 %', '1', '1', '1']);
+    expect(table).toHaveLength(1 + model.perAdministration.length + 1);
+  });
+
+  it('should show the considered share among the key figures', () => {
+    expect(figure(doc, 'Andel utvecklingsinsatser där extern finansiering övervägdes')).toMatch(
+      /^75\s%$/u,
+    );
+  });
+
+  it('should list the good examples of the year with administration, kind and summary', () => {
+    const table = doc.tables.find((t) => t[0]?.includes('Sammanfattning'));
+    expect(table?.slice(1)).toEqual([
+      [
+        'Gröna skolor <b>&amp;</b> "hållbarhet"',
+        'Utbildningsförvaltningen',
+        'Projekt: Erasmus+',
+        'Elever mäter energin i sina skolor och delar resultaten i Europa.',
+      ],
+      [
+        'Webbinarium EU-fonder',
+        'Utbildningsförvaltningen',
+        'Aktivitet: Konferens',
+        'Ett öppet webbinarium om EU-fonder för alla förvaltningar.',
+      ],
+    ]);
+  });
+
   it('should keep line breaks of multi-line user text', () => {
     const results = doc.tables.flatMap((t) => t.flatMap((row) => row));
     expect(results).toContain('Tre pilotområden\nmed smarta sensorer');
@@ -174,6 +249,34 @@ describe('renderReportDocx for one administration', () => {
   });
 });
 
+describe('renderReportDocx of one administration with initiatives', () => {
+  it("should give the administration's own figure: 2 of 3 initiatives", async () => {
+    const doc = await readDocx(await renderReportDocx(administrationModel()));
+    const table = doc.tables.find((t) => t[0]?.[1] === 'Utvecklingsinsatser');
+    expect(table?.slice(1).map((r) => r.slice(0, 4).map((c) => c.replace(/\s/gu, ' ')))).toEqual([
+      ['Utbildningsförvaltningen', '3', '2', '67 %'],
+    ]);
+  });
+});
+
+describe('renderReportDocx of a model without initiatives', () => {
+  it('should leave out the considered-share section, keeping the good examples', async () => {
+    const { initiatives: _left, ...withoutInitiatives } = records;
+    const model = buildReportModel({
+      organisation: defaultOrganisation,
+      year: 2025,
+      ...withoutInitiatives,
+      generatedAt: '2026-02-01T08:00:00Z',
+      source: 'live',
+    });
+    const level1 = (await readDocx(await renderReportDocx(model))).headings
+      .filter((h) => h.level === 1)
+      .map((h) => h.text);
+    expect(level1).not.toContain('Extern finansiering övervägd');
+    expect(level1).toContain('Goda exempel');
+  });
+});
+
 describe('renderReportDocx in English', () => {
   let doc: DocxContent;
 
@@ -189,5 +292,15 @@ describe('renderReportDocx in English', () => {
     const level1 = doc.headings.filter((h) => h.level === 1).map((h) => h.text);
     expect(level1).toContain('EU projects');
     expect(level1).toContain(label('en', 'reportSection', 'keyFigures'));
+  });
+
+  it('should name the funding and good-example sections in English', () => {
+    const level1 = doc.headings.filter((h) => h.level === 1).map((h) => h.text);
+    expect(level1).toEqual(
+      expect.arrayContaining(['External funding considered', 'Good examples']),
+    );
+    expect(doc.paragraphs).toContainEqual(
+      expect.stringMatching(/^External funding was considered in 3 of 4 development initiatives/),
+    );
   });
 });

@@ -1,6 +1,9 @@
 import {
   activitySchema,
   defaultOrganisation,
+  developmentInitiativeSchema,
+  type DevelopmentInitiative,
+  type DevelopmentInitiativeInput,
   projectSchema,
   submissionSchema,
   type Activity,
@@ -62,15 +65,35 @@ export function submission(overrides: Partial<Submission> = {}): Submission {
   });
 }
 
+/** A schema-valid development initiative with overrides (defaults: Utbildning, 2025, not considered). */
+export function initiative(
+  overrides: Partial<DevelopmentInitiativeInput> = {},
+): DevelopmentInitiative {
+  return developmentInitiativeSchema.parse({
+    administrationId: 'utbildning',
+    title: 'Digitala läromedel',
+    year: 2025,
+    fundingConsidered: false,
+    ...overrides,
+  });
+}
+
 /**
  * The crafted records behind the report tests: 2 ongoing EU projects (one in EUR), 1 EU project
  * finished in 2025, 1 other international project ongoing, 3 applications in 2025 (granted,
  * rejected, pending), 3 activities in 2025 of 2 types (one flight) and 1 in 2024; user text with
- * markup-like characters to prove it is rendered as text.
+ * markup-like characters to prove it is rendered as text. Good examples: p1 and a3 (Utbildning).
+ * Development initiatives of 2025: Utbildning 3 (2 considered: applied, no call found), Omsorg 1
+ * (considered, not suitable); one of Utbildning's in 2024 that must not count.
  */
 export const records = {
   projects: [
-    project({ id: 'p1', title: 'Gröna skolor <b>&amp;</b> "hållbarhet"' }),
+    project({
+      id: 'p1',
+      title: 'Gröna skolor <b>&amp;</b> "hållbarhet"',
+      goodExample: true,
+      goodExampleSummary: 'Elever mäter energin i sina skolor och delar resultaten i Europa.',
+    }),
     project({
       id: 'p2',
       administrationId: 'samhallsbyggnad',
@@ -165,6 +188,8 @@ export const records = {
       id: 'a3',
       title: 'Webbinarium EU-fonder',
       startDate: '2025-11-12',
+      goodExample: true,
+      goodExampleSummary: 'Ett öppet webbinarium om EU-fonder för alla förvaltningar.',
       digital: true,
       travelMode: 'none',
       distanceKm: undefined,
@@ -174,6 +199,31 @@ export const records = {
     activity({ id: 'a4', title: 'Förra årets konferens', startDate: '2024-05-05' }),
   ],
   submissions: [submission({ id: 's1' })],
+  initiatives: [
+    initiative({ id: 'd1', fundingConsidered: true, fundingOutcome: 'applied' }),
+    initiative({
+      id: 'd2',
+      title: 'Ny skolskjuts',
+      fundingConsidered: true,
+      fundingOutcome: 'no-call-found',
+    }),
+    initiative({ id: 'd3', title: 'Ny studievägledning' }),
+    initiative({
+      id: 'd4',
+      administrationId: 'omsorg',
+      title: 'Välfärdsteknik',
+      fundingConsidered: true,
+      fundingOutcome: 'not-suitable',
+      outcomeReason: 'Ingen internationell partner.',
+    }),
+    initiative({
+      id: 'd5',
+      title: 'Förra årets insats',
+      year: 2024,
+      fundingConsidered: true,
+      fundingOutcome: 'applied',
+    }),
+  ],
 };
 
 /** The 2025 report model of the whole municipality from the crafted records. */

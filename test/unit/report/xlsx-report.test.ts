@@ -46,6 +46,8 @@ describe('renderReportXlsx for the whole municipality', () => {
       'Övrigt internationellt arbete',
       'Resultat',
       'Nyckeltal',
+      'Extern finansiering',
+      'Goda exempel',
       'Inrapportering',
       'Per förvaltning och bolag',
     ]);
@@ -122,6 +124,40 @@ describe('renderReportXlsx for the whole municipality', () => {
       (r) => r.getCell(1).value,
     );
     expect(names).toEqual(model.perAdministration.map((a) => a.name));
+  });
+
+  it('should give the considered share per administration and in total, as numbers', () => {
+    const rows = dataRows(sheet(workbook, 'Extern finansiering'));
+    const values = (name: string) => {
+      const row = rows.find((r) => r.getCell(1).value === name);
+      return Array.from({ length: 7 }, (_, i) => row?.getCell(i + 1).value).map((v) =>
+        typeof v === 'number' ? Math.round(v * 100) / 100 : v,
+      );
+    };
+    expect(values('Utbildningsförvaltningen')).toEqual([
+      'Utbildningsförvaltningen',
+      3,
+      2,
+      0.67,
+      1,
+      0,
+      1,
+    ]);
+    expect(values('Hela kommunen')).toEqual(['Hela kommunen', 4, 3, 0.75, 1, 1, 1]);
+    expect(rows).toHaveLength(model.perAdministration.length + 1);
+  });
+
+  it('should format the considered share as a percentage', () => {
+    const total = dataRows(sheet(workbook, 'Extern finansiering')).at(-1);
+    expect(total?.getCell(4).numFmt).toBe('0%');
+  });
+
+  it('should list the good examples with their summary', () => {
+    const rows = dataRows(sheet(workbook, 'Goda exempel'));
+    expect(rows.map((r) => [r.getCell(1).value, r.getCell(5).value])).toEqual(
+      model.goodExamples.map((e) => [e.title, e.summary]),
+    );
+    expect(rows).toHaveLength(2);
   });
 
   it('should keep user text as plain text', () => {
