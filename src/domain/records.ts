@@ -8,6 +8,16 @@ import { z } from 'zod';
  * non-negative number in the record's currency.
  */
 
+/*
+ * zod 4 probes `new Function` for its JIT object parser when the first object schema is built.
+ * Under the tab's CSP (`script-src 'self'`, no `'unsafe-eval'`) Chromium refuses the probe and
+ * reports a CSP violation, although zod catches it (test/e2e/reliability). In a browser, parse
+ * without JIT so the probe never runs; Node (server, report CLI, bot) keeps the JIT parser.
+ * This must run before any object schema is built: the tab imports this module first of all
+ * schema modules (through the organisation config).
+ */
+if ('document' in globalThis) z.config({ jitless: true });
+
 const isoDate = z.iso.date();
 const isoDateTime = z.iso.datetime({ offset: true });
 /**
@@ -17,7 +27,11 @@ const isoDateTime = z.iso.datetime({ offset: true });
  */
 const text = (max: number) =>
   max <= 255
-    ? z.string().trim().max(max).regex(/^[^\r\n]*$/, 'single-line')
+    ? z
+        .string()
+        .trim()
+        .max(max)
+        .regex(/^[^\r\n]*$/, 'single-line')
     : z.string().trim().max(max);
 const money = z.number().finite().nonnegative().max(1e12);
 /** The records' text rule (single-line up to 255 characters), for record types defined elsewhere. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { globalConfig } from 'zod/v4/core';
 import {
   activitySchema,
   contactPersonSchema,
@@ -195,5 +196,12 @@ describe('networkMembershipSchema', () => {
       annualFee: -100,
     });
     expect(issuesOf(result)[0]).toMatch(/^annualFee: /);
+  });
+});
+
+describe('records in Node', () => {
+  // Only a browser runs under the tab's CSP (records-browser.test.ts); the server keeps the JIT.
+  it('should leave zod its JIT parser outside a browser', () => {
+    expect(globalConfig.jitless).not.toBe(true);
   });
 });
