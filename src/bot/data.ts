@@ -1,4 +1,4 @@
-import type { FundingCall } from '../domain/funding';
+import type { DevelopmentInitiative, FundingCall } from '../domain/funding';
 import type {
   Activity,
   ContactPerson,
@@ -52,6 +52,11 @@ export interface BotData {
     kind: 'project' | 'activity',
     itemId: string,
   ): Promise<Project | Activity | undefined>;
+  /**
+   * The development initiatives of the year (optionally of one administration), for the report
+   * card's considered-share indicator; optional, and without it the card leaves the figure out.
+   */
+  initiatives?(year: number, administrationId?: string): Promise<DevelopmentInitiative[]>;
   /** The id of the network's shared channel (the bot's conversation id for it), if set up. */
   networkChannelId?(): Promise<string | undefined>;
 }

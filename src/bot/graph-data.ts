@@ -10,6 +10,7 @@ import { publishNetworkReport } from '../graph/report-files';
 import {
   createActivityRepository,
   createContactPersonRepository,
+  createDevelopmentInitiativeRepository,
   createProjectRepository,
   createFundingCallRepository,
   createReportingRoundRepository,
@@ -97,6 +98,26 @@ export function createGraphBotData(
         if (isNotFound(error)) return undefined;
         throw error;
       }
+    },
+    async initiatives(year, administrationId) {
+      const { administrations } = await getSites();
+      const ids = administrationId ? [administrationId] : Object.keys(administrations);
+      const perSite = await Promise.all(
+        ids.map(async (id) => {
+          const siteId = administrations[id]?.siteId;
+          if (!siteId) return [];
+          try {
+            return await createDevelopmentInitiativeRepository(graph, siteId).list({
+              filter: eq('year', year),
+            });
+          } catch (error) {
+            // A site provisioned before the initiatives list existed has none.
+            if (isNotFound(error)) return [];
+            throw error;
+          }
+        }),
+      );
+      return perSite.flat();
     },
     async networkChannelId() {
       // The Team is the network group's (same id); its shared channel is found by name, as

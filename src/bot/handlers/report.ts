@@ -41,9 +41,10 @@ export async function handleReport(
     const { projects, activities } = await ctx.data.loadRecords(year, administrationId);
     await turn.update(id, progressCard(turn.locale, title, 1));
 
-    const [submissions, round] = await Promise.all([
+    const [submissions, round, initiatives] = await Promise.all([
       ctx.data.submissions(year),
       ctx.data.reportingRound(year),
+      ctx.data.initiatives?.(year, administrationId),
     ]);
     const model = buildReportModel({
       organisation: ctx.organisation,
@@ -52,6 +53,7 @@ export async function handleReport(
       activities,
       submissions,
       rounds: round ? [round] : [],
+      ...(initiatives ? { initiatives } : {}),
       ...(administrationId ? { administrationId } : {}),
       generatedAt: ctx.now().toISOString(),
     });

@@ -97,6 +97,13 @@ describe('bot over the Bot Framework protocol', () => {
     });
   });
 
+  it("should show the strategy's considered-share indicator read through Graph", async () => {
+    await t.run(channelMessage(t.connector.url, t.person(COORDINATOR), 'rapport 2025'));
+    expect(textOf(t.connector.calls.at(-1))).toMatch(
+      /Extern finansiering övervägd: 1 av 2 \(50\s%\)/,
+    );
+  });
+
   it('should upload the Word report rendered by src/report', async () => {
     uploads.length = 0;
     await t.run(personalMessage(t.connector.url, t.person(COORDINATOR), 'rapport 2025'));

@@ -10,6 +10,7 @@ import { sampleMembership } from '../../../src/graph/provisioning/sample-directo
 import {
   createActivityRepository,
   createContactPersonRepository,
+  createDevelopmentInitiativeRepository,
   createProjectRepository,
   createReportingRoundRepository,
   createSubmissionRepository,
@@ -127,6 +128,23 @@ export async function startGraphWorld(): Promise<GraphWorld> {
     distanceKm: 1800,
     participants: 3,
   });
+
+  // The strategy's indicator: 1 of 2 initiatives of 2025 considered external funding.
+  await createDevelopmentInitiativeRepository(coordinator, utbildning).createMany([
+    {
+      administrationId: 'utbildning',
+      title: 'Digital skolplattform',
+      year: YEAR,
+      fundingConsidered: true,
+      fundingOutcome: 'applied',
+    },
+    {
+      administrationId: 'utbildning',
+      title: 'Ny elevhälsomodell',
+      year: YEAR,
+      fundingConsidered: false,
+    },
+  ]);
 
   const users = (await (await fetch(`${emulator.origin}/_emulator/users`)).json()) as
     | Array<{ id: string; userPrincipalName: string }>

@@ -92,6 +92,25 @@ describe('dispatch', () => {
     expect(updates.at(-1)?.activity.text).toContain('Årsrapport 2025: hela kommunen');
   });
 
+  it('should put the considered-share indicator on the report card when the data port has initiatives', async () => {
+    const data = memoryData([], {
+      initiatives: async (year) => [
+        {
+          administrationId: 'omsorg',
+          title: 'Välfärdsteknik',
+          year,
+          fundingConsidered: true,
+          fundingOutcome: 'no-call-found',
+        },
+        { administrationId: 'omsorg', title: 'Ny rutin', year, fundingConsidered: false },
+      ],
+    });
+    const { ctx } = context(data);
+    const { turn, updates } = recordingTurn();
+    await dispatch(ctx, turn, 'rapport 2025', []);
+    expect(updates.at(-1)?.activity.text).toMatch(/Extern finansiering övervägd: 1 av 2 \(50\s%\)/);
+  });
+
   it('should skip rendering when there is nowhere to upload the report', async () => {
     let rendered = 0;
     const { ctx } = context(memoryData([]), {
