@@ -16,6 +16,7 @@ import {
   createSubmissionRepository,
   loadOrganisationRecords,
 } from '../../../src/graph/index.js';
+import { loadDevelopmentInitiatives } from '../../../src/graph/funding.js';
 import { CliArgumentError } from '../../../src/report/cli-args.js';
 import { startServer, type RunningServer } from '../../../src/server/app.js';
 import { AppNotRunningError, runReportCommand } from '../../../src/server/report-command.js';
@@ -51,6 +52,8 @@ describe('report command against a started server', () => {
       activities: records.activities,
       submissions: await createSubmissionRepository(client, sites.network.siteId).list(),
       rounds: await createReportingRoundRepository(client, sites.network.siteId).list(),
+      // Read with the repositories' own loader, not the command's batched adapter.
+      initiatives: await loadDevelopmentInitiatives(client, sites),
       generatedAt,
     });
   }
@@ -59,6 +62,7 @@ describe('report command against a started server', () => {
     await run(['--year', String(YEAR), '--format', 'json', '--out', out('model.json')]);
     const written = reportModelSchema.parse(JSON.parse(readFileSync(out('model.json'), 'utf8')));
     expect(written.keyFigures.counts.euOngoing).toBeGreaterThan(0);
+    expect(written.keyFigures.fundingConsidered?.initiatives).toBeGreaterThan(0);
     expect(written).toEqual(await expectedModel(written.meta.generatedAt));
   });
 
