@@ -43,6 +43,25 @@ describe('startServer in memory', () => {
     expect(body.organisation.administrations.map((a) => a.id)).toContain('utbildning');
   });
 
+  it("should mount the share endpoint, naming the caller with Graph's /me", async () => {
+    const share = async (token: string) =>
+      fetch(new URL('api/good-examples/share', server.url), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ administrationId: 'utbildning', kind: 'project', itemId: '1' }),
+      });
+    const tokenResponse = await fetch(`${server.emulatorOrigin}/_emulator/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userPrincipalName: 'kontakt.utbildning@vaxjo.example' }),
+    });
+    const { access_token: contactToken } = (await tokenResponse.json()) as {
+      access_token: string;
+    };
+    expect((await share(contactToken)).status).toBe(403);
+    expect((await share('not-a-graph-token')).status).toBe(401);
+  });
+
   it('should let Teams, Outlook, Microsoft 365 and SharePoint frame the tab', async () => {
     const csp = (await fetch(server.url)).headers.get('content-security-policy') ?? '';
     const frameAncestors = csp.split('; ').find((d) => d.startsWith('frame-ancestors')) ?? '';
