@@ -270,7 +270,14 @@ export type ActivityInput = z.input<typeof activitySchema>;
 /** A membership of the municipality in an international network (Eurocities, ICLEI, ...). */
 export const networkMembershipSchema = storedSchema.extend({
   name: text(255).min(1),
-  url: z.url().max(500).optional(),
+  /**
+   * Shown as a link in the tab: only http(s), since `z.url()` alone accepts `javascript:` and
+   * `data:` URLs (anything `new URL` parses).
+   */
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .optional(),
   administrationId: z.string().min(1).optional(),
   since: isoDate.optional(),
   until: isoDate.optional(),

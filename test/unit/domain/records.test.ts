@@ -199,6 +199,27 @@ describe('networkMembershipSchema', () => {
   });
 });
 
+describe('networkMembershipSchema url', () => {
+  const membership = (url: string) =>
+    networkMembershipSchema.safeParse({ name: 'Eurocities', url });
+
+  it('should refuse a URL that is not http or https, naming the url field', () => {
+    const refused = [
+      "javascript:window.__pwned='url'",
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'ftp://eurocities.eu/',
+    ].map((url) => [url, issuesOf(membership(url)).map((i) => i.split(':')[0])]);
+    expect(refused).toEqual(refused.map(([url]) => [url, ['url']]));
+  });
+
+  it('should accept http and https URLs', () => {
+    expect(membership('https://eurocities.eu/').success).toBe(true);
+    expect(membership('http://www.iclei.org').success).toBe(true);
+  });
+});
+
 describe('records in Node', () => {
   // Only a browser runs under the tab's CSP (records-browser.test.ts); the server keeps the JIT.
   it('should leave zod its JIT parser outside a browser', () => {
