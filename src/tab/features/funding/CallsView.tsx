@@ -14,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import {
+  callConcerns,
   fundingLabel,
   isClosingSoon,
   openCalls,
@@ -57,6 +58,20 @@ export interface CallsViewProps {
     status: CallResponseStatus,
     reason?: string,
   ) => Promise<void>;
+  /** The coordinator's edit command; without it the calls are read only. */
+  onEdit?: ((call: FundingCall) => void) | undefined;
+}
+
+/**
+ * The calls to show: the open ones, and for the coordinator (who keeps them) also those that
+ * have not opened yet, so a call entered ahead of time can still be found and edited.
+ */
+function visibleCalls(props: CallsViewProps, adminId: string | undefined): FundingCall[] {
+  if (!props.onEdit) return openCalls(props.calls, props.today, adminId);
+  const upcoming = props.calls.filter(
+    (c) => c.opens !== undefined && c.opens > props.today && (!adminId || callConcerns(c, adminId)),
+  );
+  return [...openCalls(props.calls, props.today, adminId), ...upcoming];
 }
 
 /**
@@ -70,7 +85,7 @@ export function CallsView(props: CallsViewProps) {
   const [reasonFor, setReasonFor] = useState<string>();
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
-  const calls = openCalls(props.calls, props.today, adminId);
+  const calls = visibleCalls(props, adminId);
   const answer = async (
     call: FundingCall & { id: string },
     status: CallResponseStatus,
@@ -130,6 +145,10 @@ export function CallsView(props: CallsViewProps) {
                       <Badge color="danger" appearance="tint">
                         {t('funding.closingSoon')}
                       </Badge>
+                    ) : call.opens && call.opens > props.today ? (
+                      <Badge color="informative" appearance="tint">
+                        {t('funding.opensOn', { date: formatDate(props.locale, call.opens) })}
+                      </Badge>
                     ) : undefined
                   }
                 />
@@ -140,6 +159,17 @@ export function CallsView(props: CallsViewProps) {
                   <Link href={call.url} target="_blank" rel="noreferrer">
                     {t('funding.readMore')}
                   </Link>
+                )}
+                {props.onEdit && (
+                  <div className={styles.actions}>
+                    <Button
+                      size="small"
+                      aria-label={t('funding.editCallButton', { title: call.title })}
+                      onClick={() => props.onEdit?.(call)}
+                    >
+                      {t('common.edit')}
+                    </Button>
+                  </div>
                 )}
                 {adminId && call.id && (
                   <div className={styles.actions}>

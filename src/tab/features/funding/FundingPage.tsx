@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { MessageBar, MessageBarBody, Spinner, Tab, TabList } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { CallResponseStatus, FundingCall } from '../../../domain/funding';
 import { isoToday } from '../../../domain/funding';
@@ -8,6 +15,7 @@ import { useLocale } from '../../components/useLocale';
 import { useGraph } from '../../data/DataContext';
 import { useFundingAccess } from '../../data/funding-access';
 import { useFetchData } from '../../data/useFetchData';
+import { CallForm } from './CallForm';
 import { CallsView } from './CallsView';
 import { GoodExamplesGallery } from './GoodExamplesGallery';
 import { InitiativesView } from './InitiativesView';
@@ -23,7 +31,8 @@ export interface FundingPageProps {
 
 /**
  * Extern finansiering: the open funding calls with each administration's answer ("we apply"
- * creates the linked planned project), and the gallery of good examples.
+ * creates the linked planned project), the coordinator's form to keep the calls, the development
+ * initiatives, and the gallery of good examples (which the coordinator shares into the channel).
  */
 export function FundingPage({ today = isoToday() }: FundingPageProps) {
   const { t, i18n } = useTranslation();
@@ -34,15 +43,19 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
   const [view, setView] = useState<View>('calls');
   const [applied, setApplied] = useState(false);
   const [answerError, setAnswerError] = useState<unknown>();
+  // The coordinator's call form: `call` undefined is a new call.
+  const [editing, setEditing] = useState<{ call: FundingCall | undefined }>();
+  const [callSaved, setCallSaved] = useState(false);
   const administrationName = (id: string) =>
     organisation.administrations.find((a) => a.id === id)?.name ?? id;
   const calls = useFetchData(async () => {
-    const [list, responses, mine] = await Promise.all([
+    const [list, responses, mine, coordinator] = await Promise.all([
       access.calls().then((r) => r.list()),
       access.responses(),
       access.myAdministrations(),
+      access.isCoordinator(),
     ]);
-    return { list, responses, mine };
+    return { list, responses, mine, coordinator };
   }, access.user);
   const gallery = useFetchData(
     () => (view === 'gallery' ? access.goodExamples() : Promise.resolve(undefined)),
@@ -79,6 +92,22 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
     }
   };
 
+  const coordinator = calls.data?.coordinator === true;
+  if (editing) {
+    return (
+      <CallForm
+        key={editing.call?.id ?? 'new'}
+        call={editing.call}
+        onClose={() => setEditing(undefined)}
+        onSaved={() => {
+          setEditing(undefined);
+          setCallSaved(true);
+          calls.reload();
+        }}
+      />
+    );
+  }
+
   return (
     <section aria-labelledby="funding-heading">
       <h2 id="funding-heading">{t('funding.heading')}</h2>
@@ -92,11 +121,27 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
           <MessageBarBody>{t('funding.applied')}</MessageBarBody>
         </MessageBar>
       )}
+      {callSaved && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{t('funding.callSaved')}</MessageBarBody>
+        </MessageBar>
+      )}
       {answerError !== undefined && <ErrorBar error={answerError} />}
       {view === 'calls' && (
         <>
           {calls.error !== undefined && <ErrorBar error={calls.error} />}
           {calls.loading && !calls.data && <Spinner label={t('funding.callsHeading')} />}
+          {coordinator && (
+            <Button
+              appearance="primary"
+              onClick={() => {
+                setCallSaved(false);
+                setEditing({ call: undefined });
+              }}
+            >
+              {t('funding.newCall')}
+            </Button>
+          )}
           {calls.data && (
             <CallsView
               calls={calls.data.list}
@@ -106,6 +151,14 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
               today={today}
               locale={locale}
               onAnswer={onAnswer}
+              onEdit={
+                coordinator
+                  ? (call) => {
+                      setCallSaved(false);
+                      setEditing({ call });
+                    }
+                  : undefined
+              }
             />
           )}
         </>
@@ -140,6 +193,9 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
               examples={gallery.data}
               administrationName={administrationName}
               locale={locale}
+              onShare={
+                coordinator ? (example) => access.shareGoodExample(example, locale) : undefined
+              }
             />
           )}
         </>

@@ -1,8 +1,21 @@
-import { Badge, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import {
+  Badge,
+  Button,
+  Card,
+  CardFooter,
+  CardHeader,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { GoodExample } from '../../../domain/funding';
 import { formatDate, label, type Locale } from '../../../domain/labels';
 import type { ActivityType, Programme } from '../../../domain/records';
+import { ShareError } from '../../data/funding-access';
 import { registerFundingStrings } from './i18n';
 
 const useStyles = makeStyles({
@@ -15,6 +28,7 @@ const useStyles = makeStyles({
     margin: 0,
   },
   meta: { color: tokens.colorNeutralForeground3 },
+  footer: { flexDirection: 'column', alignItems: 'stretch' },
 });
 
 /** Props of the gallery: the examples and how to name an administration. */
@@ -22,16 +36,75 @@ export interface GoodExamplesGalleryProps {
   examples: readonly GoodExample[];
   administrationName: (id: string) => string;
   locale: Locale;
+  /** The coordinator's share command; without it no share button is shown. */
+  onShare?: ((example: GoodExample) => Promise<unknown>) | undefined;
+}
+
+type ShareState =
+  { kind: 'idle' } | { kind: 'sharing' } | { kind: 'done' } | { kind: 'failed'; error: unknown };
+
+/**
+ * "Dela i kanalen" for one example, with the outcome next to it: shared, or why not. A 503
+ * `botUnavailable` gets its own explanation, since the coordinator can fix it by adding the app
+ * to the channel.
+ */
+function ShareButton({
+  example,
+  onShare,
+}: {
+  example: GoodExample;
+  onShare: (example: GoodExample) => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<ShareState>({ kind: 'idle' });
+  const share = async () => {
+    setState({ kind: 'sharing' });
+    try {
+      await onShare(example);
+      setState({ kind: 'done' });
+    } catch (error) {
+      setState({ kind: 'failed', error });
+    }
+  };
+  const failure = (error: unknown) =>
+    error instanceof ShareError && (error.code === 'botUnavailable' || error.status === 503)
+      ? t('funding.botUnavailable')
+      : t('funding.shareFailed', {
+          message: error instanceof Error ? error.message : String(error),
+        });
+  return (
+    <>
+      <Button
+        appearance="primary"
+        disabled={state.kind === 'sharing'}
+        aria-label={t('funding.shareLabel', { title: example.title })}
+        onClick={() => void share()}
+      >
+        {state.kind === 'sharing' ? t('funding.sharing') : t('funding.share')}
+      </Button>
+      {state.kind === 'done' && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{t('funding.shared')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'failed' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{failure(state.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
 }
 
 /**
  * The good examples as a gallery of cards: title, administration, kind and category, date and
- * the public summary. A list of articles, so screen readers announce how many there are.
+ * the public summary; for the coordinator a button to share each into the network's channel. A list of articles, so screen readers announce how many there are.
  */
 export function GoodExamplesGallery({
   examples,
   administrationName,
   locale,
+  onShare,
 }: GoodExamplesGalleryProps) {
   const { t, i18n } = useTranslation();
   registerFundingStrings(i18n);
@@ -69,6 +142,11 @@ export function GoodExamplesGallery({
               }
             />
             <Text as="p">{example.summary}</Text>
+            {onShare && example.id && (
+              <CardFooter className={styles.footer}>
+                <ShareButton example={example} onShare={onShare} />
+              </CardFooter>
+            )}
           </Card>
         </li>
       ))}

@@ -9,6 +9,7 @@ import {
 import { FormSection } from '../../components/FormSection';
 import { formFieldRenderers } from '../../components/formFields';
 import { RecordFormFrame } from '../../components/RecordFormFrame';
+import { saveWith } from '../../components/save-with';
 import { useLocale } from '../../components/useLocale';
 import { useRecordForm, type RecordFormSpec } from '../../components/useRecordForm';
 import { useNetworkAccess } from '../../data/network-access';
@@ -34,23 +35,6 @@ interface FormProps<T> {
   record: T | undefined;
   onClose: () => void;
   onSaved: (saved: T) => void;
-}
-
-/**
- * Saves through a repository of the network site: update with the eTag the form was opened
- * with (a stale one gives 412 and the conflict panel), create otherwise.
- */
-function saveWith<T, I>(
-  repository: () => Promise<{
-    create(input: I): Promise<T>;
-    update(id: string, input: I, etag: string): Promise<T>;
-  }>,
-) {
-  return async (input: I, existing?: { id?: string; etag?: string }): Promise<T> => {
-    const repo = await repository();
-    if (existing?.id && existing.etag) return repo.update(existing.id, input, existing.etag);
-    return repo.create(input);
-  };
 }
 
 /** The coordinator's form for an administration's contact person and deputy. */

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import '../dom-setup';
 import type { GoodExample } from '../../../../src/domain/funding';
+import { ShareError } from '../../../../src/tab/data/funding-access';
 import { GoodExamplesGallery } from '../../../../src/tab/features/funding/GoodExamplesGallery';
 import { fakeData, renderTab } from '../support';
 
@@ -32,12 +34,17 @@ const names: Record<string, string> = {
   'kultur-fritid': 'Kultur- och fritidsförvaltningen',
 };
 
-function renderGallery(examples: GoodExample[], locale: 'sv' | 'en' = 'sv') {
+function renderGallery(
+  examples: GoodExample[],
+  locale: 'sv' | 'en' = 'sv',
+  onShare?: (example: GoodExample) => Promise<unknown>,
+) {
   return renderTab(
     <GoodExamplesGallery
       examples={examples}
       administrationName={(id) => names[id] ?? id}
       locale={locale}
+      onShare={onShare}
     />,
     fakeData().data,
     locale,
@@ -74,5 +81,56 @@ describe('GoodExamplesGallery', () => {
   it('should say so when there are no good examples', () => {
     renderGallery([]);
     expect(screen.getByText('Inga goda exempel är markerade ännu.')).toBeTruthy();
+  });
+});
+
+describe('GoodExamplesGallery sharing', () => {
+  const shareButton = () =>
+    screen.getByRole('button', { name: 'Dela Europeisk kulturvecka i kanalen' });
+
+  it('should show no share button without the share command (not the coordinator)', () => {
+    renderGallery(EXAMPLES);
+    expect(screen.queryAllByRole('button', { name: /i kanalen/ })).toEqual([]);
+  });
+
+  it('should share the chosen example', async () => {
+    const onShare = vi.fn(async (_example: GoodExample) => ({ messageId: 'm1' }));
+    renderGallery(EXAMPLES, 'sv', onShare);
+    await userEvent.click(shareButton());
+    expect(onShare.mock.calls.map(([example]) => example.id)).toEqual(['2']);
+  });
+
+  it('should say "Delat i kanalen" once shared', async () => {
+    renderGallery(EXAMPLES, 'sv', async () => ({ messageId: 'm1' }));
+    await userEvent.click(shareButton());
+    const card = screen.getByRole('article', { name: 'Europeisk kulturvecka' });
+    expect((await within(card).findByRole('status')).textContent).toBe('Delat i kanalen');
+  });
+
+  it('should explain that the bot must first be added to the channel on 503 botUnavailable', async () => {
+    renderGallery(EXAMPLES, 'sv', async () => {
+      throw new ShareError(503, 'botUnavailable', 'No conversation reference for the channel');
+    });
+    await userEvent.click(shareButton());
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /Lägg först till appen i kanalen/,
+    );
+  });
+
+  it("should show the server's message for any other refusal", async () => {
+    renderGallery(EXAMPLES, 'sv', async () => {
+      throw new ShareError(403, 'forbidden', 'Only the coordinator may share');
+    });
+    await userEvent.click(shareButton());
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Kunde inte dela: Only the coordinator may share',
+    );
+  });
+
+  it('should label the share button in English for an English reader', () => {
+    renderGallery(EXAMPLES, 'en', async () => ({ messageId: 'm1' }));
+    expect(
+      screen.getByRole('button', { name: 'Share Europeisk kulturvecka in the channel' }),
+    ).toBeTruthy();
   });
 });
