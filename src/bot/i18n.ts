@@ -89,6 +89,7 @@ export interface BotTexts {
   shareNotGoodExample: string;
   shareBotUnavailable: string;
   shareChannelMissing: string;
+  sharePostFailed: string;
 }
 
 const listSv = (items: string[]) =>
@@ -218,6 +219,8 @@ const sv: BotTexts = {
     'Boten kan inte skriva i kanalen ännu: den har inte fått något meddelande från Teams sedan start och ingen BOT_SERVICE_URL är inställd. Skriv något till boten och försök igen.',
   shareChannelMissing:
     'Nätverkets delade kanal finns inte ännu, så det finns ingenstans att dela exemplet.',
+  sharePostFailed:
+    'Kanalen tog inte emot kortet. Kontrollera att appen är installerad i nätverkets team och försök igen.',
 };
 
 const en: BotTexts = {
@@ -341,6 +344,8 @@ const en: BotTexts = {
     'The bot cannot post in the channel yet: it has had no message from Teams since it started and no BOT_SERVICE_URL is set. Write something to the bot and try again.',
   shareChannelMissing:
     "The network's shared channel does not exist yet, so there is nowhere to share the example.",
+  sharePostFailed:
+    "The channel did not accept the card. Check that the app is installed in the network's team and try again.",
 };
 
 /** The bot's texts in the given language. */

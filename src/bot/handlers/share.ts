@@ -6,6 +6,7 @@ import { botTexts } from '../i18n';
 import type { ConversationPoster } from '../proactive';
 import { accessOf } from './access';
 import { administrationName, type HandlerContext } from './context';
+import { describeError } from './errors';
 import { tabLink } from './links';
 
 /** Which good example to share, and who asks (their Entra object id, checked through Graph). */
@@ -82,11 +83,19 @@ export async function shareGoodExample(
       query: { feature: 'network' },
     }),
   });
-  const posted = await channel.post(serviceUrl, channelId, card);
-  ctx.log.info('bot: good example shared', {
+  const where = {
     administrationId: request.administrationId,
     kind: request.kind,
     itemId: request.itemId,
-  });
-  return { ok: true, messageId: posted.id };
+  };
+  try {
+    const posted = await channel.post(serviceUrl, channelId, card);
+    ctx.log.info('bot: good example shared', where);
+    return { ok: true, messageId: posted.id };
+  } catch (error) {
+    // The connector refusing (app not installed in the Team, a stale serviceUrl) is the bot being
+    // unavailable for this, not a server error.
+    ctx.log.warn('bot: good example not posted', { ...where, ...describeError(error) });
+    return refuse('botUnavailable', t.sharePostFailed);
+  }
 }
