@@ -13,8 +13,14 @@ import { useLocale } from '../../components/useLocale';
 import { useGraph } from '../../data/DataContext';
 import { useRecords } from '../../data/hooks';
 import { ChartCard } from './ChartCard';
-import { buildDashboard, dashboardYears, type ChartTable } from './dashboard-model';
+import {
+  buildDashboard,
+  buildDashboardSummary,
+  dashboardYears,
+  type ChartTable,
+} from './dashboard-model';
 import { useDashboardTranslation } from './i18n';
+import { useReadableInitiatives } from './useReadableInitiatives';
 import type { LabelledChart } from './StackedChart';
 
 const useStyles = makeStyles({
@@ -23,15 +29,35 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))',
     gap: tokens.spacingHorizontalL,
   },
+  summary: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXXL,
+    margin: `${tokens.spacingVerticalM} 0`,
+    padding: 0,
+  },
+  figure: { display: 'flex', flexDirection: 'column-reverse', margin: 0 },
+  figureValue: {
+    margin: 0,
+    fontSize: tokens.fontSizeHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
-/** Dashboard: external funding, projects per administration, success rate, travel and climate. */
+const percentOf = (share: number | null) => (share === null ? null : Math.round(share * 100));
+
+/**
+ * Dashboard: external funding, projects per administration, success rate, travel and climate, the
+ * share of development initiatives where external funding was considered, and the year's good
+ * examples.
+ */
 export function DashboardPage() {
   const { t } = useDashboardTranslation();
   const styles = useStyles();
   const locale = useLocale();
   const data = useGraph();
   const records = useRecords();
+  const initiatives = useReadableInitiatives();
   const current = new Date().getFullYear();
   const years = useMemo(() => dashboardYears(current), [current]);
   const [year, setYear] = useState(current - 1);
@@ -44,9 +70,21 @@ export function DashboardPage() {
             administrations: data.organisation.administrations,
             years,
             year,
+            ...(initiatives.data ? { initiatives: initiatives.data } : {}),
           })
         : [],
-    [records.data, data.organisation, years, year],
+    [records.data, initiatives.data, data.organisation, years, year],
+  );
+  const summary = useMemo(
+    () =>
+      records.data
+        ? buildDashboardSummary({
+            ...records.data,
+            year,
+            ...(initiatives.data ? { initiatives: initiatives.data } : {}),
+          })
+        : undefined,
+    [records.data, initiatives.data, year],
   );
   const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE');
   const format = (unit: ChartTable['unit']) => (value: number | null) =>
@@ -74,6 +112,30 @@ export function DashboardPage() {
         </Select>
       </Field>
       {records.error !== undefined && <ErrorBar error={records.error} />}
+      {initiatives.error !== undefined && <ErrorBar error={initiatives.error} />}
+      {summary && (
+        <section aria-label={t('summary', { year })}>
+          <dl className={styles.summary}>
+            <div className={styles.figure}>
+              <dt>{t('goodExamples')}</dt>
+              <dd className={styles.figureValue}>{number.format(summary.goodExamples)}</dd>
+            </div>
+            {summary.fundingConsidered && (
+              <div className={styles.figure}>
+                <dt>
+                  {t('consideredOf', {
+                    considered: summary.fundingConsidered.considered,
+                    total: summary.fundingConsidered.initiatives,
+                  })}
+                </dt>
+                <dd className={styles.figureValue}>
+                  {format('percent')(percentOf(summary.fundingConsidered.share))}
+                </dd>
+              </div>
+            )}
+          </dl>
+        </section>
+      )}
       {!records.data ? (
         <Skeleton aria-label={t('loading')}>
           <SkeletonItem size={48} />

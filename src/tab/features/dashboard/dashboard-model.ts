@@ -1,3 +1,9 @@
+import {
+  fundingConsideredFigure,
+  goodExamplesOfYear,
+  type DevelopmentInitiative,
+  type FundingConsideredFigure,
+} from '../../../domain/funding';
 import { computeKeyFigures } from '../../../domain/report-model';
 import { programmes, type Activity, type Programme, type Project } from '../../../domain/records';
 
@@ -12,7 +18,7 @@ export type ChartUnit = 'count' | 'sek' | 'percent' | 'kg';
 
 /** One chart: categories along the x axis, one series per legend entry (stacked). */
 export interface ChartTable {
-  id: 'funding' | 'perAdministration' | 'successRate' | 'travel' | 'climate';
+  id: 'funding' | 'perAdministration' | 'successRate' | 'travel' | 'climate' | 'fundingConsidered';
   unit: ChartUnit;
   /** x-axis labels (years or administration names). */
   categories: string[];
@@ -27,11 +33,16 @@ export interface DashboardInput {
   administrations: readonly { id: string; name: string; shortName?: string | undefined }[];
   years: readonly number[];
   year: number;
+  /**
+   * Development initiatives the user can read (any year). Without them the considered-share chart
+   * is left out: no initiatives loaded is not the same as none considered.
+   */
+  initiatives?: readonly DevelopmentInitiative[];
 }
 
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
-/** The five charts of the dashboard. */
+/** The five charts of the dashboard, and the considered share per administration when given. */
 export function buildDashboard(input: DashboardInput): ChartTable[] {
   const { projects, activities, years } = input;
   const categories = years.map(String);
@@ -58,12 +69,13 @@ export function buildDashboard(input: DashboardInput): ChartTable[] {
     ),
   );
 
-  return [
+  const adminNames = input.administrations.map((a) => a.shortName ?? a.name);
+  const charts: ChartTable[] = [
     { id: 'funding', unit: 'sek', categories, series: funding },
     {
       id: 'perAdministration',
       unit: 'count',
-      categories: input.administrations.map((a) => a.shortName ?? a.name),
+      categories: adminNames,
       series: [
         { key: 'euOngoing', values: perAdmin.map((k) => k.counts.euOngoing) },
         { key: 'otherOngoing', values: perAdmin.map((k) => k.counts.otherOngoing) },
@@ -97,6 +109,43 @@ export function buildDashboard(input: DashboardInput): ChartTable[] {
       series: [{ key: 'co2e', values: perYear.map((k) => Math.round(k.travel.co2eKg)) }],
     },
   ];
+  const { initiatives } = input;
+  if (initiatives) {
+    // The strategy's indicator per administration in the chosen year; null without initiatives.
+    const shares = input.administrations.map(
+      (a) =>
+        fundingConsideredFigure(
+          initiatives.filter((d) => d.administrationId === a.id),
+          input.year,
+        ).share,
+    );
+    charts.push({
+      id: 'fundingConsidered',
+      unit: 'percent',
+      categories: adminNames,
+      series: [{ key: 'fundingConsidered', values: shares.map(percent) }],
+    });
+  }
+  return charts;
+}
+
+/** The dashboard's headline figures of the chosen year, beside the charts. */
+export interface DashboardSummary {
+  /** Projects and activities of the year marked as good examples with a public summary. */
+  goodExamples: number;
+  /** The considered share over every administration the user can read; undefined if not loaded. */
+  fundingConsidered?: FundingConsideredFigure;
+}
+
+/** The headline figures of `input.year`, counted with the yearly report's rules. */
+export function buildDashboardSummary(
+  input: Pick<DashboardInput, 'projects' | 'activities' | 'initiatives' | 'year'>,
+): DashboardSummary {
+  const { projects, activities, initiatives, year } = input;
+  return {
+    goodExamples: goodExamplesOfYear({ projects, activities }, year).length,
+    ...(initiatives ? { fundingConsidered: fundingConsideredFigure(initiatives, year) } : {}),
+  };
 }
 
 /** The years along the dashboard's axis: the last `count` years up to and including `current`. */

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 const sv = {
   heading: 'Nyckeltal',
   intro: 'Siffrorna räknas med årsrapportens regler från de register du kan läsa.',
-  year: 'År för projekt per förvaltning',
+  year: 'År för siffrorna per förvaltning',
+  summary: 'Året {{year}} i korthet',
+  goodExamples: 'Goda exempel under året',
+  consideredOf: 'Extern finansiering övervägd i {{considered}} av {{total}} utvecklingsinsatser',
   loading: 'Laddar siffrorna…',
   showTable: 'Visa som tabell',
   chartFailed: 'Diagrammet kunde inte visas; tabellen visar samma siffror.',
@@ -15,6 +18,8 @@ const sv = {
     successRate: 'Andel beviljade ansökningar per år (%)',
     travel: 'Flygresor per år: klimatkompenserade och inte',
     climate: 'Klimatpåverkan av resor per år (kg CO2e)',
+    fundingConsidered:
+      'Andel utvecklingsinsatser där extern finansiering övervägdes per förvaltning och bolag {{year}} (%)',
   },
   series: {
     euOngoing: 'EU-projekt',
@@ -23,6 +28,7 @@ const sv = {
     compensated: 'Klimatkompenserade',
     notCompensated: 'Inte klimatkompenserade',
     co2e: 'kg CO2e',
+    fundingConsidered: 'Extern finansiering övervägd',
   },
   empty: 'Inga siffror ännu.',
 };
@@ -30,7 +36,11 @@ const sv = {
 const en: typeof sv = {
   heading: 'Key figures',
   intro: "Figures are counted with the yearly report's rules from the records you can read.",
-  year: 'Year of projects per administration',
+  year: 'Year of the figures per administration',
+  summary: '{{year}} at a glance',
+  goodExamples: 'Good examples during the year',
+  consideredOf:
+    'External funding considered in {{considered}} of {{total}} development initiatives',
   loading: 'Loading the figures…',
   showTable: 'Show as table',
   chartFailed: 'The chart could not be shown; the table has the same figures.',
@@ -41,6 +51,8 @@ const en: typeof sv = {
     successRate: 'Share of applications granted per year (%)',
     travel: 'Flights per year: climate-compensated and not',
     climate: 'Climate impact of travel per year (kg CO2e)',
+    fundingConsidered:
+      'Share of development initiatives where external funding was considered per administration and company {{year}} (%)',
   },
   series: {
     euOngoing: 'EU projects',
@@ -49,6 +61,7 @@ const en: typeof sv = {
     compensated: 'Climate-compensated',
     notCompensated: 'Not climate-compensated',
     co2e: 'kg CO2e',
+    fundingConsidered: 'External funding considered',
   },
   empty: 'No figures yet.',
 };

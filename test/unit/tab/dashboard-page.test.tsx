@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import './dom-setup';
+import {
+  developmentInitiativeSchema,
+  type DevelopmentInitiative,
+  type DevelopmentInitiativeInput,
+} from '../../../src/domain/funding';
+import { GraphError } from '../../../src/graph/errors';
+import { FundingAccessContext, type FundingAccess } from '../../../src/tab/data/funding-access';
+import { DashboardPage } from '../../../src/tab/features/dashboard/DashboardPage';
+import { anActivity, fakeData, memoryRepository, renderTab } from './support';
+
+const year = new Date().getFullYear() - 1;
+const title = `Andel utvecklingsinsatser där extern finansiering övervägdes per förvaltning och bolag ${year} (%)`;
+
+const initiative = (overrides: Partial<DevelopmentInitiativeInput>) =>
+  developmentInitiativeSchema.parse({
+    administrationId: 'utbildning',
+    title: 'Utvecklingsinsats',
+    year,
+    fundingConsidered: false,
+    ...overrides,
+  });
+
+/** Utbildning: 2 of 3 considered in `year`, 1 of 1 the year before; Omsorg's site is not readable. */
+const initiatives: DevelopmentInitiative[] = [
+  initiative({ id: 'd1', fundingConsidered: true, fundingOutcome: 'applied' }),
+  initiative({ id: 'd2', fundingConsidered: true, fundingOutcome: 'no-call-found' }),
+  initiative({ id: 'd3' }),
+  initiative({ id: 'd4', year: year - 1, fundingConsidered: true, fundingOutcome: 'applied' }),
+];
+
+/** Only what the dashboard reads of the funding access: the initiatives per administration. */
+const funding = {
+  initiatives: async (administrationId: string) => {
+    if (administrationId === 'omsorg') {
+      throw new GraphError({ status: 403, code: 'accessDenied', message: 'Access denied' });
+    }
+    return memoryRepository<DevelopmentInitiative, DevelopmentInitiativeInput>(
+      initiatives.filter((d) => d.administrationId === administrationId),
+    );
+  },
+} as Partial<FundingAccess> as FundingAccess;
+
+function renderDashboard() {
+  const { data } = fakeData({
+    activities: [
+      anActivity({
+        id: 'a1',
+        startDate: `${year}-04-01`,
+        goodExample: true,
+        goodExampleSummary: 'Ett öppet webbinarium om EU-fonder.',
+      }),
+    ],
+  });
+  return renderTab(
+    <FundingAccessContext.Provider value={funding}>
+      <DashboardPage />
+    </FundingAccessContext.Provider>,
+    data,
+  );
+}
+
+async function tableOf(name: string) {
+  const card = (await screen.findByRole('heading', { name })).closest('[aria-labelledby]');
+  await userEvent.click(
+    within(card as HTMLElement).getByRole('switch', { name: 'Visa som tabell' }),
+  );
+  return screen.getByRole('table', { name });
+}
+
+const cells = (table: HTMLElement, name: RegExp) =>
+  within(within(table).getByRole('row', { name }))
+    .getAllByRole('cell')
+    .map((c) => c.textContent?.replace(/\s/gu, ' '));
+
+describe('DashboardPage considered share', () => {
+  it('should show the share per administration as a chart with a table alternative', async () => {
+    renderDashboard();
+    const table = await tableOf(title);
+    expect(cells(table, /Utbildningsförvaltningen/)).toEqual([
+      'Utbildningsförvaltningen',
+      '66,7 %',
+    ]);
+  });
+
+  it('should skip an administration whose site the user cannot read', async () => {
+    renderDashboard();
+    const table = await tableOf(title);
+    expect(cells(table, /Omsorgsförvaltningen/)).toEqual(['Omsorgsförvaltningen', '–']);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('should follow the year filter', async () => {
+    renderDashboard();
+    await screen.findByRole('heading', { name: title });
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'År för siffrorna per förvaltning' }),
+      String(year - 1),
+    );
+    const table = await tableOf(title.replace(String(year), String(year - 1)));
+    expect(cells(table, /Utbildningsförvaltningen/)).toEqual(['Utbildningsförvaltningen', '100 %']);
+  });
+
+  it("should show the year's good examples and the considered share in the summary", async () => {
+    renderDashboard();
+    await screen.findByRole('heading', { name: title });
+    const summary = screen.getByRole('region', { name: `Året ${year} i korthet` });
+    expect(
+      within(summary)
+        .getAllByRole('definition')
+        .map((d) => d.textContent?.replace(/\s/gu, ' ')),
+    ).toEqual(['1', '67 %']);
+    expect(within(summary).getByText(/övervägd i 2 av 3/)).toBeDefined();
+  });
+});
