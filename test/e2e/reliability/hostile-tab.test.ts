@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { contentSecurityPolicy, FRAME_ANCESTORS } from '../../../src/server/security-headers';
 import { corpus } from '../../integration/reliability/corpus';
+import { recordFigures } from '../../integration/reliability/figures';
 import { launchChromium } from '../support/browser';
 import { startTabServer } from '../support/tab-server';
 import { watchPage, type PageWatch } from './watch';
@@ -163,6 +164,17 @@ const activityCases: FormCase[] = [
   },
 ];
 
+/** Link targets the network page must refuse: it renders a membership's URL as a link. */
+const membershipUrlCases: FormCase[] = [
+  "javascript:window.__pwned='href'",
+  'data:text/html,<script>parent.__pwned=1</script>',
+].map((value) => ({
+  name: value,
+  steps: [{ control: textbox(/^Webbadress/), value }],
+  field: textbox(/^Webbadress/),
+  message: 'Ange en giltig webbadress.',
+}));
+
 async function enter(page: Page, step: Step, value: string): Promise<void> {
   const control = step.control(page);
   if (step.how === 'select') await control.selectOption(value);
@@ -246,8 +258,12 @@ describe('hostile input through the tab', () => {
   });
 
   afterAll(async () => {
-    // Read by test/e2e/reliability/README.md's figures (a no-op without RELIABILITY_FIGURES).
-    console.info(`hostile tab figures: ${JSON.stringify(figures)}`);
+    // The figures of test/e2e/reliability/README.md (written when RELIABILITY_FIGURES is set).
+    recordFigures('hostile tab (Chromium)', {
+      ...figures,
+      graphRequests: watch?.graph.length ?? 0,
+      graphWrites: watch?.writes().length ?? 0,
+    });
     await browser?.close();
     await server?.close();
   });
@@ -515,6 +531,33 @@ describe('hostile input through the tab', () => {
       expect(await injectedElements()).toBe(0);
       figures.inputsTried += 5;
       figures.importsRefused += 1;
+    });
+  });
+
+  describe('network memberships (coordinator)', () => {
+    it('should refuse a javascript: or data: link and show markup names literally as https links', async () => {
+      const coordinator = 'samordnare@vaxjo.example';
+      await page.getByRole('combobox', { name: /^Användare/ }).selectOption(coordinator);
+      await page.getByText(`Inloggad som ${coordinator}`).waitFor();
+      await tab('Nätverket');
+      const names = markup.filter((value) => /href=|onerror=|<script>/.test(value));
+      for (const name of names) {
+        await page.getByRole('button', { name: 'Lägg till nätverk' }).click();
+        await page.getByRole('textbox', { name: /^Nätverk/ }).fill(name);
+        await refuseEach(membershipUrlCases);
+        await page.getByRole('textbox', { name: /^Webbadress/ }).fill('https://eurocities.eu/');
+        await page.getByRole('button', { name: 'Spara' }).click();
+        const link = page.getByRole('link', { name, exact: true });
+        await link.waitFor();
+        expect(await link.textContent(), name).toBe(name);
+        expect(await link.getAttribute('href'), name).toBe('https://eurocities.eu/');
+        figures.inputsTried += 2;
+        figures.stored += 1;
+      }
+      expect(names.length).toBeGreaterThanOrEqual(3);
+      expect(watch.dialogs).toEqual([]);
+      expect(await pwned()).toBeUndefined();
+      expect(await injectedElements()).toBe(0);
     });
   });
 
