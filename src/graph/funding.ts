@@ -57,8 +57,8 @@ function adminSite(sites: Sites, administrationId: string): string {
 
 /**
  * Stores an administration's answer to a call: updates its earlier response (with its eTag, so
- * a concurrent answer raises `ConflictError`) or creates one. "We apply" first creates the planned
- * project, once: an earlier response that already links a project keeps it.
+ * a concurrent answer raises `ConflictError`) or creates one. "We apply" then creates the planned
+ * project, once, and links it: an earlier response that already links a project keeps it.
  */
 export async function answerCall(
   client: GraphClient,
@@ -70,27 +70,30 @@ export async function answerCall(
     filter: and(eq('callId', answer.call.id), eq('administrationId', answer.administrationId)),
     top: 1,
   });
-  let project: Project | undefined;
-  let projectId = existing?.projectId;
-  if (answer.status === 'applying' && projectId === undefined) {
-    project = await createProjectRepository(
-      client,
-      adminSite(sites, answer.administrationId),
-    ).create(plannedProjectFromCall(answer.call, answer.administrationId, answer.project ?? {}));
-    projectId = project.id;
-  }
-  const input = {
+  const base = {
     callId: answer.call.id,
     administrationId: answer.administrationId,
     status: answer.status,
     ...(answer.reason ? { reason: answer.reason } : {}),
-    ...(projectId ? { projectId } : {}),
     ...(answer.respondedBy ? { respondedBy: answer.respondedBy } : {}),
   };
-  const response =
+  const withProject = (id: string | undefined) => ({ ...base, ...(id ? { projectId: id } : {}) });
+  // The answer is written before the project is created: the response list lets a user edit only
+  // the answers they created, so a refused answer must not leave a planned project behind.
+  let response =
     existing?.id && existing.etag
-      ? await responses.update(existing.id, input, existing.etag)
-      : await responses.create(input);
+      ? await responses.update(existing.id, withProject(existing.projectId), existing.etag)
+      : await responses.create(withProject(undefined));
+  let project: Project | undefined;
+  if (answer.status === 'applying' && response.projectId === undefined) {
+    const { id, etag } = response;
+    if (!id || !etag) throw new Error('The stored call response came back without id or eTag.');
+    project = await createProjectRepository(
+      client,
+      adminSite(sites, answer.administrationId),
+    ).create(plannedProjectFromCall(answer.call, answer.administrationId, answer.project ?? {}));
+    response = await responses.update(id, withProject(project.id), etag);
+  }
   return { response, ...(project ? { project } : {}) };
 }
 

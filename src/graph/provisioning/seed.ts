@@ -45,7 +45,9 @@ export interface SeedResult {
   counts: Record<Exclude<ListDefinition['key'], 'callResponses'>, number>;
 }
 
-type ProjectTemplate = (y: number) => Omit<ProjectInput, 'administrationId'> & { administrationId: string };
+type ProjectTemplate = (
+  y: number,
+) => Omit<ProjectInput, 'administrationId'> & { administrationId: string };
 
 const linnaeus = { name: 'Linnéuniversitetet', country: 'SE', type: 'university' } as const;
 
@@ -59,8 +61,13 @@ const PROJECTS: ProjectTemplate[] = [
     programme: 'interreg',
     programmeDetail: 'Interreg Södra Östersjön',
     role: 'partner',
-    description: 'Samverkan om klimatanpassning och grön stadsplanering i hamnstäder runt södra Östersjön.',
-    partners: [linnaeus, { name: 'Klaipėdos miesto savivaldybė', country: 'LT', type: 'municipality' }, { name: 'Gmina Miasta Gdyni', country: 'PL', type: 'municipality' }],
+    description:
+      'Samverkan om klimatanpassning och grön stadsplanering i hamnstäder runt södra Östersjön.',
+    partners: [
+      linnaeus,
+      { name: 'Klaipėdos miesto savivaldybė', country: 'LT', type: 'municipality' },
+      { name: 'Gmina Miasta Gdyni', country: 'PL', type: 'municipality' },
+    ],
     withLinnaeusUniversity: true,
     applicationSubmitted: `${y - 3}-03-15`,
     decisionDate: `${y - 3}-09-01`,
@@ -76,7 +83,8 @@ const PROJECTS: ProjectTemplate[] = [
     strategyMeans: ['external-funding', 'international-cooperation'],
     expectedResults: 'En gemensam metod för blågröna lösningar i tre städer.',
     goodExample: true,
-    goodExampleSummary: 'Blågröna lösningar i hamnstäder: Växjö, Klaipėda och Gdynia prövar samma metod för skyfall och grönytor och delar resultaten öppet.',
+    goodExampleSummary:
+      'Blågröna lösningar i hamnstäder: Växjö, Klaipėda och Gdynia prövar samma metod för skyfall och grönytor och delar resultaten öppet.',
     decisionBody: 'Kommunstyrelsen',
     registrationNumber: `KS ${y - 3}/00412`,
   }),
@@ -88,7 +96,10 @@ const PROJECTS: ProjectTemplate[] = [
     programme: 'erasmus-plus',
     programmeDetail: 'Erasmus+ KA122 Skolutbildning',
     role: 'lead',
-    partners: [{ name: 'Tallinna Kesklinna Gümnaasium', country: 'EE', type: 'other' }, { name: 'Liceo Scientifico Galilei', country: 'IT', type: 'other' }],
+    partners: [
+      { name: 'Tallinna Kesklinna Gümnaasium', country: 'EE', type: 'other' },
+      { name: 'Liceo Scientifico Galilei', country: 'IT', type: 'other' },
+    ],
     applicationSubmitted: `${y - 3}-02-20`,
     decisionDate: `${y - 3}-06-15`,
     startDate: `${y - 3}-08-01`,
@@ -100,7 +111,8 @@ const PROJECTS: ProjectTemplate[] = [
     sustainability: ['social'],
     strategyMeans: ['external-funding', 'competence-development'],
     expectedResults: 'Fyrtio elever och tolv lärare på utbyte.',
-    achievedResults: 'Fyrtiotvå elever och tretton lärare deltog; nytt gemensamt tema om klimat i undervisningen.',
+    achievedResults:
+      'Fyrtiotvå elever och tretton lärare deltog; nytt gemensamt tema om klimat i undervisningen.',
     contactPerson: 'Lena Karlsson',
   }),
   (y) => ({
@@ -162,7 +174,8 @@ const PROJECTS: ProjectTemplate[] = [
     strategyMeans: ['external-funding'],
     achievedResults: 'Siktdjupet i Trummen ökade; metoden sprids till andra kommuner.',
     goodExample: true,
-    goodExampleSummary: 'Sjörestaureringen av Trummen gav klarare vatten, och metoden används nu av andra kommuner.',
+    goodExampleSummary:
+      'Sjörestaureringen av Trummen gav klarare vatten, och metoden används nu av andra kommuner.',
   }),
   (y) => ({
     administrationId: 'arbete-valfard',
@@ -171,7 +184,10 @@ const PROJECTS: ProjectTemplate[] = [
     status: 'ongoing',
     programme: 'esf-plus',
     role: 'lead',
-    partners: [{ name: 'Arbetsförmedlingen', country: 'SE', type: 'government' }, { name: 'Region Kronoberg', country: 'SE', type: 'region' }],
+    partners: [
+      { name: 'Arbetsförmedlingen', country: 'SE', type: 'government' },
+      { name: 'Region Kronoberg', country: 'SE', type: 'region' },
+    ],
     applicationSubmitted: `${y - 3}-11-01`,
     decisionDate: `${y - 2}-02-15`,
     startDate: `${y - 2}-04-01`,
@@ -378,7 +394,8 @@ const ACTIVITIES: ActivityTemplate[] = [
     organiser: 'Europeiska regionkommittén',
     ...travel('train', 2400, 1),
     goodExample: true,
-    goodExampleSummary: 'Växjö visade sitt klimatarbete för europeiska städer och regioner i Bryssel, och reste dit med tåg.',
+    goodExampleSummary:
+      'Växjö visade sitt klimatarbete för europeiska städer och regioner i Bryssel, och reste dit med tåg.',
   }),
   (year) => ({
     administrationId: 'vaxjo-kommunforetag',
@@ -469,26 +486,78 @@ const FUNDING_CALLS = (today: string): FundingCallInput[] => [
 
 /** Sample development initiatives per year: some considered external funding, some did not. */
 const INITIATIVES = (year: number): DevelopmentInitiativeInput[] => [
-  { administrationId: 'utbildning', title: 'Digitala läromedel i grundskolan', year, fundingConsidered: true, fundingOutcome: 'applied' },
-  { administrationId: 'utbildning', title: 'Ny modell för studie- och yrkesvägledning', year, fundingConsidered: false },
-  { administrationId: 'omsorg', title: 'Välfärdsteknik i hemtjänsten', year, fundingConsidered: true, fundingOutcome: 'no-call-found' },
+  {
+    administrationId: 'utbildning',
+    title: 'Digitala läromedel i grundskolan',
+    year,
+    fundingConsidered: true,
+    fundingOutcome: 'applied',
+  },
+  {
+    administrationId: 'utbildning',
+    title: 'Ny modell för studie- och yrkesvägledning',
+    year,
+    fundingConsidered: false,
+  },
+  {
+    administrationId: 'omsorg',
+    title: 'Välfärdsteknik i hemtjänsten',
+    year,
+    fundingConsidered: true,
+    fundingOutcome: 'no-call-found',
+  },
   {
     administrationId: 'samhallsbyggnad',
     title: 'Digital bygglovsprocess',
     year,
     fundingConsidered: true,
     fundingOutcome: 'not-suitable',
-    outcomeReason: 'Ren förvaltningsutveckling utan internationell partner; passar inga öppna program.',
+    outcomeReason:
+      'Ren förvaltningsutveckling utan internationell partner; passar inga öppna program.',
   },
-  { administrationId: 'kultur-fritid', title: 'Meröppna bibliotek', year, fundingConsidered: false },
-  { administrationId: 'miljo-halsa', title: 'Tillsyn med mobil app', year, fundingConsidered: true, fundingOutcome: 'applied' },
+  {
+    administrationId: 'kultur-fritid',
+    title: 'Meröppna bibliotek',
+    year,
+    fundingConsidered: false,
+  },
+  {
+    administrationId: 'miljo-halsa',
+    title: 'Tillsyn med mobil app',
+    year,
+    fundingConsidered: true,
+    fundingOutcome: 'applied',
+  },
 ];
 
 const NETWORKS = [
-  { name: 'Eurocities', url: 'https://eurocities.eu', administrationId: 'kommunledning', since: '2008-01-01', annualFee: 95000 },
-  { name: 'ICLEI – Local Governments for Sustainability', url: 'https://iclei.org', administrationId: 'miljo-halsa', since: '1993-01-01', annualFee: 42000 },
-  { name: 'Energy Cities', url: 'https://energy-cities.eu', administrationId: 'vaxjo-energi', since: '2005-01-01', annualFee: 38000 },
-  { name: 'Covenant of Mayors', url: 'https://eu-mayors.ec.europa.eu', administrationId: 'miljo-halsa', since: '2008-06-01' },
+  {
+    name: 'Eurocities',
+    url: 'https://eurocities.eu',
+    administrationId: 'kommunledning',
+    since: '2008-01-01',
+    annualFee: 95000,
+  },
+  {
+    name: 'ICLEI – Local Governments for Sustainability',
+    url: 'https://iclei.org',
+    administrationId: 'miljo-halsa',
+    since: '1993-01-01',
+    annualFee: 42000,
+  },
+  {
+    name: 'Energy Cities',
+    url: 'https://energy-cities.eu',
+    administrationId: 'vaxjo-energi',
+    since: '2005-01-01',
+    annualFee: 38000,
+  },
+  {
+    name: 'Covenant of Mayors',
+    url: 'https://eu-mayors.ec.europa.eu',
+    administrationId: 'miljo-halsa',
+    since: '2008-06-01',
+  },
 ];
 
 /** Writes the sample data unless the network site already holds network memberships. */
@@ -522,25 +591,43 @@ export async function seedSampleData(
 
   for (const [adminId, site] of Object.entries(sites.administrations)) {
     const projects = PROJECTS.map((t) => t(last)).filter((p) => p.administrationId === adminId);
-    const activities = years.flatMap((year) => ACTIVITIES.map((t) => t(year))).filter((a) => a.administrationId === adminId);
-    if (projects.length) counts.projects += (await createProjectRepository(client, site.siteId).createMany(projects)).length;
-    if (activities.length) counts.activities += (await createActivityRepository(client, site.siteId).createMany(activities)).length;
+    const activities = years
+      .flatMap((year) => ACTIVITIES.map((t) => t(year)))
+      .filter((a) => a.administrationId === adminId);
+    if (projects.length)
+      counts.projects += (
+        await createProjectRepository(client, site.siteId).createMany(projects)
+      ).length;
+    if (activities.length)
+      counts.activities += (
+        await createActivityRepository(client, site.siteId).createMany(activities)
+      ).length;
     const initiatives = years.flatMap(INITIATIVES).filter((d) => d.administrationId === adminId);
     if (initiatives.length) {
-      counts.developmentInitiatives += (await createDevelopmentInitiativeRepository(client, site.siteId).createMany(initiatives)).length;
+      counts.developmentInitiatives += (
+        await createDevelopmentInitiativeRepository(client, site.siteId).createMany(initiatives)
+      ).length;
     }
   }
 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   counts.fundingCalls = (
     await createFundingCallRepository(client, sites.network.siteId).createMany(
-      FUNDING_CALLS(today).map((c) => ({ ...c, administrationIds: c.administrationIds?.filter((id) => known.has(id)) })),
+      FUNDING_CALLS(today).map((c) => ({
+        ...c,
+        administrationIds: c.administrationIds?.filter((id) => known.has(id)),
+      })),
     )
   ).length;
 
-  const skip = options.withoutContactPerson ?? organisation.administrations[organisation.administrations.length - 1]?.id;
+  const skip =
+    options.withoutContactPerson ??
+    organisation.administrations[organisation.administrations.length - 1]?.id;
   const withContact = organisation.administrations.filter((a) => a.id !== skip);
-  const names = await displayNames(client, withContact.flatMap((a) => [sampleContactPerson(a.id, domain), `personal1.${a.id}@${domain}`]));
+  const names = await displayNames(
+    client,
+    withContact.flatMap((a) => [sampleContactPerson(a.id, domain), `personal1.${a.id}@${domain}`]),
+  );
   counts.contactPersons = (
     await createContactPersonRepository(client, sites.network.siteId).createMany(
       withContact.map((a) => {
@@ -565,30 +652,45 @@ export async function seedSampleData(
     ])
   ).length;
 
-  const statuses = ['approved', 'submitted', 'submitted', 'returned', 'draft'] as const;
+  // Only reports already handed in: submissions are "edit own items" lists (the contact person who
+  // created one and the coordinator edit it), and the seed writes as the app, so a seeded draft or
+  // returned report could not be finished by its contact person. The others start from nothing.
+  const statuses = ['approved', 'submitted', 'submitted'] as const;
   counts.submissions = (
     await createSubmissionRepository(client, sites.network.siteId).createMany(
       organisation.administrations.slice(0, statuses.length).map((a, i) => {
-        const status = statuses[i] ?? 'draft';
-        const submitted = status !== 'draft';
+        const status = statuses[i] ?? 'submitted';
         return {
           administrationId: a.id,
           year: reportYear,
           status,
           otherWorkNarrative: `${a.name} deltog under ${reportYear} i konferenser och nätverksmöten och tog emot besök.`,
-          resultsNarrative: 'Det internationella arbetet har gett extern finansiering och nya kontakter.',
-          ...(submitted ? { submittedBy: names.get(sampleContactPerson(a.id, domain)) ?? sampleContactPerson(a.id, domain), submittedAt: `${reportYear + 1}-02-0${i + 1}T09:00:00Z` } : {}),
-          ...(status === 'approved' || status === 'returned' ? { reviewedBy: 'Sara Lind', reviewedAt: `${reportYear + 1}-02-10T14:00:00Z` } : {}),
-          ...(status === 'returned' ? { reviewComment: 'Komplettera gärna med resultat från studiebesöket.' } : {}),
+          resultsNarrative:
+            'Det internationella arbetet har gett extern finansiering och nya kontakter.',
+          submittedBy:
+            names.get(sampleContactPerson(a.id, domain)) ?? sampleContactPerson(a.id, domain),
+          submittedAt: `${reportYear + 1}-02-0${i + 1}T09:00:00Z`,
+          ...(status === 'approved'
+            ? { reviewedBy: 'Sara Lind', reviewedAt: `${reportYear + 1}-02-10T14:00:00Z` }
+            : {}),
         };
       }),
     )
   ).length;
 
   counts.networkMemberships = (
-    await memberships.createMany(NETWORKS.map((n) => ({ ...n, administrationId: known.has(n.administrationId) ? n.administrationId : undefined })))
+    await memberships.createMany(
+      NETWORKS.map((n) => ({
+        ...n,
+        administrationId: known.has(n.administrationId) ? n.administrationId : undefined,
+      })),
+    )
   ).length;
-  log(`sample data seeded: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  log(
+    `sample data seeded: ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}`,
+  );
   return { skipped: false, counts };
 }
 
@@ -596,7 +698,10 @@ export async function seedSampleData(
 async function displayNames(client: GraphClient, upns: string[]): Promise<Map<string, string>> {
   const answers = await batchRequests<{ displayName?: string }>(
     client,
-    upns.map((upn) => ({ method: 'GET' as const, url: `/users/${encodeURIComponent(upn)}?$select=displayName` })),
+    upns.map((upn) => ({
+      method: 'GET' as const,
+      url: `/users/${encodeURIComponent(upn)}?$select=displayName`,
+    })),
   );
   const names = new Map<string, string>();
   upns.forEach((upn, i) => {
