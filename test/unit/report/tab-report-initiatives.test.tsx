@@ -3,30 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../tab/dom-setup';
-import {
-  developmentInitiativeSchema,
-  type DevelopmentInitiative,
-  type DevelopmentInitiativeInput,
+import type {
+  DevelopmentInitiative,
+  DevelopmentInitiativeInput,
 } from '../../../src/domain/funding';
 import { FundingAccessContext, type FundingAccess } from '../../../src/tab/data/funding-access';
 import { MunicipalityReport } from '../../../src/tab/features/reporting/MunicipalityReport';
 import { fakeData, memoryRepository } from '../tab/support';
 import { coordinatorUpn, memoryReporting, renderReporting } from '../tab/reporting/support';
 import { readDocx } from './docx-reader';
+import { initiative } from './fixtures';
 
 /**
  * The tab's path to the municipality report passes the development initiatives into the model,
  * so the Word report the coordinator generates carries the considered share (issue 10).
  */
 const YEAR = 2025;
-const initiative = (overrides: Partial<DevelopmentInitiativeInput>) =>
-  developmentInitiativeSchema.parse({
-    administrationId: 'utbildning',
-    title: 'Utvecklingsinsats',
-    year: YEAR,
-    fundingConsidered: false,
-    ...overrides,
-  });
 const initiatives: DevelopmentInitiative[] = [
   initiative({ id: 'd1', fundingConsidered: true, fundingOutcome: 'applied' }),
   initiative({ id: 'd2', fundingConsidered: true, fundingOutcome: 'no-call-found' }),

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  developmentInitiativeSchema,
-  type DevelopmentInitiativeInput,
-} from '../../../src/domain/funding';
-import {
   buildDashboard,
   buildDashboardSummary,
 } from '../../../src/tab/features/dashboard/dashboard-model';
+import { initiative } from '../report/fixtures';
 import { aProject, anActivity } from './support';
 
 const administrations = [
@@ -14,15 +11,6 @@ const administrations = [
   { id: 'omsorg', name: 'Omsorgsförvaltningen' },
   { id: 'kultur-fritid', name: 'Kultur- och fritidsförvaltningen', shortName: 'Kultur och fritid' },
 ];
-
-const initiative = (overrides: Partial<DevelopmentInitiativeInput>) =>
-  developmentInitiativeSchema.parse({
-    administrationId: 'utbildning',
-    title: 'Utvecklingsinsats',
-    year: 2025,
-    fundingConsidered: false,
-    ...overrides,
-  });
 
 /** Utbildning 2025: 3 initiatives, 2 considered; Omsorg 2025: 1 of 1; Utbildning 2024: 0 of 1. */
 const initiatives = [

@@ -3,33 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import './dom-setup';
-import {
-  developmentInitiativeSchema,
-  type DevelopmentInitiative,
-  type DevelopmentInitiativeInput,
+import type {
+  DevelopmentInitiative,
+  DevelopmentInitiativeInput,
 } from '../../../src/domain/funding';
 import { GraphError } from '../../../src/graph/errors';
 import { FundingAccessContext, type FundingAccess } from '../../../src/tab/data/funding-access';
 import { DashboardPage } from '../../../src/tab/features/dashboard/DashboardPage';
+import { initiative } from '../report/fixtures';
 import { anActivity, fakeData, memoryRepository, renderTab } from './support';
 
 const year = new Date().getFullYear() - 1;
 const title = `Andel utvecklingsinsatser där extern finansiering övervägdes per förvaltning och bolag ${year} (%)`;
 
-const initiative = (overrides: Partial<DevelopmentInitiativeInput>) =>
-  developmentInitiativeSchema.parse({
-    administrationId: 'utbildning',
-    title: 'Utvecklingsinsats',
-    year,
-    fundingConsidered: false,
-    ...overrides,
-  });
-
 /** Utbildning: 2 of 3 considered in `year`, 1 of 1 the year before; Omsorg's site is not readable. */
 const initiatives: DevelopmentInitiative[] = [
-  initiative({ id: 'd1', fundingConsidered: true, fundingOutcome: 'applied' }),
-  initiative({ id: 'd2', fundingConsidered: true, fundingOutcome: 'no-call-found' }),
-  initiative({ id: 'd3' }),
+  initiative({ id: 'd1', year, fundingConsidered: true, fundingOutcome: 'applied' }),
+  initiative({ id: 'd2', year, fundingConsidered: true, fundingOutcome: 'no-call-found' }),
+  initiative({ id: 'd3', year }),
   initiative({ id: 'd4', year: year - 1, fundingConsidered: true, fundingOutcome: 'applied' }),
 ];
 
