@@ -22,6 +22,19 @@ export function readDraft<V>(key: string): Draft<V> | undefined {
   }
 }
 
+/**
+ * Stores a draft. Past the storage quota (a pasted megabyte, or many old drafts) the browser
+ * throws; the form state must still take the input, so the draft then lives in memory only and
+ * the stored one stays as it was (test/e2e/reliability).
+ */
+function writeDraft<V>(key: string, draft: Draft<V>): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(draft));
+  } catch {
+    // QuotaExceededError: the typed value is kept in the form; only reload-survival is lost.
+  }
+}
+
 /** Ids of the records of `kind` that have a draft for `user` (`new` for an unsaved record). */
 export function draftIds(kind: string, user: string): string[] {
   const prefix = `ia-draft:${kind}:${user}:`;
@@ -44,7 +57,7 @@ export function useDraft<V>(key: string, initial: () => Draft<V>) {
   });
   const update = useCallback(
     (next: Draft<V>) => {
-      localStorage.setItem(key, JSON.stringify(next));
+      writeDraft(key, next);
       setState((s) => ({ ...s, draft: next }));
     },
     [key],

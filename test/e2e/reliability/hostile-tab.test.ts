@@ -450,6 +450,39 @@ describe('hostile input through the tab', () => {
       expect(await showing()).toEqual(before);
     });
 
+    it('should keep megabytes pasted into several fields, past the draft storage quota', async () => {
+      await tab('Projekt och ansökningar');
+      const before = await showing();
+      const writes = watch.writes().length;
+      const pageErrors = watch.pageErrors.length;
+      await page.getByRole('button', { name: 'Nytt projekt' }).click();
+      await page.getByRole('textbox', { name: /Projektnamn/ }).fill('Giltigt');
+      // 3 × 2 MB of text is more than Chromium's localStorage takes for the form's draft.
+      const pasted = 'x'.repeat(2 * megabyte);
+      const fields = [/^Beskrivning/, /^Förväntade resultat/, /^Uppnådda resultat/];
+      for (const name of fields) await page.getByRole('textbox', { name }).fill(pasted);
+      const kept = [];
+      for (const name of fields) {
+        const value = await page.getByRole('textbox', { name }).inputValue();
+        kept.push(value === pasted);
+      }
+      expect(kept).toEqual([true, true, true]);
+      expect(watch.pageErrors.slice(pageErrors)).toEqual([]);
+      await page.getByRole('button', { name: 'Spara' }).click();
+      await page.getByText('Formuläret innehåller fel. Rätta fälten som är markerade.').waitFor();
+      for (const name of fields) {
+        expect(await errorOf(page.getByRole('textbox', { name })), String(name)).toEqual({
+          invalid: 'true',
+          messages: ['Högst 4000 tecken.'],
+        });
+      }
+      expect(watch.writes().length).toBe(writes);
+      await page.getByRole('button', { name: 'Avbryt' }).click();
+      expect(await showing()).toEqual(before);
+      figures.inputsTried += fields.length;
+      figures.savesRefused += 1;
+    });
+
     it('should save emoji and other scripts and show them unchanged', async () => {
       await tab('Projekt och ansökningar');
       for (const value of oddities.roundTrip) await createAndReadBack(value);
