@@ -86,6 +86,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
           port: options.graphEmulatorPort ?? (port === 0 ? 0 : config.graphEmulatorPort),
           dataDir,
           tenantHost: organisation.tenantHost,
+          organisation,
         });
   try {
     const client = createGraphClient({

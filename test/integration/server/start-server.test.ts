@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OrganisationConfig } from '../../../src/domain/organisation.js';
 import { startServer, type RunningServer } from '../../../src/server/app.js';
 import { ConfigError } from '../../../src/server/config.js';
 
@@ -114,5 +115,38 @@ describe('startServer with a bad environment', () => {
     await expect(startServer({ port: 0, dataDir: null, env, log: quiet })).rejects.toThrow(
       /ORGANISATION_CONFIG/,
     );
+  });
+});
+
+describe('startServer with another organisation', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ia-org-'));
+  let server: RunningServer | undefined;
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("should give the emulator that organisation's list policies, not Växjö's", async () => {
+    const vaxjo = JSON.parse(
+      readFileSync('src/domain/organisations/vaxjo.json', 'utf8'),
+    ) as OrganisationConfig;
+    const other = {
+      ...vaxjo,
+      network: { name: 'Internationella nätverket', mailNickname: 'ia-annat-natverk' },
+      administrations: vaxjo.administrations.slice(0, 2),
+    };
+    const file = path.join(dir, 'organisation.json');
+    writeFileSync(file, JSON.stringify(other));
+    server = await startServer({
+      port: 0,
+      dataDir: null,
+      env: { ORGANISATION_CONFIG: file },
+      log: quiet,
+    });
+    const policies = JSON.stringify(
+      await (await fetch(`${server.emulatorOrigin}/_emulator/list-policies`)).json(),
+    );
+    expect(policies).toContain('ia-annat-natverk');
+    expect(policies).not.toContain('ia-natverket');
   });
 });
