@@ -7,8 +7,18 @@ import {
 } from '@azure/msal-browser';
 import type { TokenProvider } from './dev-token-provider';
 
-/** Graph scopes the tab needs to read memberships and read/write the administrations' lists. */
-export const defaultGraphScopes = ['User.Read', 'GroupMember.Read.All', 'Sites.ReadWrite.All'];
+/**
+ * Graph scopes the tab needs: memberships, the lists, and the network's shared channel (the
+ * reporting round finds it, the network view syncs its members). All in one consent, so Teams
+ * can prefetch one token as the tab loads.
+ */
+export const defaultGraphScopes = [
+  'User.Read',
+  'GroupMember.Read.All',
+  'Sites.ReadWrite.All',
+  'Channel.ReadBasic.All',
+  'ChannelMember.ReadWrite.All',
+];
 
 /** Options of the MSAL token provider. */
 export interface MsalProviderOptions {
