@@ -22,6 +22,8 @@ import {
 export interface Column {
   header: string;
   numeric?: boolean;
+  /** Share of the table's width in percent; columns without one share what is left. */
+  width?: number;
 }
 
 /** Runs for a text with line breaks: Word ignores `\n` inside a run, so each line is its own run. */
@@ -108,6 +110,10 @@ const headerShading = { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE6F0' }
 function cell(text: string, column: Column | undefined, header: boolean): TableCell {
   return new TableCell({
     ...(header ? { shading: headerShading } : {}),
+    // The header row's widths set the table grid; the body cells follow it.
+    ...(header && column?.width
+      ? { width: { size: column.width, type: WidthType.PERCENTAGE } }
+      : {}),
     children: [
       new Paragraph({
         style: TABLE_TEXT_STYLE,

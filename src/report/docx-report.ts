@@ -283,7 +283,8 @@ function fundingConsideredBlocks(ctx: Context, model: ReportModel): FileChild[] 
   });
   out.push(
     table(
-      headers.map((header, i) => ({ header, numeric: i > 0 })),
+      // The names need room; the six figures are short.
+      headers.map((header, i) => ({ header, numeric: i > 0, width: i === 0 ? 34 : 11 })),
       rows,
       t.none,
     ),
@@ -302,10 +303,11 @@ function goodExampleBlocks(ctx: Context, model: ReportModel): FileChild[] {
     paragraph(t.goodExamplesIntro),
     table(
       [
-        { header: t.title },
-        ...(ctx.showAdministration ? [{ header: t.administration }] : []),
-        { header: t.kind },
-        { header: t.summary },
+        { header: t.title, width: 24 },
+        ...(ctx.showAdministration ? [{ header: t.administration, width: 20 }] : []),
+        { header: t.kind, width: 18 },
+        // The public summary is the longest text: it gets what the other columns leave.
+        { header: t.summary, width: ctx.showAdministration ? 38 : 58 },
       ],
       examples.map((example) => [
         example.title,
