@@ -1,12 +1,4 @@
-import {
-  Badge,
-  Card,
-  CardHeader,
-  Link,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Card, CardHeader, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import {
   callConcerns,
@@ -71,7 +63,8 @@ export function ClosingSoonCalls({ scope = 'mine', today = isoToday() }: Closing
   if (!state.data || state.data.length === 0) return null;
   return (
     <Card role="region" aria-label={t('closingSoon.heading')}>
-      <CardHeader header={<Text weight="semibold">{t('closingSoon.heading')}</Text>} />
+      {/* A heading like the sibling cards of the overview and the network tab. */}
+      <CardHeader header={<h3>{t('closingSoon.heading')}</h3>} />
       <ul className={styles.list}>
         {state.data.map((call) => {
           const days = daysUntilClose(call, today);

@@ -21,8 +21,15 @@ const useStyles = makeStyles({
   legend: { padding: `0 ${tokens.spacingHorizontalXS}` },
   hint: { width: '100%', color: tokens.colorNeutralForeground3 },
   error: { width: '100%', color: tokens.colorPaletteRedForeground1 },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  row: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'end',
+    maxWidth: '520px',
+    marginBottom: tokens.spacingVerticalS,
+  },
   grow: { flexGrow: 1 },
+  button: { flexShrink: 0 },
 });
 
 /** Props of a multi-choice over free options (administrations). */
@@ -115,7 +122,11 @@ export function TagsField(props: TagsFieldProps) {
             onKeyDown={onKeyDown}
           />
         </Field>
-        <Button disabled={props.disabled || text.trim() === ''} onClick={add}>
+        <Button
+          className={styles.button}
+          disabled={props.disabled || text.trim() === ''}
+          onClick={add}
+        >
           {props.addLabel}
         </Button>
       </div>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { fundingCallSchema, type FundingCall } from '../../../domain/funding';
 import { EnumField } from '../../components/fields';
-import { FormSection } from '../../components/FormSection';
+import { FormSection, Wide } from '../../components/FormSection';
 import { formFieldRenderers } from '../../components/formFields';
 import { OptionChecksField, TagsField } from '../../components/multiFields';
 import { RecordFormFrame } from '../../components/RecordFormFrame';
@@ -88,22 +88,26 @@ export function CallForm({ call, onClose, onSaved }: CallFormProps) {
         {fields.text('coFinancingRate', 'number')}
       </FormSection>
       <FormSection title={t('funding.groups.scope')}>
-        <TagsField
-          label={name('themes')}
-          value={list('themes')}
-          onChange={(x) => form.setField('themes', x)}
-          addLabel={t('funding.addTheme')}
-          removeLabel={(theme) => t('funding.removeTheme', { theme })}
-          error={form.errors.themes}
-        />
-        <OptionChecksField
-          label={name('administrationIds')}
-          hint={t('funding.noneMeansAll')}
-          value={list('administrationIds')}
-          onChange={(x) => form.setField('administrationIds', x)}
-          options={organisation.administrations.map((a) => ({ value: a.id, text: a.name }))}
-          error={form.errors.administrationIds}
-        />
+        <Wide>
+          <TagsField
+            label={name('themes')}
+            value={list('themes')}
+            onChange={(x) => form.setField('themes', x)}
+            addLabel={t('funding.addTheme')}
+            removeLabel={(theme) => t('funding.removeTheme', { theme })}
+            error={form.errors.themes}
+          />
+        </Wide>
+        <Wide>
+          <OptionChecksField
+            label={name('administrationIds')}
+            hint={t('funding.noneMeansAll')}
+            value={list('administrationIds')}
+            onChange={(x) => form.setField('administrationIds', x)}
+            options={organisation.administrations.map((a) => ({ value: a.id, text: a.name }))}
+            error={form.errors.administrationIds}
+          />
+        </Wide>
         {fields.area('notes')}
       </FormSection>
     </RecordFormFrame>

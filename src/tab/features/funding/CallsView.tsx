@@ -41,6 +41,7 @@ const useStyles = makeStyles({
     alignItems: 'center',
   },
   meta: { color: tokens.colorNeutralForeground3 },
+  flag: { whiteSpace: 'nowrap' },
 });
 
 /** Props of the calls view. */
@@ -63,15 +64,14 @@ export interface CallsViewProps {
 }
 
 /**
- * The calls to show: the open ones, and for the coordinator (who keeps them) also those that
- * have not opened yet, so a call entered ahead of time can still be found and edited.
+ * The calls to show: the open ones concerning the administration answered for. The coordinator,
+ * who keeps the calls, sees every call not yet closed, including those that have not opened, so
+ * a call entered ahead of time or for other administrations can still be found and edited.
  */
 function visibleCalls(props: CallsViewProps, adminId: string | undefined): FundingCall[] {
   if (!props.onEdit) return openCalls(props.calls, props.today, adminId);
-  const upcoming = props.calls.filter(
-    (c) => c.opens !== undefined && c.opens > props.today && (!adminId || callConcerns(c, adminId)),
-  );
-  return [...openCalls(props.calls, props.today, adminId), ...upcoming];
+  const upcoming = props.calls.filter((c) => c.opens !== undefined && c.opens > props.today);
+  return [...openCalls(props.calls, props.today), ...upcoming];
 }
 
 /**
@@ -142,11 +142,11 @@ export function CallsView(props: CallsViewProps) {
                   }
                   action={
                     isClosingSoon(call, props.today) ? (
-                      <Badge color="danger" appearance="tint">
+                      <Badge color="danger" appearance="tint" className={styles.flag}>
                         {t('funding.closingSoon')}
                       </Badge>
                     ) : call.opens && call.opens > props.today ? (
-                      <Badge color="informative" appearance="tint">
+                      <Badge color="informative" appearance="tint" className={styles.flag}>
                         {t('funding.opensOn', { date: formatDate(props.locale, call.opens) })}
                       </Badge>
                     ) : undefined
@@ -171,7 +171,7 @@ export function CallsView(props: CallsViewProps) {
                     </Button>
                   </div>
                 )}
-                {adminId && call.id && (
+                {adminId && call.id && callConcerns(call, adminId) && (
                   <div className={styles.actions}>
                     <Badge appearance="outline">
                       {stored

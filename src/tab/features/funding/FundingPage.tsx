@@ -6,6 +6,8 @@ import {
   Spinner,
   Tab,
   TabList,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { CallResponseStatus, FundingCall } from '../../../domain/funding';
@@ -23,6 +25,10 @@ import { registerFundingStrings } from './i18n';
 
 type View = 'calls' | 'initiatives' | 'gallery';
 
+const useStyles = makeStyles({
+  toolbar: { margin: `${tokens.spacingVerticalM} 0` },
+});
+
 /** Props of the funding view. */
 export interface FundingPageProps {
   /** ISO date of today (tests pin it). */
@@ -38,6 +44,7 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
   const { t, i18n } = useTranslation();
   registerFundingStrings(i18n);
   const locale = useLocale();
+  const styles = useStyles();
   const access = useFundingAccess();
   const { organisation } = useGraph();
   const [view, setView] = useState<View>('calls');
@@ -132,15 +139,17 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
           {calls.error !== undefined && <ErrorBar error={calls.error} />}
           {calls.loading && !calls.data && <Spinner label={t('funding.callsHeading')} />}
           {coordinator && (
-            <Button
-              appearance="primary"
-              onClick={() => {
-                setCallSaved(false);
-                setEditing({ call: undefined });
-              }}
-            >
-              {t('funding.newCall')}
-            </Button>
+            <div className={styles.toolbar}>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setCallSaved(false);
+                  setEditing({ call: undefined });
+                }}
+              >
+                {t('funding.newCall')}
+              </Button>
+            </div>
           )}
           {calls.data && (
             <CallsView

@@ -14,7 +14,7 @@ const COORDINATOR = 'samordnare@vaxjo.example';
 /** The coordinator's funding access over an in-memory calls list. */
 function coordinatorAccess(
   initial: FundingCall[] = [],
-  options: { forbidden?: boolean; coordinator?: boolean } = {},
+  options: { forbidden?: boolean; coordinator?: boolean; mine?: string[] } = {},
 ) {
   const repo = memoryRepository<FundingCall, FundingCallInput>(initial, {
     forbidden: options.forbidden ?? false,
@@ -22,7 +22,7 @@ function coordinatorAccess(
   const access: FundingAccess = fundingAccess({
     user: COORDINATOR,
     isCoordinator: async () => options.coordinator ?? true,
-    myAdministrations: async () => [],
+    myAdministrations: async () => options.mine ?? [],
     calls: async () => repo,
   });
   return { access, repo };
@@ -190,5 +190,18 @@ describe('FundingPage coordinator list', () => {
     renderPage(coordinatorAccess([aCall('1', { title: 'Kommande', opens: '2026-04-01' })]).access);
     const card = await screen.findByRole('article', { name: 'Kommande' });
     await waitFor(() => expect(within(card).getByText('Öppnar 1 april 2026')).toBeTruthy());
+  });
+
+  it('should show the coordinator a call for another administration, to edit but not to answer', async () => {
+    renderPage(
+      coordinatorAccess([aCall('1', { title: 'Skolan', administrationIds: ['utbildning'] })], {
+        mine: ['kommunledning'],
+      }).access,
+    );
+    const card = await screen.findByRole('article', { name: 'Skolan' });
+    expect([
+      within(card).queryByRole('button', { name: 'Redigera Skolan' }) !== null,
+      within(card).queryByRole('button', { name: 'Vi söker' }),
+    ]).toEqual([true, null]);
   });
 });
