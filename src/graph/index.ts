@@ -43,11 +43,23 @@ export {
   type BatchRequest,
   type BatchResponse,
 } from './batch.js';
-export { getAllPages, getAllPagesBatched, getCollection, type Collection, type Page } from './paging.js';
+export {
+  getAllPages,
+  getAllPagesBatched,
+  getCollection,
+  type Collection,
+  type Page,
+} from './paging.js';
 export * as odata from './odata.js';
 export type { ODataFilter, ODataValue, OrderBy } from './odata.js';
 export * from './lists/definitions.js';
-export { fromListItem, fromListItems, toFields, type GraphListItem, type InvalidItem } from './lists/mapping.js';
+export {
+  fromListItem,
+  fromListItems,
+  toFields,
+  type GraphListItem,
+  type InvalidItem,
+} from './lists/mapping.js';
 export {
   InvalidRecordError,
   LIST_ITEMS_PAGE_SIZE,
@@ -66,7 +78,12 @@ export {
   type ListRepository,
   type RecordVersion,
 } from './repositories.js';
-export { getMyAdministrations, resolveSites, type OrganisationSites, type SiteRef } from './sites.js';
+export {
+  getMyAdministrations,
+  resolveSites,
+  type OrganisationSites,
+  type SiteRef,
+} from './sites.js';
 export {
   activitiesOfYearFilter,
   createDeltaCache,
@@ -107,13 +124,6 @@ export {
   type SharedChannelOptions,
   type UploadedFile,
 } from './teams.js';
-export {
-  DEFAULT_NETWORK_CHANNEL,
-  provisionNetworkTeam,
-  sampleNetworkChannel,
-  uploadToChannel,
-  type NetworkChannelPlan,
-} from './provisioning/network-team.js';
 export {
   answerCall,
   loadDevelopmentInitiatives,

@@ -27,15 +27,13 @@ import {
   isAuthError,
   isForbidden,
   provision,
-  provisionNetworkTeam,
   resolveSites,
   sampleMembership,
-  sampleNetworkChannel,
   type GraphClient,
   type GroupMembership,
-  type NetworkChannelPlan,
   type TokenProvider,
 } from '../graph/index.js';
+import { ensureNetworkTeam, syncNetworkMembers } from '../graph/network.js';
 import {
   ConfigError,
   MICROSOFT_GRAPH_BASE_URL,
@@ -260,9 +258,13 @@ function membershipFor(
   return () => ({ owners: args.owners, members: [] });
 }
 
-function channelPlanFor(args: ProvisionArgs, target: Target): NetworkChannelPlan {
-  if (args.owners.length > 0) return { owners: args.owners, members: [] };
-  if (target.mode === 'local') return sampleNetworkChannel(target.organisation);
+/**
+ * The shared channel's owner at creation: the first `--owner`; locally, without one, the network
+ * group's first owner (the sample coordinator), as the server does at start.
+ */
+function channelOwnerFor(args: ProvisionArgs, target: Target): string | undefined {
+  if (args.owners.length > 0) return args.owners[0];
+  if (target.mode === 'local') return undefined;
   throw new ProvisionArgumentError(
     '--owner: required with --team in tenant mode (Graph needs an owner for the shared channel)',
   );
@@ -282,7 +284,7 @@ export async function runProvisionCommand(
   const args = parseProvisionArgs(argv);
   const target = await openTarget(args, options.env ?? process.env);
   // A missing --owner for --team stops here, before anything is written.
-  if (args.team) channelPlanFor(args, target);
+  if (args.team) channelOwnerFor(args, target);
 
   log(
     `${args.dryRun ? 'Plan for' : 'Provisioning'} ${target.organisation.name} on ${target.graphBaseUrl} (${target.mode === 'tenant' ? 'tenant' : 'local emulator'})`,
@@ -306,11 +308,19 @@ export async function runProvisionCommand(
       log('team: not planned in a dry run (the Team needs the network group to exist).');
     } else {
       const sites = await resolveSites(client, target.organisation);
-      const team = await provisionNetworkTeam(client, sites.network, channelPlanFor(args, target), {
+      // The same Team, channels and member sync as the server's start (src/server/app.ts).
+      const owner = channelOwnerFor(args, target);
+      const team = await ensureNetworkTeam(client, target.organisation, sites, {
         log,
+        ...(owner ? { owner } : {}),
       });
       result.created.push(...team.created);
       result.found.push(...team.found);
+      const members = await syncNetworkMembers(client, target.organisation, sites);
+      result.created.push(...members.added.map((m) => `member ${m.upn} of the shared channel`));
+      for (const failure of members.failed) {
+        log(`failed: member ${failure.upn} of the shared channel: ${failure.message}`);
+      }
     }
   }
   // Before the summary, which stays the last line ("Nothing to do: …").

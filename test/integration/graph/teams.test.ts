@@ -8,11 +8,6 @@ import {
   syncChannelMembers,
   uploadFile,
 } from '../../../src/graph/teams.js';
-import {
-  provisionNetworkTeam,
-  sampleNetworkChannel,
-  uploadToChannel,
-} from '../../../src/graph/provisioning/network-team.js';
 import { COORDINATOR, startProvisioned, type Harness } from './harness.js';
 
 const POLL = { intervalMs: 1, maxPolls: 50 };
@@ -80,22 +75,5 @@ describe('network team and shared channel', () => {
       { responseType: 'arrayBuffer' },
     );
     expect(new TextDecoder().decode(content)).toBe('Årsrapport 2025');
-  });
-
-  it('should provision the sample network channel once and upload into it', async () => {
-    const client = h.clientFor(COORDINATOR);
-    const plan = sampleNetworkChannel(defaultOrganisation);
-    const first = await provisionNetworkTeam(client, sites.network, plan, POLL);
-    const second = await provisionNetworkTeam(client, sites.network, plan, POLL);
-    expect(first.created).toContain('shared channel Internationellt nätverk');
-    expect(second.created).toEqual([]);
-    const file = await uploadToChannel(
-      client,
-      first.teamId,
-      first.channel.id,
-      'Årsrapport.docx',
-      new Uint8Array([1, 2, 3]),
-    );
-    expect(file).toMatchObject({ name: 'Årsrapport.docx', size: 3 });
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../../src/emulator/index.js';
+import { defaultOrganisation } from '../../../src/domain/organisation.js';
 import { createGraphClient, type GraphClient } from '../../../src/graph/index.js';
 import { ConfigError, loadTenantCredentials } from '../../../src/server/config.js';
 import {
@@ -257,7 +258,7 @@ describe('npm run provision -- --tenant (application permissions)', () => {
     );
     expect(result.created).toEqual(
       expect.arrayContaining([
-        'team of the network group',
+        `team ${defaultOrganisation.network.name}`,
         'shared channel Internationellt nätverk',
       ]),
     );
