@@ -243,6 +243,10 @@ describe('hostile input through the tab', () => {
     // The list re-renders synchronously; the live count is what a user reads.
     await page.getByText(/^Visar \d+ av \d+$/).waitFor();
   };
+  const switchUser = async (upn: string) => {
+    await page.getByRole('combobox', { name: /^Användare/ }).selectOption(upn);
+    await page.getByText(`Inloggad som ${upn}`).waitFor();
+  };
   const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
   const injectedElements = () => page.locator(injectedSelector).count();
 
@@ -419,6 +423,36 @@ describe('hostile input through the tab', () => {
       expect(await pwned()).toBeUndefined();
       expect(await injectedElements()).toBe(0);
     });
+
+    it('should show a yearly report narrative of markup literally once it is submitted', async () => {
+      // The seed leaves this administration without a submission for the reported year.
+      const contact = 'kontakt.samhallsbyggnad@vaxjo.example';
+      const narrative = markup.join('\n');
+      await switchUser(contact);
+      await tab('Årsrapport');
+      for (const name of [
+        'Övrigt internationellt arbete under året',
+        'Resultat av det internationella arbetet',
+      ]) {
+        await page.getByRole('textbox', { name }).fill(narrative);
+      }
+      await page.getByRole('button', { name: 'Lämna in' }).click();
+      await page.getByText('Rapporten är inlämnad och fryst.').waitFor();
+      const shown = await page
+        .getByRole('heading', { level: 4 })
+        .filter({
+          hasText:
+            /^(Övrigt internationellt arbete under året|Resultat av det internationella arbetet)$/,
+        })
+        .evaluateAll((headings) => headings.map((h) => h.nextElementSibling?.textContent));
+      expect(shown).toEqual([narrative, narrative]);
+      expect(watch.dialogs).toEqual([]);
+      expect(await pwned()).toBeUndefined();
+      expect(await injectedElements()).toBe(0);
+      figures.inputsTried += 2;
+      figures.stored += 1;
+      await switchUser(user);
+    });
   });
 
   describe('bad values get a clear error and nothing is written', () => {
@@ -569,9 +603,7 @@ describe('hostile input through the tab', () => {
 
   describe('network memberships (coordinator)', () => {
     it('should refuse a javascript: or data: link and show markup names literally as https links', async () => {
-      const coordinator = 'samordnare@vaxjo.example';
-      await page.getByRole('combobox', { name: /^Användare/ }).selectOption(coordinator);
-      await page.getByText(`Inloggad som ${coordinator}`).waitFor();
+      await switchUser('samordnare@vaxjo.example');
       await tab('Nätverket');
       const names = markup.filter((value) => /href=|onerror=|<script>/.test(value));
       for (const name of names) {
