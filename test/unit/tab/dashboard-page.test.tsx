@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import './dom-setup';
 import type {
   DevelopmentInitiative,
@@ -106,5 +107,23 @@ describe('DashboardPage considered share', () => {
         .map((d) => d.textContent?.replace(/\s/gu, ' ')),
     ).toEqual(['1', '67 %']);
     expect(within(summary).getByText(/övervägd i 2 av 3/)).toBeDefined();
+  });
+
+  it('should have no serious accessibility issue in the summary and the chart table', async () => {
+    renderDashboard();
+    await tableOf(title);
+    const summary = screen.getByRole('region', { name: `Året ${year} i korthet` });
+    const card = screen.getByRole('table', { name: title }).closest('[aria-labelledby]');
+    const serious = [];
+    for (const context of [summary, card as HTMLElement]) {
+      // Colour contrast needs layout, which jsdom has not; the e2e axe runs cover it.
+      const result = await axe.run(context, { rules: { 'color-contrast': { enabled: false } } });
+      serious.push(
+        ...result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => v.id),
+      );
+    }
+    expect(serious).toEqual([]);
   });
 });
