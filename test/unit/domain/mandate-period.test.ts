@@ -6,6 +6,7 @@ import {
   type MandatePeriodInput,
   type MandatePeriodModel,
 } from '../../../src/domain/report-model';
+import { initiative } from '../report/fixtures';
 import { makeActivity, makeApplication, makeProject } from './factories';
 
 /** Growing work over 2023–2026: one more project and activity each year. */
@@ -107,6 +108,24 @@ describe('buildMandatePeriodModel', () => {
       change: -1,
       direction: 'down',
     });
+  });
+
+  it('should follow the share of initiatives where external funding was considered', () => {
+    const initiatives = [
+      initiative({ id: 'd1', year: 2023 }),
+      initiative({ id: 'd2', year: 2024, fundingConsidered: true, fundingOutcome: 'applied' }),
+      initiative({ id: 'd3', year: 2024 }),
+    ];
+    expect(trend(build({ initiatives }), 'fundingConsideredShare')).toEqual({
+      metric: 'fundingConsideredShare',
+      values: [0, 0.5, null, null],
+      change: 0.5,
+      direction: 'up',
+    });
+  });
+
+  it('should have no considered share without initiatives, not a share of zero', () => {
+    expect(trend(build(), 'fundingConsideredShare')?.values).toEqual([null, null, null, null]);
   });
 
   it('should leave out years without a defined share', () => {
