@@ -12,17 +12,11 @@ import { isForbidden } from '../../graph/errors';
 import { useNavigate } from '../app/navigation';
 import { useFundingAccess } from '../data/funding-access';
 import { useFetchData } from '../data/useFetchData';
+import { useCardListStyles } from './cardList.styles';
 import { ErrorBar } from './ErrorBar';
 import { useLocale } from './useLocale';
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
   item: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -45,6 +39,7 @@ export interface ClosingSoonCallsProps {
 export function ClosingSoonCalls({ scope = 'mine', today = isoToday() }: ClosingSoonCallsProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const listStyles = useCardListStyles();
   const locale = useLocale();
   const navigate = useNavigate();
   const access = useFundingAccess();
@@ -65,7 +60,7 @@ export function ClosingSoonCalls({ scope = 'mine', today = isoToday() }: Closing
     <Card role="region" aria-label={t('closingSoon.heading')}>
       {/* A heading like the sibling cards of the overview and the network tab. */}
       <CardHeader header={<h3>{t('closingSoon.heading')}</h3>} />
-      <ul className={styles.list}>
+      <ul className={listStyles.list}>
         {state.data.map((call) => {
           const days = daysUntilClose(call, today);
           return (

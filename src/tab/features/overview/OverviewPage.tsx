@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from '../../app/navigation';
 import { useGraph } from '../../data/DataContext';
 import { useMyAdministrations, useRecords, useSubmissions } from '../../data/hooks';
+import { useCardListStyles } from '../../components/cardList.styles';
 import { ClosingSoonCalls } from '../../components/ClosingSoonCalls';
 import { ErrorBar } from '../../components/ErrorBar';
 import { buildOverview } from './overview-model';
@@ -23,13 +24,6 @@ const useStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))',
     gap: tokens.spacingHorizontalL,
-  },
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
   },
   admins: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
@@ -41,6 +35,7 @@ const useStyles = makeStyles({
 export function OverviewPage() {
   const { t } = useTranslation();
   const styles = useStyles();
+  const listStyles = useCardListStyles();
   const data = useGraph();
   const navigate = useNavigate();
   const records = useRecords();
@@ -102,7 +97,7 @@ export function OverviewPage() {
               <MessageBarBody>{t('overview.nothingMissing')}</MessageBarBody>
             </MessageBar>
           ) : (
-            <ul className={styles.list}>
+            <ul className={listStyles.list}>
               {todo.map((line) => (
                 <li key={line}>{line}</li>
               ))}
@@ -111,7 +106,7 @@ export function OverviewPage() {
         </Card>
         <Card>
           <CardHeader header={<h3>{t('overview.quickLinks')}</h3>} />
-          <ul className={styles.list}>
+          <ul className={listStyles.list}>
             <li>
               <Link onClick={() => navigate('projects', 'new')}>{t('overview.newProject')}</Link>
             </li>

@@ -5,7 +5,6 @@ import userEvent from '@testing-library/user-event';
 import '../dom-setup';
 import {
   developmentInitiativeSchema,
-  fundingCallSchema,
   type CallResponse,
   type DevelopmentInitiative,
   type DevelopmentInitiativeInput,
@@ -16,15 +15,9 @@ import { FundingAccessContext, type FundingAccess } from '../../../../src/tab/da
 import type { CallAnswer } from '../../../../src/graph/funding';
 import { FundingPage } from '../../../../src/tab/features/funding/FundingPage';
 import { aProject, fakeData, memoryRepository, renderTab } from '../support';
+import { aCall } from './fake-funding';
 
-const call = (id: string, over: Partial<FundingCallInput>): FundingCall =>
-  fundingCallSchema.parse({
-    id,
-    title: `Utlysning ${id}`,
-    programme: 'interreg',
-    closes: '2026-06-30',
-    ...over,
-  });
+const call = aCall;
 
 /** An in-memory funding access recording the answers. */
 function fakeFunding(calls: FundingCall[], initiatives: DevelopmentInitiative[] = []) {
