@@ -22,6 +22,7 @@ import { useReporting } from '../../data/reporting-access';
 import { useFetchData } from '../../data/useFetchData';
 import { useFollowUpTranslation } from './i18n';
 import { TrendTable } from './TrendTable';
+import { useMandateInitiatives } from './useMandateInitiatives';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -56,10 +57,15 @@ export function FollowUpPage() {
   const current = mandatePeriodOf(new Date().getFullYear(), organisation) ?? periods.at(-1);
   const [start, setStart] = useState(current?.start);
   const period = periods.find((p) => p.start === start);
+  const readInitiatives = useMandateInitiatives();
   const records = useFetchData(async () => {
-    const [all, submissions] = await Promise.all([data.loadRecords(), data.submissions()]);
+    const [all, submissions, initiatives] = await Promise.all([
+      data.loadRecords(),
+      data.submissions(),
+      readInitiatives(organisation.administrations.map((a) => a.id)),
+    ]);
     // Readers outside the network (the executive board) see the live records only.
-    return { ...all, submissions: submissions ?? [] };
+    return { ...all, submissions: submissions ?? [], ...(initiatives ? { initiatives } : {}) };
   }, data.user);
   const model = useMemo<MandatePeriodModel | undefined>(
     () =>
