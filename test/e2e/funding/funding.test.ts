@@ -122,9 +122,7 @@ describe('funding calls and good examples', () => {
     await page.getByRole('tab', { name: 'Extern finansiering' }).click();
     await page.getByRole('tab', { name: 'Goda exempel' }).click();
     await page.getByRole('article', { name: title }).getByText(summary).waitFor();
-    await expect(
-      page.getByRole('button', { name: `Dela ${title} i kanalen` }).count(),
-    ).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /Dela i kanalen/ }).count()).resolves.toBe(0);
     await page.context().close();
   });
 
@@ -134,7 +132,7 @@ describe('funding calls and good examples', () => {
     const card = page.getByRole('article', { name: title });
     await card.getByText(summary).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    const share = card.getByRole('button', { name: `Dela ${title} i kanalen` });
+    const share = card.getByRole('button', { name: `Dela i kanalen: ${title}` });
     await share.click();
     // Locally no Teams channel has ever reached the bot, so the server answers 503
     // botUnavailable: the tab must explain that instead of pretending it was shared.

@@ -86,7 +86,7 @@ describe('GoodExamplesGallery', () => {
 
 describe('GoodExamplesGallery sharing', () => {
   const shareButton = () =>
-    screen.getByRole('button', { name: 'Dela Europeisk kulturvecka i kanalen' });
+    screen.getByRole('button', { name: 'Dela i kanalen: Europeisk kulturvecka' });
 
   it('should show no share button without the share command (not the coordinator)', () => {
     renderGallery(EXAMPLES);
@@ -130,7 +130,7 @@ describe('GoodExamplesGallery sharing', () => {
   it('should label the share button in English for an English reader', () => {
     renderGallery(EXAMPLES, 'en', async () => ({ messageId: 'm1' }));
     expect(
-      screen.getByRole('button', { name: 'Share Europeisk kulturvecka in the channel' }),
+      screen.getByRole('button', { name: 'Share in the channel: Europeisk kulturvecka' }),
     ).toBeTruthy();
   });
 });
