@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Badge, Checkbox, Field, Input, Link } from '@fluentui/react-components';
+import { Badge, Checkbox, Link } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { formatDate, label } from '../../../domain/labels';
 import type { Activity, ActivityType } from '../../../domain/records';
@@ -8,10 +8,10 @@ import { useMyAdministrations, useRecords } from '../../data/hooks';
 import { ErrorBar } from '../../components/ErrorBar';
 import { GoodExampleBadge } from '../../components/good-example';
 import { FilterSelect } from '../../components/FilterSelect';
+import { FilterBar } from '../../components/FilterBar';
 import {
   ListPageFrame,
   LoadingSkeleton,
-  filterYears,
   useAdministrations,
   useEnumOptions,
   useListPageStyles,
@@ -80,38 +80,25 @@ export function ActivitiesPage({ startWithNew = false }: { startWithNew?: boolea
       onNew={() => setView({ mode: 'form' })}
       error={records.error}
     >
-      <div className={styles.bar} role="search" aria-label={t('projects.filters')}>
-        <Field label={t('common.search')}>
-          <Input
-            type="search"
-            value={filter.text ?? ''}
-            onChange={(_, d) => set({ text: d.value })}
+      <FilterBar
+        label={t('projects.filters')}
+        filter={filter}
+        onFilter={setFilter}
+        selects={
+          <FilterSelect
+            label={t('activities.type')}
+            value={filter.type}
+            options={types}
+            onChange={(v) => set({ type: v as ActivityType | undefined })}
           />
-        </Field>
-        <FilterSelect
-          label={t('common.administration')}
-          value={filter.administrationId}
-          options={administrations.options}
-          onChange={(v) => set({ administrationId: v })}
-        />
-        <FilterSelect
-          label={t('activities.type')}
-          value={filter.type}
-          options={types}
-          onChange={(v) => set({ type: v as ActivityType | undefined })}
-        />
-        <FilterSelect
-          label={t('common.year')}
-          value={filter.year?.toString()}
-          options={filterYears()}
-          onChange={(v) => set({ year: v ? Number(v) : undefined })}
-        />
+        }
+      >
         <Checkbox
           label={t('activities.flightFlag')}
           checked={filter.flaggedOnly === true}
           onChange={(_, d) => set({ flaggedOnly: d.checked === true || undefined })}
         />
-      </div>
+      </FilterBar>
       <p aria-live="polite">
         {t('common.showing', { shown: shown.length, total: activities.length })}
       </p>

@@ -1,13 +1,9 @@
-import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
+import { Checkbox, Field, Select } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Programme, ProjectKind, ProjectStatus } from '../../../domain/records';
 import { FilterSelect } from '../../components/FilterSelect';
-import {
-  filterYears,
-  useAdministrations,
-  useEnumOptions,
-  useListPageStyles,
-} from '../../components/ListPage';
+import { FilterBar } from '../../components/FilterBar';
+import { useEnumOptions } from '../../components/ListPage';
 import { projectSortKeys, type ProjectFilter, type ProjectSortKey } from './filter-projects';
 
 /** Props: the filter and sort, with their setters. */
@@ -21,51 +17,38 @@ export interface ProjectFiltersProps {
 /** Search, filters (administration, kind, status, programme, year, LNU/business) and sorting. */
 export function ProjectFilters({ filter, onFilter, sort, onSort }: ProjectFiltersProps) {
   const { t } = useTranslation();
-  const styles = useListPageStyles();
-  const administrations = useAdministrations();
   const kinds = useEnumOptions('projectKind');
   const statuses = useEnumOptions('projectStatus');
   const programmes = useEnumOptions('programme');
   const set = (patch: Partial<ProjectFilter>) => onFilter({ ...filter, ...patch });
   return (
-    <div className={styles.bar} role="search" aria-label={t('projects.filters')}>
-      <Field label={t('common.search')}>
-        <Input
-          type="search"
-          value={filter.text ?? ''}
-          onChange={(_, d) => set({ text: d.value })}
-        />
-      </Field>
-      <FilterSelect
-        label={t('common.administration')}
-        value={filter.administrationId}
-        options={administrations.options}
-        onChange={(v) => set({ administrationId: v })}
-      />
-      <FilterSelect
-        label={t('projects.kind')}
-        value={filter.kind}
-        options={kinds}
-        onChange={(v) => set({ kind: v as ProjectKind | undefined })}
-      />
-      <FilterSelect
-        label={t('projects.status')}
-        value={filter.status}
-        options={statuses}
-        onChange={(v) => set({ status: v as ProjectStatus | undefined })}
-      />
-      <FilterSelect
-        label={t('projects.programme')}
-        value={filter.programme}
-        options={programmes}
-        onChange={(v) => set({ programme: v as Programme | undefined })}
-      />
-      <FilterSelect
-        label={t('common.year')}
-        value={filter.year?.toString()}
-        options={filterYears()}
-        onChange={(v) => set({ year: v ? Number(v) : undefined })}
-      />
+    <FilterBar
+      label={t('projects.filters')}
+      filter={filter}
+      onFilter={onFilter}
+      selects={
+        <>
+          <FilterSelect
+            label={t('projects.kind')}
+            value={filter.kind}
+            options={kinds}
+            onChange={(v) => set({ kind: v as ProjectKind | undefined })}
+          />
+          <FilterSelect
+            label={t('projects.status')}
+            value={filter.status}
+            options={statuses}
+            onChange={(v) => set({ status: v as ProjectStatus | undefined })}
+          />
+          <FilterSelect
+            label={t('projects.programme')}
+            value={filter.programme}
+            options={programmes}
+            onChange={(v) => set({ programme: v as Programme | undefined })}
+          />
+        </>
+      }
+    >
       <Checkbox
         label={t('projects.withLU')}
         checked={filter.withLinnaeusUniversity === true}
@@ -85,6 +68,6 @@ export function ProjectFilters({ filter, onFilter, sort, onSort }: ProjectFilter
           ))}
         </Select>
       </Field>
-    </div>
+    </FilterBar>
   );
 }

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import './dom-setup';
+import { FilterBar } from '../../../src/tab/components/FilterBar';
+import { fakeData, renderTab } from './support';
+
+type Filter = { text?: string; administrationId?: string; year?: number; kind?: string };
+
+function renderBar(filter: Filter, onFilter = vi.fn()) {
+  renderTab(
+    <FilterBar label="Filter" filter={filter} onFilter={onFilter} selects={<span>egna val</span>}>
+      <span>kryssrutor</span>
+    </FilterBar>,
+    fakeData().data,
+  );
+  return onFilter;
+}
+
+describe('FilterBar', () => {
+  it("should set the administration and keep the list's own filter", async () => {
+    const onFilter = renderBar({ kind: 'eu' });
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Förvaltning/bolag' }),
+      'omsorg',
+    );
+    expect(onFilter.mock.calls).toEqual([[{ kind: 'eu', administrationId: 'omsorg' }]]);
+  });
+
+  it('should set the year as a number', async () => {
+    const onFilter = renderBar({});
+    const year = screen.getByRole('combobox', { name: 'År' });
+    const first = year.querySelectorAll('option')[1]?.getAttribute('value') ?? '';
+    await userEvent.selectOptions(year, first);
+    expect(onFilter.mock.calls).toEqual([[{ year: Number(first) }]]);
+  });
+
+  it("should place the list's selects before the year and its checkboxes after", () => {
+    renderBar({});
+    const text = screen.getByRole('search', { name: 'Filter' }).textContent ?? '';
+    expect([text.indexOf('egna val') < text.indexOf('År'), text.endsWith('kryssrutor')]).toEqual([
+      true,
+      true,
+    ]);
+  });
+});
