@@ -17,12 +17,16 @@ import { anActivity, fakeData, memoryRepository, renderTab } from './support';
 const year = new Date().getFullYear() - 1;
 const title = `Andel utvecklingsinsatser där extern finansiering övervägdes per förvaltning och bolag ${year} (%)`;
 
-/** Utbildning: 2 of 3 considered in `year`, 1 of 1 the year before; Omsorg's site is not readable. */
+/**
+ * Utbildning: 2 of 3 considered in `year`, 1 of 1 the year before, 0 of 1 two years before;
+ * Omsorg's site is not readable.
+ */
 const initiatives: DevelopmentInitiative[] = [
   initiative({ id: 'd1', year, fundingConsidered: true, fundingOutcome: 'applied' }),
   initiative({ id: 'd2', year, fundingConsidered: true, fundingOutcome: 'no-call-found' }),
   initiative({ id: 'd3', year }),
   initiative({ id: 'd4', year: year - 1, fundingConsidered: true, fundingOutcome: 'applied' }),
+  initiative({ id: 'd5', year: year - 2 }),
 ];
 
 /** Only what the dashboard reads of the funding access: the initiatives per administration. */
@@ -95,6 +99,17 @@ describe('DashboardPage considered share', () => {
     );
     const table = await tableOf(title.replace(String(year), String(year - 1)));
     expect(cells(table, /Utbildningsförvaltningen/)).toEqual(['Utbildningsförvaltningen', '100 %']);
+  });
+
+  it('should show a share of 0 % as a figure, not as "no figures yet"', async () => {
+    renderDashboard();
+    await screen.findByRole('heading', { name: title });
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'År för siffrorna per förvaltning' }),
+      String(year - 2),
+    );
+    const table = await tableOf(title.replace(String(year), String(year - 2)));
+    expect(cells(table, /Utbildningsförvaltningen/)).toEqual(['Utbildningsförvaltningen', '0 %']);
   });
 
   it("should show the year's good examples and the considered share in the summary", async () => {

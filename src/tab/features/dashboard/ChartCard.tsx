@@ -88,7 +88,8 @@ export function ChartCard({ chart, format }: ChartProps) {
   const titleId = useId();
   const [asTable, setAsTable] = useState(false);
   const table = <ChartTableView chart={chart} format={format} />;
-  const empty = chart.series.length === 0 || chart.series.every((s) => s.values.every((v) => !v));
+  const isEmpty = chart.zeroIsData ? (v: number | null) => v === null : (v: number | null) => !v;
+  const empty = chart.series.length === 0 || chart.series.every((s) => s.values.every(isEmpty));
   return (
     <Card className={styles.card} aria-labelledby={titleId}>
       <div className={styles.header}>

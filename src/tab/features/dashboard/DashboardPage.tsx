@@ -96,6 +96,7 @@ export function DashboardPage() {
       name: s.programme ? label(locale, 'programme', s.programme) : t(`series.${s.key}`),
       values: s.values,
     })),
+    ...(chart.zeroIsData ? { zeroIsData: true } : {}),
   });
 
   return (

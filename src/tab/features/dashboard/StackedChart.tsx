@@ -5,6 +5,8 @@ export interface LabelledChart {
   title: string;
   categories: string[];
   series: { name: string; values: (number | null)[] }[];
+  /** A 0 is a finding (0 % considered), not "nothing yet": only missing values make it empty. */
+  zeroIsData?: boolean;
 }
 
 /**

@@ -22,6 +22,8 @@ export interface ChartTable {
   unit: ChartUnit;
   /** x-axis labels (years or administration names). */
   categories: string[];
+  /** A 0 is a finding here, not "no figures yet" (the considered share). */
+  zeroIsData?: boolean;
   /** `key` names the series in the feature's strings; funding series name their programme. */
   series: { key: string; programme?: Programme; values: (number | null)[] }[];
 }
@@ -122,6 +124,7 @@ export function buildDashboard(input: DashboardInput): ChartTable[] {
     charts.push({
       id: 'fundingConsidered',
       unit: 'percent',
+      zeroIsData: true,
       categories: adminNames,
       series: [{ key: 'fundingConsidered', values: shares.map(percent) }],
     });
