@@ -139,7 +139,7 @@ const sv = {
   fundingConsideredOf: (considered: number, total: number, share: string) =>
     `Extern finansiering övervägdes i ${considered} av ${total} utvecklingsinsatser (${share}).`,
   noInitiatives: 'Inga utvecklingsinsatser är registrerade för året.',
-  initiatives: 'Utvecklingsinsatser',
+  initiatives: 'Insatser',
   considered: 'Övervägd',
   share: 'Andel',
   goodExamples: 'Goda exempel',
@@ -271,7 +271,7 @@ const en: Texts = {
   fundingConsideredOf: (considered, total, share) =>
     `External funding was considered in ${considered} of ${total} development initiatives (${share}).`,
   noInitiatives: 'No development initiatives are recorded for the year.',
-  initiatives: 'Development initiatives',
+  initiatives: 'Initiatives',
   considered: 'Considered',
   share: 'Share',
   goodExamples: 'Good examples',

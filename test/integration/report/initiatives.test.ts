@@ -93,7 +93,7 @@ describe('report command with development initiatives', () => {
   it('should say 2 of 3 (67 %) in the Word report', async () => {
     await run('docx', 'report.docx');
     const doc = await readDocx(readFileSync(out('report.docx')));
-    const table = doc.tables.find((t) => t[0]?.[1] === 'Utvecklingsinsatser');
+    const table = doc.tables.find((t) => t[0]?.[1] === 'Insatser');
     const row = table?.find((r) => r[0] === 'Utbildningsförvaltningen');
     expect(row?.slice(0, 4).map((c) => c.replace(/\s/gu, ' '))).toEqual([
       'Utbildningsförvaltningen',

@@ -163,10 +163,10 @@ describe('renderReportDocx for the whole municipality (Swedish)', () => {
   });
 
   it('should give the considered share and outcomes per administration and in total', () => {
-    const table = doc.tables.find((t) => t[0]?.[1] === 'Utvecklingsinsatser') ?? [];
+    const table = doc.tables.find((t) => t[0]?.[1] === 'Insatser') ?? [];
     expect(table[0]).toEqual([
       'Förvaltning/bolag',
-      'Utvecklingsinsatser',
+      'Insatser',
       'Övervägd',
       'Andel',
       'Ansökan gjord',
@@ -252,7 +252,7 @@ describe('renderReportDocx for one administration', () => {
 describe('renderReportDocx of one administration with initiatives', () => {
   it("should give the administration's own figure: 2 of 3 initiatives", async () => {
     const doc = await readDocx(await renderReportDocx(administrationModel()));
-    const table = doc.tables.find((t) => t[0]?.[1] === 'Utvecklingsinsatser');
+    const table = doc.tables.find((t) => t[0]?.[1] === 'Insatser');
     expect(table?.slice(1).map((r) => r.slice(0, 4).map((c) => c.replace(/\s/gu, ' ')))).toEqual([
       ['Utbildningsförvaltningen', '3', '2', '67 %'],
     ]);
