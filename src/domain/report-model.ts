@@ -793,8 +793,9 @@ function diffValues(before: unknown, after: unknown, path: string, out: ReportCh
 /**
  * What changed between two models of the same scope and year, typically a frozen snapshot (`a`)
  * and the live figures (`b`): entries added or removed (matched by id) and changed values. Only
- * the recorded content is compared: sections and key figures, not meta or completeness, and not
- * the narratives, which are the submission's own text (frozen by its status, not by a snapshot).
+ * the recorded content is compared: sections and key figures, not meta or completeness, not the
+ * narratives, which are the submission's own text (frozen by its status, not by a snapshot), and
+ * not the considered share of development initiatives, which is always read live.
  */
 export function diffReportModels(
   a: Pick<ReportModel, 'sections' | 'keyFigures'>,
@@ -805,8 +806,11 @@ export function diffReportModels(
     ...m.sections,
     results: { projects: m.sections.results.projects },
   });
+  // The considered share is always read live, never frozen (see `ReportInput.initiatives`), so
+  // one side having it and the other not is no change to the submitted records.
+  const recorded = ({ fundingConsidered: _live, ...rest }: KeyFigures) => rest;
   diffValues(content(a), content(b), 'sections', out);
-  diffValues(a.keyFigures, b.keyFigures, 'keyFigures', out);
+  diffValues(recorded(a.keyFigures), recorded(b.keyFigures), 'keyFigures', out);
   return out;
 }
 

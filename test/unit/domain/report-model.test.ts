@@ -16,6 +16,7 @@ import {
   makeReportingRound,
   makeSubmission,
 } from './factories';
+import { initiative } from '../report/fixtures';
 import { reportFixture } from './report-fixture';
 
 const generatedAt = '2025-03-01T08:00:00.000Z';
@@ -403,6 +404,13 @@ describe('frozen snapshots', () => {
 describe('diffReportModels', () => {
   it('should find no change between equal models', () => {
     expect(diffReportModels(build(), build({ generatedAt: '2026-01-01T00:00:00Z' }))).toEqual([]);
+  });
+
+  it('should not count the live considered share as a change to the recorded content', () => {
+    const initiatives = [
+      initiative({ year: 2024, fundingConsidered: true, fundingOutcome: 'applied' }),
+    ];
+    expect(diffReportModels(build(), build({ initiatives }))).toEqual([]);
   });
 
   it('should name an added project by id', () => {
