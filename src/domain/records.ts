@@ -171,10 +171,32 @@ const projectBaseSchema = storedSchema.extend({
 });
 
 /**
- * A project or a funding application (DESIGN.md §4). Cross-field rules: dates in order, and the
- * dates each lifecycle step needs.
+ * A good example is shown publicly by its summary (gallery, channel card, report), so a record
+ * marked as one needs it. Worded as zod's "required" (a string shorter than 1), like any other
+ * missing field.
+ */
+function requireGoodExampleSummary(
+  record: { goodExample?: boolean | undefined; goodExampleSummary?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (record.goodExample === true && !record.goodExampleSummary?.trim()) {
+    ctx.addIssue({
+      code: 'too_small',
+      origin: 'string',
+      minimum: 1,
+      inclusive: true,
+      path: ['goodExampleSummary'],
+      input: record.goodExampleSummary,
+    });
+  }
+}
+
+/**
+ * A project or a funding application (DESIGN.md §4). Cross-field rules: dates in order, the
+ * dates each lifecycle step needs, and a summary for a good example.
  */
 export const projectSchema = projectBaseSchema.superRefine((p, ctx) => {
+  requireGoodExampleSummary(p, ctx);
   const issue = (path: string, message: string) =>
     ctx.addIssue({ code: 'custom', path: [path], message });
   if (p.startDate && p.endDate && p.endDate < p.startDate) {
@@ -255,6 +277,7 @@ const activityBaseSchema = storedSchema.extend({
 
 /** Other international work (övrigt internationellt arbete). */
 export const activitySchema = activityBaseSchema.superRefine((a, ctx) => {
+  requireGoodExampleSummary(a, ctx);
   if (a.endDate && a.endDate < a.startDate) {
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'end-before-start' });
   }

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { Badge } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { CheckField, TextAreaField } from './fields';
@@ -9,27 +8,6 @@ import type { useRecordForm } from './useRecordForm';
 interface GoodExampleShape {
   goodExample?: boolean | undefined;
   goodExampleSummary?: string | undefined;
-}
-
-/**
- * Adds the rule "a good example needs its public summary" to a record schema, for the forms.
- * The domain schemas (src/domain/records.ts) lack this refinement; the gallery and the report
- * skip a flag without a summary, so the form is where the user must be told.
- */
-export function withGoodExampleRule<S extends z.ZodType<GoodExampleShape>>(schema: S): S {
-  return schema.superRefine((record, ctx) => {
-    if (record.goodExample === true && !record.goodExampleSummary?.trim()) {
-      // Worded as zod's "required" (a string shorter than 1), like any other missing field.
-      ctx.addIssue({
-        code: 'too_small',
-        origin: 'string',
-        minimum: 1,
-        inclusive: true,
-        path: ['goodExampleSummary'],
-        input: record.goodExampleSummary,
-      });
-    }
-  }) as S;
 }
 
 /** Props: the record form, how to name its fields, and read-only state. */

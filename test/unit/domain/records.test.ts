@@ -226,3 +226,57 @@ describe('records in Node', () => {
     expect(globalConfig.jitless).not.toBe(true);
   });
 });
+
+const goodExampleProject = {
+  administrationId: 'utbildning',
+  title: 'Skolutbyte',
+  kind: 'eu',
+  status: 'planned',
+  programme: 'erasmus-plus',
+  role: 'partner',
+};
+const goodExampleIssuesOf = (input: Record<string, unknown>) => {
+  const parsed = projectSchema.safeParse(input);
+  return parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.'));
+};
+
+describe('the good-example rule of projects and activities', () => {
+  it('should name the summary when a record is flagged without one', () => {
+    expect(goodExampleIssuesOf({ ...goodExampleProject, goodExample: true })).toEqual([
+      'goodExampleSummary',
+    ]);
+  });
+
+  it('should refuse a summary of only spaces', () => {
+    expect(
+      goodExampleIssuesOf({ ...goodExampleProject, goodExample: true, goodExampleSummary: '   ' }),
+    ).toEqual(['goodExampleSummary']);
+  });
+
+  it('should accept a flagged record with its summary', () => {
+    expect(
+      goodExampleIssuesOf({
+        ...goodExampleProject,
+        goodExample: true,
+        goodExampleSummary: 'Elever lär av varandra.',
+      }),
+    ).toEqual([]);
+  });
+
+  it('should not ask for a summary when the record is not flagged', () => {
+    expect(goodExampleIssuesOf({ ...goodExampleProject, goodExample: false })).toEqual([]);
+  });
+
+  it('should keep the other cross-field rules of an activity', () => {
+    const parsed = activitySchema.safeParse({
+      administrationId: 'utbildning',
+      title: 'Konferens',
+      type: 'conference',
+      startDate: '2026-05-02',
+      endDate: '2026-05-01',
+    });
+    expect(parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.'))).toEqual([
+      'endDate',
+    ]);
+  });
+});

@@ -3,62 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import './dom-setup';
-import { activitySchema, projectSchema } from '../../../src/domain/records';
-import { withGoodExampleRule } from '../../../src/tab/components/good-example';
 import { ActivitiesPage } from '../../../src/tab/features/activities/ActivitiesPage';
 import { ActivityForm } from '../../../src/tab/features/activities/ActivityForm';
 import { ProjectDetail } from '../../../src/tab/features/projects/ProjectDetail';
 import { ProjectForm } from '../../../src/tab/features/projects/ProjectForm';
 import { fakeLayout } from './dom-setup';
 import { aProject, anActivity, fakeData, renderTab } from './support';
-
-const project = {
-  administrationId: 'utbildning',
-  title: 'Skolutbyte',
-  kind: 'eu',
-  status: 'planned',
-  programme: 'erasmus-plus',
-  role: 'partner',
-};
-const issuesOf = (input: Record<string, unknown>) => {
-  const parsed = withGoodExampleRule(projectSchema).safeParse(input);
-  return parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.'));
-};
-
-describe('withGoodExampleRule', () => {
-  it('should name the summary when a record is flagged without one', () => {
-    expect(issuesOf({ ...project, goodExample: true })).toEqual(['goodExampleSummary']);
-  });
-
-  it('should refuse a summary of only spaces', () => {
-    expect(issuesOf({ ...project, goodExample: true, goodExampleSummary: '   ' })).toEqual([
-      'goodExampleSummary',
-    ]);
-  });
-
-  it('should accept a flagged record with its summary', () => {
-    expect(
-      issuesOf({ ...project, goodExample: true, goodExampleSummary: 'Elever lär av varandra.' }),
-    ).toEqual([]);
-  });
-
-  it('should not ask for a summary when the record is not flagged', () => {
-    expect(issuesOf({ ...project, goodExample: false })).toEqual([]);
-  });
-
-  it('should keep the domain rules of the schema it extends', () => {
-    const parsed = withGoodExampleRule(activitySchema).safeParse({
-      administrationId: 'utbildning',
-      title: 'Konferens',
-      type: 'conference',
-      startDate: '2026-05-02',
-      endDate: '2026-05-01',
-    });
-    expect(parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.'))).toEqual([
-      'endDate',
-    ]);
-  });
-});
 
 function renderProjectForm(onSaved = vi.fn()) {
   const fake = fakeData();

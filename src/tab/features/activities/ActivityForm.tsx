@@ -7,7 +7,7 @@ import { useGraph } from '../../data/DataContext';
 import { useSaveActivity } from '../../data/hooks';
 import { CheckField, EnumField, OptionsField } from '../../components/fields';
 import { FormSection, Wide } from '../../components/FormSection';
-import { GoodExampleFields, withGoodExampleRule } from '../../components/good-example';
+import { GoodExampleFields } from '../../components/good-example';
 import { formFieldRenderers } from '../../components/formFields';
 import { RecordFormFrame } from '../../components/RecordFormFrame';
 import { useLocale } from '../../components/useLocale';
@@ -20,7 +20,7 @@ type ActivityField = RecordFields['activity'];
 export const activityFormSpec: RecordFormSpec<typeof activitySchema> = {
   kind: 'activity',
   // The form also holds the good-example rule the domain schema lacks (summary when flagged).
-  schema: withGoodExampleRule(activitySchema),
+  schema: activitySchema,
   numberFields: ['participants', 'distanceKm', 'co2eKg'],
   textFields: [
     'title',

@@ -12,7 +12,7 @@ import {
   TextField,
 } from '../../components/fields';
 import { FormSection, Wide } from '../../components/FormSection';
-import { GoodExampleFields, withGoodExampleRule } from '../../components/good-example';
+import { GoodExampleFields } from '../../components/good-example';
 import { formFieldRenderers } from '../../components/formFields';
 import { RecordFormFrame } from '../../components/RecordFormFrame';
 import { useLocale } from '../../components/useLocale';
@@ -24,7 +24,7 @@ type ProjectField = RecordFields['project'];
 export const projectFormSpec: RecordFormSpec<typeof projectSchema> = {
   kind: 'project',
   // The form also holds the good-example rule the domain schema lacks (summary when flagged).
-  schema: withGoodExampleRule(projectSchema),
+  schema: projectSchema,
   numberFields: [
     'appliedAmount',
     'grantedAmount',
