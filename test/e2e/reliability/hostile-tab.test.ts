@@ -542,7 +542,7 @@ describe('hostile input through the tab', () => {
       await page.getByRole('heading', { level: 2, name: 'Import från Excel' }).waitFor();
       const writes = watch.writes().length;
       await upload('arsrapport.xlsx', Buffer.from('<html>inte en arbetsbok</html>'));
-      await page.getByText('Något gick fel').waitFor();
+      await page.getByText('Filen är inte en Excel-arbetsbok (.xlsx)', { exact: false }).waitFor();
       expect(await page.getByRole('button', { name: 'Importera' }).count()).toBe(0);
       expect(watch.writes().length).toBe(writes);
       figures.inputsTried += 1;

@@ -222,21 +222,45 @@ async function newWorkbook(): Promise<Workbook> {
   return new ExcelJS.Workbook();
 }
 
-/** Parses an xlsx file (bytes) for `administrationId`. */
+/** A file the import cannot read at all (not an xlsx workbook), in the user's language. */
+export class ImportFileError extends Error {
+  override readonly name = 'ImportFileError';
+}
+
+const fileMessages = {
+  notWorkbook: {
+    sv: 'Filen är inte en Excel-arbetsbok (.xlsx). Spara den som .xlsx, eller utgå från mallen.',
+    en: 'The file is not an Excel workbook (.xlsx). Save it as .xlsx, or start from the template.',
+  },
+  noRows: {
+    sv: (sheets: string) => `Inga rader i bladen ${sheets}. Utgå från mallen.`,
+    en: (sheets: string) => `No rows in the sheets ${sheets}. Start from the template.`,
+  },
+} as const;
+
+/**
+ * Parses an xlsx file (bytes) for `administrationId`.
+ * @throws {ImportFileError} when the bytes are not an xlsx workbook (the zip library's own
+ *   English error says nothing a user can act on).
+ */
 export async function parseWorkbook(
   data: ArrayBuffer,
   administrationId: string,
   locale: Locale,
 ): Promise<ParsedImport> {
   const workbook = await newWorkbook();
-  await workbook.xlsx.load(data);
+  try {
+    await workbook.xlsx.load(data);
+  } catch (cause) {
+    throw new ImportFileError(fileMessages.notWorkbook[locale], { cause });
+  }
   const rows = rowsOfWorkbook(workbook);
   if (rows.projects.length === 0 && rows.activities.length === 0) {
     const sheets = `${importSheets.projects.name}/${importSheets.activities.name}`;
     return {
       projects: [],
       activities: [],
-      rejected: [{ sheet: 'projects', row: 1, message: `No rows in ${sheets}` }],
+      rejected: [{ sheet: 'projects', row: 1, message: fileMessages.noRows[locale](sheets) }],
     };
   }
   return parseRows(rows, administrationId, locale);
