@@ -21,7 +21,7 @@ export function draftUrl(
   return tabLink(ctx, {
     subEntityId: `submission/${administrationId}/${year}`,
     label,
-    query: { view: 'submission', administration: administrationId, year: String(year) },
+    query: { feature: 'reporting', administration: administrationId, year: String(year) },
   });
 }
 

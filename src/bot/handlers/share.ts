@@ -80,7 +80,11 @@ export async function shareGoodExample(
     link: tabLink(ctx, {
       subEntityId: `good-example/${request.administrationId}/${request.kind}/${request.itemId}`,
       label: record.title,
-      query: { feature: 'network' },
+      query: {
+        feature: request.kind === 'project' ? 'projects' : 'activities',
+        administration: request.administrationId,
+        item: request.itemId,
+      },
     }),
   });
   const where = {

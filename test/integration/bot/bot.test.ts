@@ -171,7 +171,7 @@ describe('bot over the Bot Framework protocol', () => {
       const card = cardOf(reminder);
       expect(card?.actions?.[0]).toMatchObject({
         type: 'Action.OpenUrl',
-        url: expect.stringContaining('view=submission'),
+        url: expect.stringContaining('feature=reporting&administration='),
       });
     }
   });

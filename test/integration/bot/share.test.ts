@@ -188,7 +188,7 @@ describe('sharing a good example into the network channel', () => {
       expect(text).toMatch(/Period: 1 september 2024 – 30 juni 2026/);
     });
 
-    it('should answer in English and link to the network tab when asked in English', async () => {
+    it('should answer in English and link to the shared activity when asked in English', async () => {
       const answer = await shareAs(COORDINATOR, {
         administrationId: 'utbildning',
         kind: 'activity',
@@ -203,7 +203,7 @@ describe('sharing a good example into the network channel', () => {
       expect(body.text).toContain('Good example: Studiebesök i Tartu');
       expect(body.text).toContain('Kind: Activity');
       expect(body.attachments[0]?.content.actions?.[0]?.url).toBe(
-        'http://127.0.0.1:3978/?feature=network',
+        `http://127.0.0.1:3978/?feature=activities&administration=utbildning&item=${good.activity}`,
       );
     });
 

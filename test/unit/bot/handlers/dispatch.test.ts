@@ -198,7 +198,7 @@ describe('dispatch', () => {
     const { ctx, proactive } = context(memoryData(['omsorg']));
     await dispatch(ctx, recordingTurn().turn, 'påminn 2025', []);
     expect(proactive[0]?.activity.attachments[0]?.content.actions?.[0]).toMatchObject({
-      url: 'https://app.example/tab/?view=submission&administration=omsorg&year=2025',
+      url: 'https://app.example/tab/?feature=reporting&administration=omsorg&year=2025',
     });
   });
 
@@ -280,7 +280,7 @@ describe('draftUrl', () => {
 
   it('should link to the tab with the submission in the query without a Teams app id', () => {
     expect(draftUrl(ctx, 'omsorg', 2025, 'Påminnelse')).toBe(
-      'https://app.example/tab/?view=submission&administration=omsorg&year=2025',
+      'https://app.example/tab/?feature=reporting&administration=omsorg&year=2025',
     );
   });
 
@@ -291,7 +291,7 @@ describe('draftUrl', () => {
       2025,
       'Påminnelse: årsrapport 2025',
     );
-    const webUrl = 'https://app.example/tab/?view=submission&administration=omsorg&year=2025';
+    const webUrl = 'https://app.example/tab/?feature=reporting&administration=omsorg&year=2025';
     expect(url).toBe(
       `https://teams.microsoft.com/l/entity/app-1/home?webUrl=${encodeURIComponent(webUrl)}&label=${encodeURIComponent('Påminnelse: årsrapport 2025')}&context=${encodeURIComponent('{"subEntityId":"submission/omsorg/2025"}')}`,
     );
