@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { GraphClient } from '../graph/client';
 import type { OrganisationSites } from '../graph/sites';
 import { isNotFound } from '../graph/errors';
+import { loadDevelopmentInitiatives } from '../graph/funding';
 import { eq } from '../graph/odata';
 import { getAllPages } from '../graph/paging';
 import { loadOrganisationRecords } from '../graph/load';
@@ -10,7 +11,6 @@ import { publishNetworkReport } from '../graph/report-files';
 import {
   createActivityRepository,
   createContactPersonRepository,
-  createDevelopmentInitiativeRepository,
   createProjectRepository,
   createFundingCallRepository,
   createReportingRoundRepository,
@@ -100,24 +100,12 @@ export function createGraphBotData(
       }
     },
     async initiatives(year, administrationId) {
-      const { administrations } = await getSites();
-      const ids = administrationId ? [administrationId] : Object.keys(administrations);
-      const perSite = await Promise.all(
-        ids.map(async (id) => {
-          const siteId = administrations[id]?.siteId;
-          if (!siteId) return [];
-          try {
-            return await createDevelopmentInitiativeRepository(graph, siteId).list({
-              filter: eq('year', year),
-            });
-          } catch (error) {
-            // A site provisioned before the initiatives list existed has none.
-            if (isNotFound(error)) return [];
-            throw error;
-          }
-        }),
-      );
-      return perSite.flat();
+      const { initiatives, invalid } = await loadDevelopmentInitiatives(graph, await getSites(), {
+        year,
+        ...(administrationId ? { administrations: [administrationId] } : {}),
+      });
+      if (invalid.length > 0) onInvalid?.(invalid.length);
+      return initiatives;
     },
     async networkChannelId() {
       // The Team is the network group's (same id); its shared channel is found by name, as

@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { developmentInitiativeSchema, type DevelopmentInitiative } from '../domain/funding.js';
 import {
   buildMandatePeriodModel,
   buildReportModel,
@@ -11,18 +10,10 @@ import {
   createGraphClient,
   createReportingRoundRepository,
   createSubmissionRepository,
-  developmentInitiativesList,
-  fromListItems,
-  getAllPagesBatched,
+  loadDevelopmentInitiatives,
   loadOrganisationRecords,
-  odata,
   resolveSites,
-  type GraphClient,
-  type GraphListItem,
-  type InvalidItem,
-  type OrganisationSites,
 } from '../graph/index.js';
-import { listItemsQuery } from '../graph/repositories.js';
 import { parseReportCliArgs, type ReportCliArgs } from '../report/cli-args.js';
 import { renderMandatePeriodDocx } from '../report/docx-mandate-period.js';
 import { renderReportDocx } from '../report/docx-report.js';
@@ -62,54 +53,6 @@ export interface ReportCommandResult {
   bytes: number;
 }
 
-/** Options of {@link loadReportInitiatives}. */
-export interface InitiativeLoadOptions {
-  /** Only the initiatives reported in this year (all years when omitted). */
-  year?: number;
-  /** Administration ids to read (default: every resolved administration). */
-  administrations?: readonly string[];
-}
-
-/**
- * The development initiatives of the administrations, for the report's considered-share figure.
- * `loadOrganisationRecords` (src/graph/load.ts) reads projects and activities only; this thin
- * adapter reads the initiatives list of every administration site the same way: the sites' list
- * ids in one `$batch` per 20 sites, then the items (filtered on the indexed `year` column) in one
- * `$batch` per 20 lists, nextLinks batched too. A site without the list (provisioned before it
- * existed) has no initiatives.
- */
-export async function loadReportInitiatives(
-  client: GraphClient,
-  sites: Pick<OrganisationSites, 'administrations'>,
-  options: InitiativeLoadOptions = {},
-): Promise<{ initiatives: DevelopmentInitiative[]; invalid: InvalidItem[] }> {
-  const ids = options.administrations ?? Object.keys(sites.administrations);
-  const siteIds = ids
-    .map((id) => sites.administrations[id]?.siteId)
-    .filter((siteId): siteId is string => siteId !== undefined && siteId !== '');
-  const lists = await getAllPagesBatched<{ id: string; displayName: string }>(
-    client,
-    siteIds.map((siteId) => `/sites/${siteId}/lists?$select=id,displayName`),
-  );
-  const { query } = listItemsQuery(
-    developmentInitiativesList,
-    options.year === undefined ? {} : { filter: odata.eq('year', options.year) },
-  );
-  const urls = siteIds.flatMap((siteId, i) => {
-    const list = lists[i]?.items.find(
-      (l) => l.displayName === developmentInitiativesList.displayName,
-    );
-    return list ? [`/sites/${siteId}/lists/${list.id}/items?${query}`] : [];
-  });
-  const pages = await getAllPagesBatched<GraphListItem>(client, urls);
-  const parsed = fromListItems(
-    developmentInitiativesList,
-    developmentInitiativeSchema,
-    pages.flatMap((page) => page.items),
-  );
-  return { initiatives: parsed.records, invalid: parsed.invalid };
-}
-
 async function openBackend(env: Record<string, string | undefined>): Promise<GraphBackend> {
   const config = loadServerConfig(env);
   if (config.mode === 'tenant') return tenantBackend(config);
@@ -147,17 +90,15 @@ export async function runReportCommand(
     });
     const sites = await resolveSites(client, organisation);
     // A mandate period spans several years: load everything and let the counting rules pick.
-    const records = await loadOrganisationRecords(client, sites, {
+    const scope = {
       ...(args.mandatePeriod ? {} : { year: args.year }),
       ...(args.administrationId ? { administrations: [args.administrationId] } : {}),
-    });
+    };
+    const records = await loadOrganisationRecords(client, sites, scope);
     const [submissions, rounds, initiatives] = await Promise.all([
       createSubmissionRepository(client, sites.network.siteId).list(),
       createReportingRoundRepository(client, sites.network.siteId).list(),
-      loadReportInitiatives(client, sites, {
-        ...(args.mandatePeriod ? {} : { year: args.year }),
-        ...(args.administrationId ? { administrations: [args.administrationId] } : {}),
-      }),
+      loadDevelopmentInitiatives(client, sites, scope),
     ]);
     const invalid = records.invalid.length + initiatives.invalid.length;
     if (invalid > 0) {

@@ -155,7 +155,7 @@ describe('funding calls against the emulator', () => {
       },
       { administrationId: 'utbildning', title: 'Vägledning', year: 2025, fundingConsidered: false },
     ]);
-    const initiatives = await loadDevelopmentInitiatives(client, sites, { year: 2025 });
+    const { initiatives } = await loadDevelopmentInitiatives(client, sites, { year: 2025 });
     const model = buildReportModel({
       organisation: defaultOrganisation,
       year: 2025,
@@ -208,5 +208,26 @@ describe('funding sample data against the emulator', () => {
     expect(projects.filter((p) => p.goodExample).map((p) => p.title)).toEqual([
       'Gröna städer i Södra Östersjön',
     ]);
+  });
+
+  it('should skip a site the reader may not read and one that does not exist', async () => {
+    // The private network site stands in for an unreadable administration site.
+    const withExtra = {
+      administrations: {
+        ...sites.administrations,
+        hidden: sites.network,
+        gone: { groupId: 'gone', siteId: 'no-such-site' },
+      },
+    };
+    const outsider = await loadDevelopmentInitiatives(
+      h.clientFor('extern.gast@vaxjo.example'),
+      withExtra,
+      { year: 2025 },
+    );
+    const coordinator = await loadDevelopmentInitiatives(h.clientFor(COORDINATOR), sites, {
+      year: 2025,
+    });
+    expect(outsider.initiatives.length).toBeGreaterThan(0);
+    expect(outsider.initiatives).toEqual(coordinator.initiatives);
   });
 });

@@ -12,11 +12,11 @@ import {
   type ReportModel,
 } from '../../../src/domain/index.js';
 import {
+  createDevelopmentInitiativeRepository,
   createReportingRoundRepository,
   createSubmissionRepository,
   loadOrganisationRecords,
 } from '../../../src/graph/index.js';
-import { loadDevelopmentInitiatives } from '../../../src/graph/funding.js';
 import { CliArgumentError } from '../../../src/report/cli-args.js';
 import { startServer, type RunningServer } from '../../../src/server/app.js';
 import { AppNotRunningError, runReportCommand } from '../../../src/server/report-command.js';
@@ -52,8 +52,14 @@ describe('report command against a started server', () => {
       activities: records.activities,
       submissions: await createSubmissionRepository(client, sites.network.siteId).list(),
       rounds: await createReportingRoundRepository(client, sites.network.siteId).list(),
-      // Read with the repositories' own loader, not the command's batched adapter.
-      initiatives: await loadDevelopmentInitiatives(client, sites),
+      // Read site by site with the repositories, not with the command's batched loader.
+      initiatives: (
+        await Promise.all(
+          Object.values(sites.administrations).map((site) =>
+            createDevelopmentInitiativeRepository(client, site.siteId).list(),
+          ),
+        )
+      ).flat(),
       generatedAt,
     });
   }

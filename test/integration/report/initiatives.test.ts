@@ -4,9 +4,12 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportModelSchema, type DevelopmentInitiativeInput } from '../../../src/domain/index.js';
-import { createDevelopmentInitiativeRepository } from '../../../src/graph/index.js';
+import {
+  createDevelopmentInitiativeRepository,
+  loadDevelopmentInitiatives,
+} from '../../../src/graph/index.js';
 import { startServer, type RunningServer } from '../../../src/server/app.js';
-import { loadReportInitiatives, runReportCommand } from '../../../src/server/report-command.js';
+import { runReportCommand } from '../../../src/server/report-command.js';
 import { readDocx } from '../../unit/report/docx-reader.js';
 import { graphOf } from '../server/graph-of.js';
 
@@ -68,7 +71,7 @@ describe('report command with development initiatives', () => {
 
   it('should load only the initiatives of the year, with the list read in batches', async () => {
     const { client, sites } = await graphOf(server, 'initiatives-load');
-    const loaded = await loadReportInitiatives(client, sites, { year: YEAR });
+    const loaded = await loadDevelopmentInitiatives(client, sites, { year: YEAR });
     expect(loaded.initiatives.map((d) => d.title).sort()).toEqual([
       'Digitala läromedel',
       'Ny skolskjutsplanering',
@@ -126,7 +129,7 @@ describe('report command with development initiatives', () => {
     expect(siteCount).toBeLessThanOrEqual(20);
     const origin = server.emulatorOrigin ?? '';
     await fetch(`${origin}/_emulator/stats/reset`, { method: 'POST' });
-    await loadReportInitiatives(client, sites, { year: YEAR });
+    await loadDevelopmentInitiatives(client, sites, { year: YEAR });
     const stats = (await (await fetch(`${origin}/_emulator/stats`)).json()) as { batches: number };
     expect(stats.batches).toBe(2);
   });
