@@ -14,47 +14,17 @@ import { loadTabConfig, type TabConfig } from './config';
 import { initHost, onHostThemeChange, type HostContext } from './teams-context';
 import { initialPreferences, themeFromName, type ThemeName, type UiLocale } from './preferences';
 import { createTokenProvider } from './token-provider';
-import { Shell, type FeatureRenderer } from './Shell';
+import { Shell } from './Shell';
+import { renderFeature } from './render-feature';
+import { deepLinkRequested, deepLinkTarget } from './deep-link';
 import { DataProvider } from '../data/DataContext';
 import { createGraphDataAccess } from '../data/graph-data-access';
-import { OverviewPage } from '../features/overview/OverviewPage';
-import { ProjectsPage } from '../features/projects/ProjectsPage';
-import { ActivitiesPage } from '../features/activities/ActivitiesPage';
-import { ImportPage } from '../features/import/ImportPage';
-import { ReportingPage } from '../features/reporting/ReportingPage';
-import { NetworkPage } from '../features/network/NetworkPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { FollowUpPage } from '../features/follow-up/FollowUpPage';
 import { createGraphReportingAccess, ReportingProvider } from '../data/reporting-access';
 import { createGraphNetworkAccess, NetworkAccessContext } from '../data/network-access';
 import { featureFromSearch } from '../config-page/tab-config';
 import { featureIds } from './navigation';
 import { createGraphFundingAccess, FundingAccessContext } from '../data/funding-access';
-import { FundingPage } from '../features/funding/FundingPage';
 import { registerFundingStrings } from '../features/funding/i18n';
-
-const renderFeature: FeatureRenderer = (feature, intent) => {
-  switch (feature) {
-    case 'overview':
-      return <OverviewPage />;
-    case 'projects':
-      return <ProjectsPage startWithNew={intent === 'new'} />;
-    case 'activities':
-      return <ActivitiesPage startWithNew={intent === 'new'} />;
-    case 'reporting':
-      return <ReportingPage />;
-    case 'network':
-      return <NetworkPage />;
-    case 'funding':
-      return <FundingPage />;
-    case 'dashboard':
-      return <DashboardPage />;
-    case 'follow-up':
-      return <FollowUpPage />;
-    case 'import':
-      return <ImportPage />;
-  }
-};
 
 const userKey = 'ia-dev-user';
 
@@ -95,6 +65,13 @@ export function Root() {
 
 function Running({ config, host }: { config: TabConfig; host: HostContext }) {
   const start = useMemo(() => initialPreferences(window.location.search, host), [host]);
+  const link = useMemo(
+    () => ({
+      target: deepLinkTarget(window.location.search, host.subPageId),
+      requested: deepLinkRequested(window.location.search, host.subPageId),
+    }),
+    [host],
+  );
   const organisation = useMemo(() => parseOrganisationConfig(config.organisation), [config]);
   const [locale, setLocale] = useState<UiLocale>(start.locale);
   const [theme, setTheme] = useState<ThemeName>(start.theme);
@@ -163,6 +140,8 @@ function Running({ config, host }: { config: TabConfig; host: HostContext }) {
               {...(config.auth.mode === 'dev' && users ? { users, onUserChange: changeUser } : {})}
               renderFeature={renderFeature}
               initialFeature={featureFromSearch(window.location.search, featureIds)}
+              initialTarget={link.target}
+              linkRequested={link.requested}
             />
           </FundingAccessContext.Provider>
         </NetworkAccessContext.Provider>

@@ -1,7 +1,12 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
+  Button,
   Field,
   FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
   Select,
   Tab,
   TabList,
@@ -17,6 +22,7 @@ import { featureIds, NavigationContext, type FeatureId } from './navigation';
 import { useShellStyles } from './Shell.styles';
 import type { ThemeName, UiLocale } from './preferences';
 import type { HostContext } from './teams-context';
+import type { DeepLinkTarget } from './deep-link';
 
 const themes: Record<ThemeName, Theme> = {
   light: teamsLightTheme,
@@ -24,8 +30,24 @@ const themes: Record<ThemeName, Theme> = {
   contrast: teamsHighContrastTheme,
 };
 
-/** What the shell renders for a feature; `intent` opens its "new" form from a quick link. */
-export type FeatureRenderer = (feature: FeatureId, intent: 'new' | undefined) => ReactNode;
+/**
+ * A link's target handed to the feature it opens; the feature calls `onMissing` when the record
+ * or administration is not there for this user, and the shell tells the user.
+ */
+export interface FeatureLink {
+  target: DeepLinkTarget;
+  onMissing: () => void;
+}
+
+/**
+ * What the shell renders for a feature; `intent` opens its "new" form from a quick link, `link`
+ * is the place a deep link asks for (only until the user navigates).
+ */
+export type FeatureRenderer = (
+  feature: FeatureId,
+  intent: 'new' | undefined,
+  link?: FeatureLink,
+) => ReactNode;
 
 /** Props of the shell; the identity switcher is only offered when `users` is given (dev mode). */
 export interface ShellProps {
@@ -41,6 +63,10 @@ export interface ShellProps {
   renderFeature: FeatureRenderer;
   /** The feature to open first (a configured tab's `?feature=`). */
   initialFeature?: FeatureId | undefined;
+  /** Where a deep link (the bot's cards) asks the tab to open; wins over `initialFeature`. */
+  initialTarget?: DeepLinkTarget | undefined;
+  /** A deep link was given but could not be read: the default view says so. */
+  linkRequested?: boolean | undefined;
 }
 
 /**
@@ -60,7 +86,17 @@ export function Shell(props: ShellProps) {
 function ShellBody(props: ShellProps) {
   const { t } = useTranslation();
   const styles = useShellStyles();
-  const [feature, setFeature] = useState<FeatureId>(props.initialFeature ?? 'overview');
+  const [feature, setFeature] = useState<FeatureId>(
+    props.initialTarget?.feature ?? props.initialFeature ?? 'overview',
+  );
+  const [target, setTarget] = useState(props.initialTarget);
+  const [linkFailed, setLinkFailed] = useState(
+    props.linkRequested === true && props.initialTarget === undefined,
+  );
+  const link = useMemo<FeatureLink | undefined>(
+    () => (target ? { target, onMissing: () => setLinkFailed(true) } : undefined),
+    [target],
+  );
   const [intent, setIntent] = useState<{ value: 'new' | undefined; n: number }>({
     value: undefined,
     n: 0,
@@ -68,6 +104,9 @@ function ShellBody(props: ShellProps) {
   const navigate = useMemo(
     () => (next: FeatureId, nextIntent?: 'new') => {
       setFeature(next);
+      // A link opens its place once; moving on is the user's own navigation.
+      setTarget(undefined);
+      setLinkFailed(false);
       setIntent((i) => ({ value: nextIntent, n: i.n + 1 }));
     },
     [],
@@ -141,12 +180,26 @@ function ShellBody(props: ShellProps) {
           </TabList>
         </nav>
         <main className={styles.main}>
+          {linkFailed && (
+            <MessageBar intent="warning" politeness="polite">
+              <MessageBarBody>
+                <MessageBarTitle>{t('app.linkFailed')}</MessageBarTitle>
+                {t('app.linkFailedBody')}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button appearance="transparent" onClick={() => setLinkFailed(false)}>
+                  {t('app.dismiss')}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           <FeatureBoundary key={`${feature}:${props.user}`}>
             <FeatureSlot
               key={intent.n}
               render={props.renderFeature}
               feature={feature}
               intent={intent.value}
+              link={link}
             />
           </FeatureBoundary>
         </main>
@@ -160,6 +213,7 @@ function FeatureSlot(props: {
   render: FeatureRenderer;
   feature: FeatureId;
   intent: 'new' | undefined;
+  link: FeatureLink | undefined;
 }) {
-  return <>{props.render(props.feature, props.intent)}</>;
+  return <>{props.render(props.feature, props.intent, props.link)}</>;
 }

@@ -9,6 +9,8 @@ export interface HostContext {
   /** `Standard`, `Private` or `Shared`: a shared channel is the network's. */
   channelMembershipType?: string;
   sharePointSiteUrl?: string;
+  /** A deep link's `subEntityId` (teams-js v2 `page.subPageId`); see `deep-link.ts`. */
+  subPageId?: string;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function initHost(timeoutMs = 1500): Promise<HostContext> {
       channelName: context.channel?.displayName,
       channelMembershipType: context.channel?.membershipType,
       sharePointSiteUrl: context.sharePointSite?.teamSiteUrl,
+      subPageId: context.page.subPageId,
     };
   } catch {
     return { inTeams: false };

@@ -9,6 +9,16 @@ export function recordKey(record: { id?: string; administrationId?: string }): s
   return record.id === undefined ? undefined : `${record.administrationId ?? ''}~${record.id}`;
 }
 
+/** A record a deep link points at. */
+export interface RecordLink {
+  administrationId: string;
+  itemId: string;
+}
+
+function linkKey(link: RecordLink): string {
+  return `${link.administrationId}~${link.itemId}`;
+}
+
 /** Which part of a record page is showing; `id` is a `recordKey`. */
 export type RecordView =
   { mode: 'list' } | { mode: 'form'; id?: string } | { mode: 'detail'; id: string };
@@ -24,10 +34,15 @@ export function useRecordView<T extends { id?: string; administrationId: string 
   startWithNew: boolean;
   loaded: readonly T[] | undefined;
   reload: () => void;
+  /** A deep link's record, opened as detail or form; it wins over a left draft. */
+  open?: (RecordLink & { mode: 'detail' | 'form' }) | undefined;
+  /** Called once when the linked record is not among the loaded ones (gone or no access). */
+  onOpenMissing?: (() => void) | undefined;
 }) {
-  const { loaded } = options;
+  const { loaded, open, onOpenMissing } = options;
   const [view, setView] = useState<RecordView>(() => {
     if (options.startWithNew) return { mode: 'form' };
+    if (open) return { mode: open.mode, id: linkKey(open) };
     const first = draftIds(options.kind, options.user)[0];
     if (first === undefined) return { mode: 'list' };
     return first === 'new' ? { mode: 'form' } : { mode: 'form', id: first };
@@ -41,6 +56,17 @@ export function useRecordView<T extends { id?: string; administrationId: string 
     const known = list.some((r) => recordKey(r) === key);
     return known ? list.map((r) => (recordKey(r) === key ? saved : r)) : [...list, saved];
   }, [loaded, saved]);
+
+  // Every readable record is loaded, whatever the list's filter, so a link finds its record
+  // here or nowhere; once the user has moved on, the link no longer matters.
+  const openId = open && linkKey(open);
+  useEffect(() => {
+    if (openId === undefined || loaded === undefined) return;
+    if (view.mode === 'list' || view.id !== openId) return;
+    if (records.some((r) => recordKey(r) === openId)) return;
+    setView({ mode: 'list' });
+    onOpenMissing?.();
+  }, [openId, loaded, records, view, onOpenMissing]);
 
   const onSaved = (record: T) => {
     setSaved(record);

@@ -18,13 +18,23 @@ import {
 } from '../../components/ListPage';
 import { VirtualList } from '../../components/VirtualList';
 import { useLocale } from '../../components/useLocale';
-import { recordKey, useRecordView } from '../../components/useRecordView';
+import { recordKey, useRecordView, type RecordLink } from '../../components/useRecordView';
 import { filterActivities, type ActivityFilter } from './filter-activities';
 import { ActivityForm } from './ActivityForm';
 import { FlightBadge } from './FlightFlag';
 
 /** Övrigt internationellt arbete: the list with the flight flag, and the form. */
-export function ActivitiesPage({ startWithNew = false }: { startWithNew?: boolean }) {
+export function ActivitiesPage({
+  startWithNew = false,
+  open,
+  onOpenMissing,
+}: {
+  startWithNew?: boolean;
+  /** A deep link's activity (a shared good example), opened as its form. */
+  open?: RecordLink | undefined;
+  /** The linked activity is gone or not readable for this user. */
+  onOpenMissing?: (() => void) | undefined;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const styles = useListPageStyles();
@@ -46,6 +56,8 @@ export function ActivitiesPage({ startWithNew = false }: { startWithNew?: boolea
     startWithNew,
     loaded: records.data?.activities,
     reload: records.reload,
+    open: open && { ...open, mode: 'form' },
+    onOpenMissing,
   });
   const [filter, setFilter] = useState<ActivityFilter>({});
   const shown = useMemo(() => filterActivities(activities, filter), [activities, filter]);

@@ -14,7 +14,7 @@ import {
   useListPageStyles,
 } from '../../components/ListPage';
 import { VirtualList } from '../../components/VirtualList';
-import { recordKey, useRecordView } from '../../components/useRecordView';
+import { recordKey, useRecordView, type RecordLink } from '../../components/useRecordView';
 import { useLocale } from '../../components/useLocale';
 import {
   filterProjects,
@@ -27,7 +27,17 @@ import { ProjectForm } from './ProjectForm';
 import { ProjectDetail } from './ProjectDetail';
 
 /** Projekt och ansökningar: the virtualised list with filters, the detail and the form. */
-export function ProjectsPage({ startWithNew = false }: { startWithNew?: boolean }) {
+export function ProjectsPage({
+  startWithNew = false,
+  open,
+  onOpenMissing,
+}: {
+  startWithNew?: boolean;
+  /** A deep link's project (a shared good example), opened as its detail. */
+  open?: RecordLink | undefined;
+  /** The linked project is gone or not readable for this user. */
+  onOpenMissing?: (() => void) | undefined;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const styles = useListPageStyles();
@@ -48,6 +58,8 @@ export function ProjectsPage({ startWithNew = false }: { startWithNew?: boolean 
     startWithNew,
     loaded: records.data?.projects,
     reload: records.reload,
+    open: open && { ...open, mode: 'detail' },
+    onOpenMissing,
   });
   const [filter, setFilter] = useState<ProjectFilter>({});
   const [sort, setSort] = useState<ProjectSortKey>('modifiedAt');

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Divider,
   Field,
@@ -36,13 +36,36 @@ export function reportingYears(today: Date): number[] {
   return [current - 1, current, current - 2, current - 3];
 }
 
+/** Where a link (the bot's reminder) opens the page: a year and an administration's draft. */
+export interface ReportingPageProps {
+  /** The year selected first; offered even when it is not one of the usual years. */
+  initialYear?: number | undefined;
+  /** The administration whose draft is brought into view and focused once. */
+  initialAdministrationId?: string | undefined;
+  /** The administration is unknown, or its draft is not the user's to see. */
+  onAdministrationMissing?: (() => void) | undefined;
+}
+
 /** Årsrapport: the reporting round of a year for contact persons and the coordinator. */
-export function ReportingPage() {
+export function ReportingPage(props: ReportingPageProps = {}) {
   const { t } = useReportingTranslation();
   const styles = useStyles();
-  const years = useMemo(() => reportingYears(new Date()), []);
-  const [year, setYear] = useState(years[0] ?? new Date().getFullYear() - 1);
+  const { initialYear } = props;
+  const years = useMemo(() => {
+    const usual = reportingYears(new Date());
+    return initialYear === undefined || usual.includes(initialYear)
+      ? usual
+      : [initialYear, ...usual];
+  }, [initialYear]);
+  const [year, setYear] = useState(initialYear ?? years[0] ?? new Date().getFullYear() - 1);
   const state = useReportingRound(year);
+  const focused = useRef(false);
+  const focusOnce = useCallback((heading: HTMLHeadingElement | null) => {
+    if (!heading || focused.current) return;
+    focused.current = true;
+    // Focus scrolls the draft into view and tells a screen reader where the link led.
+    heading.focus();
+  }, []);
 
   return (
     <div className={styles.page}>
@@ -67,21 +90,45 @@ export function ReportingPage() {
       ) : !state.data ? (
         <Spinner label={t('loading')} />
       ) : (
-        <RoundContent year={year} data={state.data} reload={state.reload} />
+        <RoundContent
+          year={year}
+          data={state.data}
+          reload={state.reload}
+          linked={props.initialAdministrationId}
+          focusLinked={focusOnce}
+          onLinkedMissing={props.onAdministrationMissing}
+        />
       )}
     </div>
   );
 }
 
-function RoundContent(props: { year: number; data: ReportingRoundData; reload: () => void }) {
+function RoundContent(props: {
+  year: number;
+  data: ReportingRoundData;
+  reload: () => void;
+  linked: string | undefined;
+  focusLinked: (heading: HTMLHeadingElement | null) => void;
+  onLinkedMissing: (() => void) | undefined;
+}) {
   const { t } = useReportingTranslation();
   const styles = useStyles();
   const reporting = useReporting();
-  const { year, data, reload } = props;
+  const { year, data, reload, linked, onLinkedMissing } = props;
   const { organisation } = reporting;
   const round = roundFor(data.rounds, year);
   const now = new Date().toISOString();
   const mine = organisation.administrations.filter((a) => data.mine.includes(a.id));
+  // The coordinator sees every administration in the completeness table; others only their own.
+  const linkedMissing =
+    linked !== undefined &&
+    !(
+      data.mine.includes(linked) ||
+      (data.coordinator && organisation.administrations.some((a) => a.id === linked))
+    );
+  useEffect(() => {
+    if (linkedMissing) onLinkedMissing?.();
+  }, [linkedMissing, onLinkedMissing]);
 
   return (
     <>
@@ -93,7 +140,12 @@ function RoundContent(props: { year: number; data: ReportingRoundData; reload: (
           <section key={`${admin.id}:${year}`} aria-label={t('mine.heading', { name: admin.name })}>
             <Divider />
             <div className={styles.heading}>
-              <h3>{t('mine.heading', { name: admin.name })}</h3>
+              <h3
+                tabIndex={admin.id === linked ? -1 : undefined}
+                ref={admin.id === linked ? props.focusLinked : undefined}
+              >
+                {t('mine.heading', { name: admin.name })}
+              </h3>
               <StatusBadge status={statusOf(submission)} />
             </div>
             <SubmissionEditor
