@@ -14,7 +14,12 @@ import type { Locale } from '../../domain/labels';
 import type { OrganisationConfig } from '../../domain/organisation';
 import { createGraphClient } from '../../graph/client';
 import { GraphError } from '../../graph/errors';
-import { answerCall, type CallAnswer, type CallAnswerResult } from '../../graph/funding';
+import {
+  answerCall,
+  loadDevelopmentInitiatives,
+  type CallAnswer,
+  type CallAnswerResult,
+} from '../../graph/funding';
 import { loadOrganisationRecords } from '../../graph/load';
 import {
   createCallResponseRepository,
@@ -44,7 +49,12 @@ export interface FundingAccess {
   answer(answer: CallAnswer): Promise<CallAnswerResult>;
   /** Every flagged project and activity the user may read, with its public summary. */
   goodExamples(): Promise<GoodExample[]>;
-  /** The development initiatives of one administration's site. */
+  /**
+   * The development initiatives of every administration the user can read (optionally of one
+   * year), for the considered share: one batched read, unreadable sites skipped.
+   */
+  readableInitiatives(options?: { year?: number }): Promise<DevelopmentInitiative[]>;
+  /** The development initiatives of one administration's site, to record and edit them. */
   initiatives(
     administrationId: string,
   ): Promise<RecordRepository<DevelopmentInitiative, DevelopmentInitiativeInput>>;
@@ -147,6 +157,14 @@ export function createGraphFundingAccess(
     goodExamples: async () => {
       const records = await loadOrganisationRecords(client, await getSites());
       return goodExamplesOfYear(records);
+    },
+    readableInitiatives: async (options = {}) => {
+      const { initiatives } = await loadDevelopmentInitiatives(
+        client,
+        await getSites(),
+        options.year === undefined ? {} : { year: options.year },
+      );
+      return initiatives;
     },
     initiatives: async (administrationId) => {
       const site = (await getSites()).administrations[administrationId];

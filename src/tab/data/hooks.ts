@@ -1,6 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useContext, useState } from 'react';
+import type { DevelopmentInitiative } from '../../domain/funding';
 import type { Activity, ActivityInput, Project, ProjectInput } from '../../domain/records';
 import { useGraph } from './DataContext';
+import { FundingAccessContext } from './funding-access';
 import { useFetchData } from './useFetchData';
 
 /** The records the user can read, reloadable after a save. */
@@ -22,6 +24,23 @@ export function useMyAdministrations() {
 export function useSubmissions() {
   const data = useGraph();
   return useFetchData(() => data.submissions(), data.user);
+}
+
+/**
+ * Reads the development initiatives the user can read (optionally of one year) through the
+ * funding access, for the considered share on the dashboard, the follow-up and the reports.
+ * Resolves undefined when the host provides no funding access: the figure is then unknown, which
+ * is not the same as none considered. Callers load it inside their own `useFetchData` so the
+ * initiatives arrive together with the records they are shown beside.
+ */
+export function useReadableInitiatives(): (options?: {
+  year?: number;
+}) => Promise<DevelopmentInitiative[] | undefined> {
+  const funding = useContext(FundingAccessContext);
+  return useCallback(
+    async (options) => (funding ? funding.readableInitiatives(options) : undefined),
+    [funding],
+  );
 }
 
 /** A save command's state: pending while writing, the last error kept for the form. */

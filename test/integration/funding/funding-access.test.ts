@@ -72,6 +72,26 @@ describe('tab funding access against the emulator', () => {
     ]);
   });
 
+  it('should read the initiatives of one year across every administration the user can read', async () => {
+    const initiatives = await accessFor('personal1.omsorg@vaxjo.example').readableInitiatives({
+      year: 2025,
+    });
+    expect([...new Set(initiatives.map((d) => d.year))]).toEqual([2025]);
+    expect(new Set(initiatives.map((d) => d.administrationId)).size).toBeGreaterThan(1);
+  });
+
+  it('should read the readable initiatives in two batched round trips once the sites are known', async () => {
+    const access = accessFor('personal1.omsorg@vaxjo.example');
+    await access.readableInitiatives();
+    await fetch(`${h.origin}/_emulator/stats/reset`, { method: 'POST' });
+    await access.readableInitiatives({ year: 2025 });
+    const stats = (await (await fetch(`${h.origin}/_emulator/stats`)).json()) as {
+      requests: number;
+      batches: number;
+    };
+    expect([stats.requests, stats.batches]).toEqual([2, 2]);
+  });
+
   it('should refuse the calls to a reader outside the network', async () => {
     await expect(accessFor('extern.gast@vaxjo.example').calls()).rejects.toMatchObject({
       status: 403,

@@ -3,14 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../tab/dom-setup';
-import type {
-  DevelopmentInitiative,
-  DevelopmentInitiativeInput,
-} from '../../../src/domain/funding';
-import { FundingAccessContext, type FundingAccess } from '../../../src/tab/data/funding-access';
+import type { DevelopmentInitiative } from '../../../src/domain/funding';
+import { FundingAccessContext } from '../../../src/tab/data/funding-access';
 import { FollowUpPage } from '../../../src/tab/features/follow-up/FollowUpPage';
 import { MunicipalityReport } from '../../../src/tab/features/reporting/MunicipalityReport';
-import { fakeData, memoryRepository } from '../tab/support';
+import { fundingAccess, readableFrom } from '../tab/funding/fake-funding';
+import { fakeData } from '../tab/support';
 import { coordinatorUpn, memoryReporting, renderReporting } from '../tab/reporting/support';
 import { readDocx } from './docx-reader';
 import { initiative } from './fixtures';
@@ -27,13 +25,7 @@ const initiatives: DevelopmentInitiative[] = [
   initiative({ id: 'd4', year: 2023 }),
 ];
 
-/** Only what the report reads of the funding access: the initiatives per administration. */
-const funding = {
-  initiatives: async (administrationId: string) =>
-    memoryRepository<DevelopmentInitiative, DevelopmentInitiativeInput>(
-      initiatives.filter((d) => d.administrationId === administrationId),
-    ),
-} as Partial<FundingAccess> as FundingAccess;
+const funding = fundingAccess({ readableInitiatives: readableFrom(initiatives) });
 
 describe('MunicipalityReport with the funding access', () => {
   it('should generate a Word report saying funding was considered in 2 of 3 initiatives', async () => {

@@ -11,7 +11,8 @@ import { label } from '../../../domain/labels';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useLocale } from '../../components/useLocale';
 import { useGraph } from '../../data/DataContext';
-import { useRecords } from '../../data/hooks';
+import { useReadableInitiatives, useRecords } from '../../data/hooks';
+import { useFetchData } from '../../data/useFetchData';
 import { ChartCard } from './ChartCard';
 import {
   buildDashboard,
@@ -20,7 +21,6 @@ import {
   type ChartTable,
 } from './dashboard-model';
 import { useDashboardTranslation } from './i18n';
-import { useReadableInitiatives } from './useReadableInitiatives';
 import type { LabelledChart } from './StackedChart';
 
 const useStyles = makeStyles({
@@ -57,7 +57,9 @@ export function DashboardPage() {
   const locale = useLocale();
   const data = useGraph();
   const records = useRecords();
-  const initiatives = useReadableInitiatives();
+  const readInitiatives = useReadableInitiatives();
+  // Every year: the chart and the summary pick the chosen year, so a year change reads nothing.
+  const initiatives = useFetchData(() => readInitiatives(), `${data.user}:initiatives`);
   const current = new Date().getFullYear();
   const years = useMemo(() => dashboardYears(current), [current]);
   const [year, setYear] = useState(current - 1);

@@ -18,11 +18,11 @@ import { buildMandatePeriodModel, type MandatePeriodModel } from '../../../domai
 import { ErrorBar } from '../../components/ErrorBar';
 import { useLocale } from '../../components/useLocale';
 import { useGraph } from '../../data/DataContext';
+import { useReadableInitiatives } from '../../data/hooks';
 import { useReporting } from '../../data/reporting-access';
 import { useFetchData } from '../../data/useFetchData';
 import { useFollowUpTranslation } from './i18n';
 import { TrendTable } from './TrendTable';
-import { useMandateInitiatives } from './useMandateInitiatives';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -57,12 +57,13 @@ export function FollowUpPage() {
   const current = mandatePeriodOf(new Date().getFullYear(), organisation) ?? periods.at(-1);
   const [start, setStart] = useState(current?.start);
   const period = periods.find((p) => p.start === start);
-  const readInitiatives = useMandateInitiatives();
+  const readInitiatives = useReadableInitiatives();
   const records = useFetchData(async () => {
     const [all, submissions, initiatives] = await Promise.all([
       data.loadRecords(),
       data.submissions(),
-      readInitiatives(organisation.administrations.map((a) => a.id)),
+      // Every year: the period's years are picked by the model.
+      readInitiatives(),
     ]);
     // Readers outside the network (the executive board) see the live records only.
     return { ...all, submissions: submissions ?? [], ...(initiatives ? { initiatives } : {}) };

@@ -31,11 +31,15 @@ const read: Record<FigureKey, (k: KeyFigures) => number> = {
   flightTrips: (k) => k.travel.flightTrips,
 };
 
-/** The main figures of an administration's report, as a captioned table. */
+/**
+ * The main figures of an administration's report, as a captioned table; with the considered share
+ * of its development initiatives when the model was built with them (the strategy's indicator).
+ */
 export function KeyFiguresTable({ caption, figures }: { caption: string; figures: KeyFigures }) {
   const { t } = useReportingTranslation();
   const locale = useLocale();
   const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE');
+  const considered = figures.fundingConsidered;
   return (
     <Table size="small" aria-label={caption}>
       <TableHeader>
@@ -51,6 +55,22 @@ export function KeyFiguresTable({ caption, figures }: { caption: string; figures
             <TableCell>{number.format(read[key](figures))}</TableCell>
           </TableRow>
         ))}
+        {considered && (
+          <TableRow>
+            <TableCell>{t('figures.fundingConsidered')}</TableCell>
+            <TableCell>
+              {t('figures.consideredOf', {
+                considered: number.format(considered.considered),
+                total: number.format(considered.initiatives),
+                // No initiatives: the share is unknown, not 0 %.
+                share:
+                  considered.share === null
+                    ? '–'
+                    : `${number.format(Math.round(considered.share * 100))} %`,
+              })}
+            </TableCell>
+          </TableRow>
+        )}
       </TableBody>
     </Table>
   );

@@ -59,6 +59,8 @@ const sv = {
     activities: 'Övrigt internationellt arbete (aktiviteter)',
     grantedSek: 'Beviljad extern finansiering (kr)',
     flightTrips: 'Flygresor (personresor)',
+    fundingConsidered: 'Utvecklingsinsatser där extern finansiering övervägdes',
+    consideredOf: '{{considered}} av {{total}} ({{share}})',
   },
   completeness: {
     heading: 'Inlämning {{year}}',
@@ -156,6 +158,8 @@ const en: typeof sv = {
     activities: 'Other international work (activities)',
     grantedSek: 'External funding granted (SEK)',
     flightTrips: 'Flights (person-trips)',
+    fundingConsidered: 'Development initiatives where external funding was considered',
+    consideredOf: '{{considered}} of {{total}} ({{share}})',
   },
   completeness: {
     heading: 'Submissions {{year}}',

@@ -6,6 +6,7 @@ import {
   type ReportChange,
   type ReportModel,
 } from '../../../domain/report-model';
+import type { DevelopmentInitiative } from '../../../domain/funding';
 import type { OrganisationConfig } from '../../../domain/organisation';
 import type { CompletenessStatus } from '../../../domain/labels';
 import type { Activity, Project, ReportingRound, Submission } from '../../../domain/records';
@@ -143,6 +144,11 @@ export interface LiveInput {
   projects: readonly Project[];
   activities: readonly Activity[];
   submissions: readonly Submission[];
+  /**
+   * The development initiatives read for the year; the model keeps the administration's own, so
+   * its key figures carry the considered share. Absent: the share is unknown and left out.
+   */
+  initiatives?: readonly DevelopmentInitiative[];
 }
 
 /** The administration's report with figures live from the records (never from a snapshot). */

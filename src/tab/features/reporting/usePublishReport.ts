@@ -1,11 +1,8 @@
-import { useCallback, useContext, useState } from 'react';
-import type { DevelopmentInitiative } from '../../../domain/funding';
+import { useCallback, useState } from 'react';
 import { buildReportModel } from '../../../domain/report-model';
-import { isForbidden, isNotFound } from '../../../graph/errors';
-import { eq } from '../../../graph/odata';
 import { useLocale } from '../../components/useLocale';
 import { useGraph } from '../../data/DataContext';
-import { FundingAccessContext, type FundingAccess } from '../../data/funding-access';
+import { useReadableInitiatives } from '../../data/hooks';
 import { useReporting, type PublishedReport } from '../../data/reporting-access';
 import type { ReportFormat } from './report-files';
 
@@ -22,30 +19,6 @@ export interface GeneratedReport {
 }
 
 /**
- * The year's development initiatives of every administration the coordinator can read, for the
- * report's considered-share figure: one list read per administration site through the funding
- * access (`loadRecords` reads projects and activities only). Unreadable sites are skipped, as the
- * records loader skips them.
- */
-async function readableInitiatives(
-  funding: FundingAccess,
-  administrationIds: readonly string[],
-  year: number,
-): Promise<DevelopmentInitiative[]> {
-  const lists = await Promise.all(
-    administrationIds.map(async (id) => {
-      try {
-        return await (await funding.initiatives(id)).list({ filter: eq('year', year) });
-      } catch (error) {
-        if (isForbidden(error) || isNotFound(error)) return [];
-        throw error;
-      }
-    }),
-  );
-  return lists.flat();
-}
-
-/**
  * The coordinator's command "generate the municipality's report": loads the year's records,
  * submissions and rounds, builds the whole-municipality model (frozen submissions win), renders
  * it (renderers loaded on demand) and uploads it to the network's yearly-report folder.
@@ -53,8 +26,8 @@ async function readableInitiatives(
 export function usePublishReport(year: number, fileName: (format: ReportFormat) => string) {
   const data = useGraph();
   const reporting = useReporting();
-  // Optional: a host without the funding access still gets the report, without the indicator.
-  const funding = useContext(FundingAccessContext);
+  // A host without the funding access still gets the report, without the indicator.
+  const readInitiatives = useReadableInitiatives();
   const locale = useLocale();
   const [step, setStep] = useState<PublishStep>();
   const [result, setResult] = useState<GeneratedReport>();
@@ -66,12 +39,11 @@ export function usePublishReport(year: number, fileName: (format: ReportFormat) 
       setResult(undefined);
       try {
         setStep('load');
-        const adminIds = reporting.organisation.administrations.map((a) => a.id);
         const [records, submissions, rounds, initiatives] = await Promise.all([
           data.loadRecords({ year }),
           reporting.submissions(),
           reporting.rounds(),
-          funding ? readableInitiatives(funding, adminIds, year) : undefined,
+          readInitiatives({ year }),
         ]);
         setStep('build');
         const model = buildReportModel({
@@ -94,7 +66,7 @@ export function usePublishReport(year: number, fileName: (format: ReportFormat) 
         setStep(undefined);
       }
     },
-    [data, reporting, funding, locale, year, fileName],
+    [data, reporting, readInitiatives, locale, year, fileName],
   );
   const busy = step !== undefined && step !== 'done';
   return { publish, step, busy, result, error };

@@ -1,23 +1,34 @@
 import { useGraph } from '../../data/DataContext';
+import { useReadableInitiatives } from '../../data/hooks';
 import { useReporting } from '../../data/reporting-access';
 import { useFetchData } from '../../data/useFetchData';
 
 /**
  * Everything the yearly-report page shows for a year, loaded together: the user's role, their
- * administrations, the rounds, the submissions and the year's records (for the live figures).
+ * administrations, the rounds, the submissions, the year's records and development initiatives
+ * (for the live figures, the considered share included).
  */
 export function useReportingRound(year: number) {
   const data = useGraph();
   const reporting = useReporting();
+  const readInitiatives = useReadableInitiatives();
   return useFetchData(async () => {
-    const [coordinator, mine, rounds, submissions, records] = await Promise.all([
+    const [coordinator, mine, rounds, submissions, records, initiatives] = await Promise.all([
       reporting.isCoordinator(),
       data.myAdministrations(),
       reporting.rounds(),
       reporting.submissions(),
       data.loadRecords({ year }),
+      readInitiatives({ year }),
     ]);
-    return { coordinator, mine, rounds, submissions, ...records };
+    return {
+      coordinator,
+      mine,
+      rounds,
+      submissions,
+      ...records,
+      ...(initiatives ? { initiatives } : {}),
+    };
   }, `${reporting.user}:${year}`);
 }
 

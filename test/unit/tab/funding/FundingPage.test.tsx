@@ -15,7 +15,7 @@ import { FundingAccessContext, type FundingAccess } from '../../../../src/tab/da
 import type { CallAnswer } from '../../../../src/graph/funding';
 import { FundingPage } from '../../../../src/tab/features/funding/FundingPage';
 import { aProject, fakeData, memoryRepository, renderTab } from '../support';
-import { aCall } from './fake-funding';
+import { aCall, readableFrom } from './fake-funding';
 
 const call = aCall;
 
@@ -45,6 +45,7 @@ function fakeFunding(calls: FundingCall[], initiatives: DevelopmentInitiative[] 
         : { response };
     },
     goodExamples: async () => [],
+    readableInitiatives: async (options) => readableFrom(await initiativeRepo.list())(options),
     initiatives: async () => initiativeRepo,
     shareGoodExample: async () => ({ messageId: 'm1' }),
   };

@@ -1,5 +1,6 @@
 import {
   fundingCallSchema,
+  type DevelopmentInitiative,
   type FundingCall,
   type FundingCallInput,
 } from '../../../../src/domain/funding';
@@ -17,6 +18,15 @@ export const aCall = (id: string, over: Partial<FundingCallInput> = {}): Funding
   });
 
 /**
+ * The funding access's readable-initiatives read over crafted initiatives, by year like the Graph
+ * loader (which also skips unreadable sites: test/integration/funding covers that).
+ */
+export const readableFrom =
+  (initiatives: readonly DevelopmentInitiative[]): FundingAccess['readableInitiatives'] =>
+  async ({ year } = {}) =>
+    initiatives.filter((d) => year === undefined || d.year === year);
+
+/**
  * A funding access whose members throw unless the test hands them in: a test only gets what it
  * asked for, and a component calling something unexpected fails loudly.
  */
@@ -32,6 +42,7 @@ export function fundingAccess(over: Partial<FundingAccess> = {}): FundingAccess 
     responses: async () => [],
     answer: unused,
     goodExamples: async () => [],
+    readableInitiatives: unused,
     initiatives: unused,
     shareGoodExample: unused,
     ...over,

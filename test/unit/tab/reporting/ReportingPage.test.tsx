@@ -7,6 +7,9 @@ import { defaultOrganisation } from '../../../../src/domain/organisation';
 import { freezeReportModel, frozenModelOf } from '../../../../src/domain/report-model';
 import { ReportingPage } from '../../../../src/tab/features/reporting/ReportingPage';
 import { liveModel } from '../../../../src/tab/features/reporting/submission-flow';
+import { FundingAccessContext } from '../../../../src/tab/data/funding-access';
+import { initiative } from '../../report/fixtures';
+import { fundingAccess, readableFrom } from '../funding/fake-funding';
 import { aProject, fakeData } from '../support';
 import {
   aRound,
@@ -176,6 +179,46 @@ describe('ReportingPage (contact person)', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Spara min text' }));
     await screen.findByText('Utkastet är sparat.');
     expect(memory.submissions.items.get('s1')?.resultsNarrative).toBe('Min text');
+  });
+
+  it("should show the considered share of the administration's own initiatives of the year", async () => {
+    const { data } = fakeData({ mine: ['utbildning'] });
+    const memory = memoryReporting({ rounds: [aRound({ year })] });
+    const funding = fundingAccess({
+      readableInitiatives: readableFrom([
+        initiative({ id: 'd1', year, fundingConsidered: true, fundingOutcome: 'applied' }),
+        initiative({ id: 'd2', year }),
+        initiative({
+          id: 'd3',
+          year: year - 1,
+          fundingConsidered: true,
+          fundingOutcome: 'applied',
+        }),
+        initiative({
+          id: 'd4',
+          year,
+          administrationId: 'omsorg',
+          fundingConsidered: true,
+          fundingOutcome: 'applied',
+        }),
+      ]),
+    });
+    renderReporting(
+      <FundingAccessContext.Provider value={funding}>
+        <ReportingPage />
+      </FundingAccessContext.Provider>,
+      data,
+      memory.reporting,
+    );
+    const figures = await screen.findByRole('table', {
+      name: `Siffror för ${year} (direkt från registren)`,
+    });
+    const row = within(figures).getByRole('row', {
+      name: /Utvecklingsinsatser där extern finansiering övervägdes/,
+    });
+    expect(within(row).getAllByRole('cell')[1]?.textContent?.replace(/\s/gu, ' ')).toBe(
+      '1 av 2 (50 %)',
+    );
   });
 });
 

@@ -5,9 +5,11 @@ import {
   canReview,
   completenessRows,
   draftInput,
+  liveModel,
   reviewedInput,
   submissionFor,
 } from '../../../../src/tab/features/reporting/submission-flow';
+import { initiative } from '../../report/fixtures';
 import { aSubmission } from './support';
 
 const by = { user: 'samordnare@vaxjo.example', now: '2026-02-20T09:00:00Z' };
@@ -64,5 +66,52 @@ describe('submission-flow', () => {
     const older = aSubmission({ id: 'a', modifiedAt: '2026-01-01T00:00:00Z' });
     const newer = aSubmission({ id: 'b', modifiedAt: '2026-01-02T00:00:00Z' });
     expect(submissionFor([newer, older], 'utbildning', 2025)?.id).toBe('b');
+  });
+
+  it("should give a draft the considered share of its own administration's initiatives of the year", () => {
+    const initiatives = [
+      initiative({ id: 'd1', fundingConsidered: true, fundingOutcome: 'applied' }),
+      initiative({ id: 'd2', fundingConsidered: true, fundingOutcome: 'no-call-found' }),
+      initiative({ id: 'd3' }),
+      initiative({ id: 'd4', year: 2024, fundingConsidered: true, fundingOutcome: 'applied' }),
+      initiative({
+        id: 'd5',
+        administrationId: 'omsorg',
+        fundingConsidered: true,
+        fundingOutcome: 'applied',
+      }),
+    ];
+    const live = liveModel(
+      {
+        organisation: defaultOrganisation,
+        year: 2025,
+        projects: [],
+        activities: [],
+        submissions: [],
+        initiatives,
+      },
+      'utbildning',
+      by.now,
+    );
+    expect(live.keyFigures.fundingConsidered).toMatchObject({
+      initiatives: 3,
+      considered: 2,
+      share: 0.6667,
+    });
+  });
+
+  it('should leave the considered share out of a draft when no initiatives were read', () => {
+    const live = liveModel(
+      {
+        organisation: defaultOrganisation,
+        year: 2025,
+        projects: [],
+        activities: [],
+        submissions: [],
+      },
+      'utbildning',
+      by.now,
+    );
+    expect(live.keyFigures.fundingConsidered).toBeUndefined();
   });
 });
