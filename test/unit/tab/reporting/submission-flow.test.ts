@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DevelopmentInitiative } from '../../../../src/domain/funding';
 import { defaultOrganisation } from '../../../../src/domain/organisation';
 import {
   canEdit,
@@ -68,8 +69,23 @@ describe('submission-flow', () => {
     expect(submissionFor([newer, older], 'utbildning', 2025)?.id).toBe('b');
   });
 
+  /** Utbildning's live 2025 model with no records, only the given initiatives (if any). */
+  const draftFigures = (initiatives?: DevelopmentInitiative[]) =>
+    liveModel(
+      {
+        organisation: defaultOrganisation,
+        year: 2025,
+        projects: [],
+        activities: [],
+        submissions: [],
+        ...(initiatives ? { initiatives } : {}),
+      },
+      'utbildning',
+      by.now,
+    ).keyFigures;
+
   it("should give a draft the considered share of its own administration's initiatives of the year", () => {
-    const initiatives = [
+    const figures = draftFigures([
       initiative({ id: 'd1', fundingConsidered: true, fundingOutcome: 'applied' }),
       initiative({ id: 'd2', fundingConsidered: true, fundingOutcome: 'no-call-found' }),
       initiative({ id: 'd3' }),
@@ -80,20 +96,8 @@ describe('submission-flow', () => {
         fundingConsidered: true,
         fundingOutcome: 'applied',
       }),
-    ];
-    const live = liveModel(
-      {
-        organisation: defaultOrganisation,
-        year: 2025,
-        projects: [],
-        activities: [],
-        submissions: [],
-        initiatives,
-      },
-      'utbildning',
-      by.now,
-    );
-    expect(live.keyFigures.fundingConsidered).toMatchObject({
+    ]);
+    expect(figures.fundingConsidered).toMatchObject({
       initiatives: 3,
       considered: 2,
       share: 0.6667,
@@ -101,17 +105,6 @@ describe('submission-flow', () => {
   });
 
   it('should leave the considered share out of a draft when no initiatives were read', () => {
-    const live = liveModel(
-      {
-        organisation: defaultOrganisation,
-        year: 2025,
-        projects: [],
-        activities: [],
-        submissions: [],
-      },
-      'utbildning',
-      by.now,
-    );
-    expect(live.keyFigures.fundingConsidered).toBeUndefined();
+    expect(draftFigures().fundingConsidered).toBeUndefined();
   });
 });
