@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { Field, Input } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import type { LabelGroup } from '../../domain/labels';
+import { FilterCheckbox } from './FilterCheckbox';
 import { FilterSelect } from './FilterSelect';
-import { filterYears, useAdministrations, useListPageStyles } from './ListPage';
+import { filterYears, useAdministrations, useEnumOptions, useListPageStyles } from './ListPage';
 
 /** The filters every record list has: free text, administration and year. */
 export interface CommonFilter {
@@ -11,14 +13,36 @@ export interface CommonFilter {
   year?: number | undefined;
 }
 
+/** The fields of a filter that hold a code (undefined = all). */
+type CodeField<F> = { [K in keyof F]-?: F[K] extends string | undefined ? K : never }[keyof F];
+/** The fields of a filter that are on (true) or off (undefined). */
+type FlagField<F> = { [K in keyof F]-?: F[K] extends boolean | undefined ? K : never }[keyof F];
+
+/** A select over a domain label group's codes, e.g. a project's status. */
+export interface CodeFilter<F> {
+  field: CodeField<F>;
+  group: LabelGroup;
+  label: string;
+}
+
+/** A checkbox that narrows the list, e.g. only activities with a flight flag. */
+export interface FlagFilter<F> {
+  field: FlagField<F>;
+  label: string;
+}
+
 /** Props: the filter and its setter, the bar's name, and the list's own filters. */
 export interface FilterBarProps<F extends CommonFilter> {
   label: string;
   filter: F;
   onFilter: (filter: F) => void;
-  /** The list's own selects, shown between the administration and the year. */
+  /** The list's own selects over label codes, shown between the administration and the year. */
+  codes?: readonly CodeFilter<F>[];
+  /** The list's other selects, after its code selects. */
   selects?: ReactNode;
-  /** The list's checkboxes and sorting, shown after the year. */
+  /** The list's checkboxes, shown after the year. */
+  flags?: readonly FlagFilter<F>[];
+  /** The list's sorting and anything else, shown last. */
   children?: ReactNode;
 }
 
@@ -46,6 +70,15 @@ export function FilterBar<F extends CommonFilter>(props: FilterBarProps<F>) {
         options={administrations.options}
         onChange={(v) => set({ administrationId: v })}
       />
+      {props.codes?.map((code) => (
+        <CodeFilterSelect
+          key={String(code.field)}
+          label={code.label}
+          group={code.group}
+          value={props.filter[code.field] as string | undefined}
+          onChange={(value) => props.onFilter({ ...props.filter, [code.field]: value })}
+        />
+      ))}
       {props.selects}
       <FilterSelect
         label={t('common.year')}
@@ -53,7 +86,32 @@ export function FilterBar<F extends CommonFilter>(props: FilterBarProps<F>) {
         options={filterYears()}
         onChange={(v) => set({ year: v ? Number(v) : undefined })}
       />
+      {props.flags?.map((flag) => (
+        <FilterCheckbox
+          key={String(flag.field)}
+          label={flag.label}
+          checked={props.filter[flag.field] as boolean | undefined}
+          onChange={(on) => props.onFilter({ ...props.filter, [flag.field]: on })}
+        />
+      ))}
       {props.children}
     </div>
+  );
+}
+
+function CodeFilterSelect(props: {
+  label: string;
+  group: LabelGroup;
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+}) {
+  const options = useEnumOptions(props.group);
+  return (
+    <FilterSelect
+      label={props.label}
+      value={props.value}
+      options={options}
+      onChange={props.onChange}
+    />
   );
 }

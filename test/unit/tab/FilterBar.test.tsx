@@ -6,11 +6,24 @@ import './dom-setup';
 import { FilterBar } from '../../../src/tab/components/FilterBar';
 import { fakeData, renderTab } from './support';
 
-type Filter = { text?: string; administrationId?: string; year?: number; kind?: string };
+type Filter = {
+  text?: string;
+  administrationId?: string;
+  year?: number;
+  kind?: string;
+  withBusiness?: boolean;
+};
 
 function renderBar(filter: Filter, onFilter = vi.fn()) {
   renderTab(
-    <FilterBar label="Filter" filter={filter} onFilter={onFilter} selects={<span>egna val</span>}>
+    <FilterBar
+      label="Filter"
+      filter={filter}
+      onFilter={onFilter}
+      codes={[{ field: 'kind', group: 'projectKind', label: 'Typ' }]}
+      selects={<span>egna val</span>}
+      flags={[{ field: 'withBusiness', label: 'Med näringsliv' }]}
+    >
       <span>kryssrutor</span>
     </FilterBar>,
     fakeData().data,
@@ -43,5 +56,23 @@ describe('FilterBar', () => {
       true,
       true,
     ]);
+  });
+
+  it("should set a code select's field to the chosen code", async () => {
+    const onFilter = renderBar({ year: 2025 });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Typ' }), 'eu');
+    expect(onFilter.mock.calls).toEqual([[{ year: 2025, kind: 'eu' }]]);
+  });
+
+  it('should turn a flag on with a check', async () => {
+    const onFilter = renderBar({});
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Med näringsliv' }));
+    expect(onFilter.mock.calls).toEqual([[{ withBusiness: true }]]);
+  });
+
+  it('should remove a flag, not set it false, when unchecked', async () => {
+    const onFilter = renderBar({ withBusiness: true });
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Med näringsliv' }));
+    expect(onFilter.mock.calls).toEqual([[{ withBusiness: undefined }]]);
   });
 });
