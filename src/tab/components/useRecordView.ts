@@ -16,7 +16,7 @@ export interface RecordLink {
 }
 
 function linkKey(link: RecordLink): string {
-  return `${link.administrationId}~${link.itemId}`;
+  return recordKey({ id: link.itemId, administrationId: link.administrationId }) ?? '';
 }
 
 /** Which part of a record page is showing; `id` is a `recordKey`. */
