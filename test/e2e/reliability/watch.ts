@@ -5,6 +5,8 @@ export interface GraphCall {
   method: string;
   url: string;
   status?: number;
+  /** Chromium's reason when it got no answer, e.g. `net::ERR_ABORTED` for a cancelled fetch. */
+  failure?: string;
   /** Whether it changes data: any non-GET request, or a `$batch` holding one. */
   write: boolean;
 }
@@ -83,6 +85,10 @@ export async function watchPage(page: Page, graphBaseUrl: string): Promise<PageW
   page.on('response', (response) => {
     const call = calls.get(response.request());
     if (call) call.status = response.status();
+  });
+  page.on('requestfailed', (request) => {
+    const call = calls.get(request);
+    if (call) call.failure = request.failure()?.errorText ?? 'failed';
   });
   return {
     ...watch,
