@@ -1,13 +1,37 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Spinner } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
 import type { FeatureLink, FeatureRenderer } from './Shell';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { ActivitiesPage } from '../features/activities/ActivitiesPage';
-import { ImportPage } from '../features/import/ImportPage';
-import { ReportingPage } from '../features/reporting/ReportingPage';
-import { NetworkPage } from '../features/network/NetworkPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { FollowUpPage } from '../features/follow-up/FollowUpPage';
-import { FundingPage } from '../features/funding/FundingPage';
+
+// The pages most people open first load with the tab; the others (the coordinator's and the
+// yearly ones) are fetched when opened, so the tab starts with less JavaScript.
+const ImportPage = lazy(() =>
+  import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })),
+);
+const ReportingPage = lazy(() =>
+  import('../features/reporting/ReportingPage').then((m) => ({ default: m.ReportingPage })),
+);
+const NetworkPage = lazy(() =>
+  import('../features/network/NetworkPage').then((m) => ({ default: m.NetworkPage })),
+);
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+const FollowUpPage = lazy(() =>
+  import('../features/follow-up/FollowUpPage').then((m) => ({ default: m.FollowUpPage })),
+);
+const FundingPage = lazy(() =>
+  import('../features/funding/FundingPage').then((m) => ({ default: m.FundingPage })),
+);
+
+/** A lazily loaded page, with a spinner while its code arrives. */
+function Later({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<Spinner label={t('app.loading')} />}>{children}</Suspense>;
+}
 
 /** The record a link opens on the projects or activities page, when it is that page's. */
 function recordLink(link: FeatureLink | undefined, feature: 'projects' | 'activities') {
@@ -28,25 +52,49 @@ export const renderFeature: FeatureRenderer = (feature, intent, link) => {
       return <ActivitiesPage startWithNew={intent === 'new'} {...recordLink(link, 'activities')} />;
     case 'reporting': {
       const target = link?.target;
-      return target?.feature === 'reporting' ? (
-        <ReportingPage
-          initialYear={target.year}
-          initialAdministrationId={target.administrationId}
-          onAdministrationMissing={link?.onMissing}
-        />
-      ) : (
-        <ReportingPage />
+      return (
+        <Later>
+          {target?.feature === 'reporting' ? (
+            <ReportingPage
+              initialYear={target.year}
+              initialAdministrationId={target.administrationId}
+              onAdministrationMissing={link?.onMissing}
+            />
+          ) : (
+            <ReportingPage />
+          )}
+        </Later>
       );
     }
     case 'network':
-      return <NetworkPage />;
+      return (
+        <Later>
+          <NetworkPage />
+        </Later>
+      );
     case 'funding':
-      return <FundingPage />;
+      return (
+        <Later>
+          <FundingPage />
+        </Later>
+      );
     case 'dashboard':
-      return <DashboardPage />;
+      return (
+        <Later>
+          <DashboardPage />
+        </Later>
+      );
     case 'follow-up':
-      return <FollowUpPage />;
+      return (
+        <Later>
+          <FollowUpPage />
+        </Later>
+      );
     case 'import':
-      return <ImportPage />;
+      return (
+        <Later>
+          <ImportPage />
+        </Later>
+      );
   }
 };
