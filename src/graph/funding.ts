@@ -7,13 +7,13 @@ import {
   type FundingCall,
 } from '../domain/funding.js';
 import type { Project, ProjectRole } from '../domain/records.js';
-import { batchRequests, unwrapBatchResponse, type BatchOptions } from './batch.js';
+import type { BatchOptions } from './batch.js';
 import type { GraphClient } from './client.js';
 import { GraphError } from './errors.js';
 import { developmentInitiativesList } from './lists/definitions.js';
 import { fromListItems, type GraphListItem, type InvalidItem } from './lists/mapping.js';
 import { and, eq } from './odata.js';
-import { getAllPagesBatched, type Page } from './paging.js';
+import { getAllPagesBatched } from './paging.js';
 import {
   createCallResponseRepository,
   createProjectRepository,
@@ -117,39 +117,6 @@ export interface LoadedInitiatives {
 }
 
 /**
- * Reads many collections batched like `getAllPagesBatched`, except that a collection whose first
- * page is answered 403 or 404 comes back `undefined` instead of failing the whole read: a site the
- * caller may not read (a private group; SharePoint answers 403 `accessDenied`) or one that is gone.
- */
-async function readCollectionsSkipping<T>(
-  client: GraphClient,
-  urls: readonly string[],
-  options: BatchOptions & { headers?: Record<string, string> },
-): Promise<(T[] | undefined)[]> {
-  const { headers, ...batchOptions } = options;
-  const answers = await batchRequests<Page<T>>(
-    client,
-    urls.map((url) => ({ method: 'GET' as const, url, ...(headers ? { headers } : {}) })),
-    batchOptions,
-  );
-  const results = answers.map((answer): T[] | undefined => {
-    if (answer.status === 403 || answer.status === 404) return undefined;
-    return [...(unwrapBatchResponse(answer)?.value ?? [])];
-  });
-  const following = answers.flatMap((answer, index) => {
-    const next = results[index] ? answer.body?.['@odata.nextLink'] : undefined;
-    return next ? [{ next, index }] : [];
-  });
-  const rest = await getAllPagesBatched<T>(
-    client,
-    following.map((f) => f.next),
-    options,
-  );
-  following.forEach(({ index }, i) => results[index]?.push(...(rest[i]?.items ?? [])));
-  return results;
-}
-
-/**
  * The development initiatives of the given administrations (all by default), optionally of one
  * year, for the considered-share figure. The one read of them (report command, bot, tab): the
  * sites' list ids in one `$batch` per 20 sites, then the items (filtered on the indexed `year`
@@ -166,27 +133,31 @@ export async function loadDevelopmentInitiatives(
   const siteIds = (administrations ?? Object.keys(sites.administrations))
     .map((id) => sites.administrations[id]?.siteId)
     .filter((siteId): siteId is string => siteId !== undefined && siteId !== '');
-  const lists = await readCollectionsSkipping<{ id: string; displayName: string }>(
+  // A site the caller may not read (403, a private group) or one that is gone (404) is skipped.
+  const skipping = { ...batchOptions, skipStatuses: [403, 404] };
+  const lists = await getAllPagesBatched<{ id: string; displayName: string }>(
     client,
     siteIds.map((siteId) => `/sites/${siteId}/lists?$select=id,displayName`),
-    batchOptions,
+    skipping,
   );
   const { query, headers } = listItemsQuery(
     developmentInitiativesList,
     year === undefined ? {} : { filter: eq('year', year) },
   );
   const urls = siteIds.flatMap((siteId, i) => {
-    const list = lists[i]?.find((l) => l.displayName === developmentInitiativesList.displayName);
+    const list = lists[i]?.items.find(
+      (l) => l.displayName === developmentInitiativesList.displayName,
+    );
     return list ? [`/sites/${siteId}/lists/${list.id}/items?${query}`] : [];
   });
-  const pages = await readCollectionsSkipping<GraphListItem>(client, urls, {
-    ...batchOptions,
+  const pages = await getAllPagesBatched<GraphListItem>(client, urls, {
+    ...skipping,
     ...(Object.keys(headers).length > 0 ? { headers } : {}),
   });
   const { records, invalid } = fromListItems(
     developmentInitiativesList,
     developmentInitiativeSchema,
-    pages.flatMap((items) => items ?? []),
+    pages.flatMap((page) => page.items),
   );
   return { initiatives: records, invalid };
 }

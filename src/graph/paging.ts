@@ -18,6 +18,18 @@ export interface Page<T> {
 export interface Collection<T> {
   items: T[];
   deltaLink: string | undefined;
+  /** True when Graph answered one of the `skipStatuses` for it: no items, and not an error. */
+  skipped?: boolean;
+}
+
+/** Options of {@link getAllPagesBatched}. */
+export interface BatchedPagingOptions extends BatchOptions {
+  headers?: Record<string, string>;
+  /**
+   * Statuses that mark a collection as `skipped` instead of failing the whole read, e.g. 403 and
+   * 404 for a site the caller may not read (a private group) or one that is gone.
+   */
+  skipStatuses?: readonly number[];
 }
 
 /**
@@ -55,12 +67,13 @@ export async function getCollection<T>(
 /**
  * Reads many collections to the end with every request batched: first pages in `$batch`es of
  * 20, then all the nextLinks returned inside those answers, batched again, round after round.
- * Returns one collection per URL, in order. An inner error answer throws its `GraphError`.
+ * Returns one collection per URL, in order. An inner error answer throws its `GraphError`, unless its
+ * status is one of `skipStatuses` (then that collection is `skipped`).
  */
 export async function getAllPagesBatched<T>(
   client: GraphClient,
   urls: readonly string[],
-  options: BatchOptions & { headers?: Record<string, string> } = {},
+  options: BatchedPagingOptions = {},
 ): Promise<Collection<T>[]> {
   const results: Collection<T>[] = urls.map(() => ({ items: [], deltaLink: undefined }));
   let pending = urls.map((url, index) => ({ url, index }));
@@ -77,8 +90,12 @@ export async function getAllPagesBatched<T>(
     const following: typeof pending = [];
     answers.forEach((answer, position) => {
       const { index } = pending[position] as { url: string; index: number };
-      const page = unwrapBatchResponse(answer) ?? {};
       const result = results[index] as Collection<T>;
+      if (options.skipStatuses?.includes(answer.status)) {
+        results[index] = { items: [], deltaLink: undefined, skipped: true };
+        return;
+      }
+      const page = unwrapBatchResponse(answer) ?? {};
       result.items.push(...(page.value ?? []));
       result.deltaLink = page['@odata.deltaLink'] ?? result.deltaLink;
       const nextLink = page['@odata.nextLink'];
