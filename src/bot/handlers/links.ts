@@ -1,14 +1,5 @@
+import { searchParamsOf, subEntityIdOf, type DeepLinkTarget } from '../../domain/deep-links';
 import type { HandlerContext } from './context';
-
-/** Where a card's button should lead inside the app. */
-export interface TabTarget {
-  /** Passed to the tab as `subEntityId` (teams-js `page.subPageId`) when opened in Teams. */
-  subEntityId: string;
-  /** The label Teams shows for the deep link. */
-  label: string;
-  /** The same place as query parameters of the tab's own URL (the browser and fallback). */
-  query: Record<string, string>;
-}
 
 /**
  * A link into the app: with the Teams app id known, the documented deep link to the personal
@@ -20,17 +11,21 @@ export interface TabTarget {
  */
 export function tabLink(
   ctx: Pick<HandlerContext, 'tabUrl' | 'teamsApp'>,
-  target: TabTarget,
+  target: DeepLinkTarget,
+  /** The label Teams shows for the deep link. */
+  label: string,
 ): string {
   const url = new URL(ctx.tabUrl);
-  for (const [name, value] of Object.entries(target.query)) url.searchParams.set(name, value);
+  for (const [name, value] of Object.entries(searchParamsOf(target))) {
+    url.searchParams.set(name, value);
+  }
   const webUrl = url.toString();
   if (!ctx.teamsApp) return webUrl;
   const { appId, entityId } = ctx.teamsApp;
   const params = [
     `webUrl=${encodeURIComponent(webUrl)}`,
-    `label=${encodeURIComponent(target.label)}`,
-    `context=${encodeURIComponent(JSON.stringify({ subEntityId: target.subEntityId }))}`,
+    `label=${encodeURIComponent(label)}`,
+    `context=${encodeURIComponent(JSON.stringify({ subEntityId: subEntityIdOf(target) }))}`,
   ];
   return `https://teams.microsoft.com/l/entity/${encodeURIComponent(appId)}/${encodeURIComponent(entityId)}?${params.join('&')}`;
 }

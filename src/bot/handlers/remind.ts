@@ -18,11 +18,7 @@ export function draftUrl(
   year: number,
   label: string,
 ): string {
-  return tabLink(ctx, {
-    subEntityId: `submission/${administrationId}/${year}`,
-    label,
-    query: { feature: 'reporting', administration: administrationId, year: String(year) },
-  });
+  return tabLink(ctx, { feature: 'reporting', administrationId, year }, label);
 }
 
 /**

@@ -77,15 +77,15 @@ export async function shareGoodExample(
     kind: request.kind,
     summary: escapeMarkdown(record.goodExampleSummary),
     period: periodOf(request.locale, record),
-    link: tabLink(ctx, {
-      subEntityId: `good-example/${request.administrationId}/${request.kind}/${request.itemId}`,
-      label: record.title,
-      query: {
+    link: tabLink(
+      ctx,
+      {
         feature: request.kind === 'project' ? 'projects' : 'activities',
-        administration: request.administrationId,
-        item: request.itemId,
+        administrationId: request.administrationId,
+        itemId: request.itemId,
       },
-    }),
+      record.title,
+    ),
   });
   const where = {
     administrationId: request.administrationId,

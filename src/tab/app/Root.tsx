@@ -16,7 +16,7 @@ import { initialPreferences, themeFromName, type ThemeName, type UiLocale } from
 import { createTokenProvider } from './token-provider';
 import { Shell } from './Shell';
 import { renderFeature } from './render-feature';
-import { deepLinkRequested, deepLinkTarget } from './deep-link';
+import { deepLinkRequested, deepLinkTarget } from '../../domain/deep-links';
 import { DataProvider } from '../data/DataContext';
 import { createGraphDataAccess } from '../data/graph-data-access';
 import { createGraphReportingAccess, ReportingProvider } from '../data/reporting-access';

@@ -22,7 +22,7 @@ import { featureIds, NavigationContext, type FeatureId } from './navigation';
 import { useShellStyles } from './Shell.styles';
 import type { ThemeName, UiLocale } from './preferences';
 import type { HostContext } from './teams-context';
-import type { DeepLinkTarget } from './deep-link';
+import type { DeepLinkTarget } from '../../domain/deep-links';
 
 const themes: Record<ThemeName, Theme> = {
   light: teamsLightTheme,

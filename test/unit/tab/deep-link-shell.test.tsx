@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeLayout } from './dom-setup';
 import { Shell } from '../../../src/tab/app/Shell';
 import { renderFeature } from '../../../src/tab/app/render-feature';
-import type { DeepLinkTarget } from '../../../src/tab/app/deep-link';
+import type { DeepLinkTarget } from '../../../src/domain/deep-links';
 import { createI18n } from '../../../src/tab/i18n';
 import { DataProvider } from '../../../src/tab/data/DataContext';
 import { ReportingProvider } from '../../../src/tab/data/reporting-access';

@@ -4,7 +4,7 @@ import {
   deepLinkTarget,
   targetFromSearch,
   targetFromSubPageId,
-} from '../../../src/tab/app/deep-link';
+} from '../../../src/domain/deep-links';
 
 const long = 'a'.repeat(10_000);
 

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
 /**
+ * Links into the tab: the one contract between the bot, which writes them on its cards, and the
+ * tab, which opens them. Inside Teams the target travels as the deep link's `subEntityId` (the
+ * tab reads it as `page.subPageId`); in a browser as the tab URL's query.
+ */
+
+/**
  * A place inside the tab that a link opens: the bot's reminder (a contact person's draft of the
  * yearly report) or a shared good example (a project's detail or an activity).
  */
@@ -30,6 +36,25 @@ const targetSchema = z.discriminatedUnion('feature', [
 const maxLength = 512;
 
 const recordFeature = { project: 'projects', activity: 'activities' } as const;
+const recordKind = { projects: 'project', activities: 'activity' } as const;
+
+/** The Teams `subEntityId` of a target (read back by {@link targetFromSubPageId}). */
+export function subEntityIdOf(target: DeepLinkTarget): string {
+  return target.feature === 'reporting'
+    ? `submission/${target.administrationId}/${target.year}`
+    : `good-example/${target.administrationId}/${recordKind[target.feature]}/${target.itemId}`;
+}
+
+/** The tab URL's query parameters of a target (read back by {@link targetFromSearch}). */
+export function searchParamsOf(target: DeepLinkTarget): Record<string, string> {
+  return target.feature === 'reporting'
+    ? {
+        feature: target.feature,
+        administration: target.administrationId,
+        year: String(target.year),
+      }
+    : { feature: target.feature, administration: target.administrationId, item: target.itemId };
+}
 
 /**
  * Reads the Teams sub-page id (`page.subPageId`, the bot's `subEntityId`):
