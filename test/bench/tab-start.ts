@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { defaultOrganisation } from '../../src/domain/organisation.js';
 import { createGraphClient, createProjectRepository, resolveSites } from '../../src/graph/index.js';
 import { startServer } from '../../src/server/app.js';
+import { launchChromium } from '../e2e/support/browser.js';
 import { initialScripts } from './bundle.js';
 import type { Figure } from './figures.js';
 import { syntheticProject } from './fixtures.js';
@@ -241,18 +242,7 @@ export async function benchTabStart(log: (line: string) => void): Promise<Figure
     const tabPage = await servePage(tabDir, configUrl, emulatorOrigin);
     const baselinePage = await servePage(baselineDir, configUrl, emulatorOrigin);
     pages.push(tabPage.server, baselinePage.server);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     const tab = await firstRowMs(browser, tabPage.url, (page) =>
       page.getByRole('tab', { name: 'Projekt och ansökningar' }).click(),
     );
