@@ -186,6 +186,7 @@ function printBanner(
 ): void {
   log('');
   log(`Internationellt arbete – ${organisation.name}`);
+  log(`  Node:   ${process.version}`);
   log(`  Tab:    ${url}`);
   log(`  Bot:    ${url}api/messages`);
   if (where.publicUrl) log(`  Public: ${where.publicUrl} (what Teams and the Azure Bot call)`);

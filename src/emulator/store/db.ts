@@ -1,7 +1,8 @@
-import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
+import { DatabaseSync } from 'node:sqlite';
 
-export type Db = Database.Database;
+/** The emulator's database: Node's built-in SQLite (nothing is compiled at install). */
+export type Db = DatabaseSync;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -150,11 +151,42 @@ CREATE TABLE IF NOT EXISTS upload_sessions (
 
 /** Opens (and creates) the emulator database in WAL mode with foreign keys on. */
 export function openDatabase(path: string): Db {
-  const db = new Database(path);
-  if (path !== ':memory:') db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
+  const db = new DatabaseSync(path);
+  if (path !== ':memory:') db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA foreign_keys = ON');
   db.exec(SCHEMA);
   return db;
+}
+
+let savepoints = 0;
+
+/**
+ * Runs fn in one SQLite transaction: a thrown error leaves nothing written. Nested calls become
+ * savepoints, so an inner failure the caller catches undoes only the inner part.
+ */
+export function transaction<T>(db: Db, fn: () => T): T {
+  if (db.isTransaction) {
+    const name = `sp${++savepoints}`;
+    db.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = fn();
+      db.exec(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      db.exec(`ROLLBACK TO ${name}`);
+      db.exec(`RELEASE ${name}`);
+      throw error;
+    }
+  }
+  db.exec('BEGIN');
+  try {
+    const result = fn();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (db.isTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
 }
 
 /** A per-database secret (for token signatures) that survives restarts. */

@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import { transaction, type Db } from './db.js';
 import type { DirectorySeed } from '../directory-seed.js';
 import { GraphHttpError, directoryObjectNotFound } from '../errors.js';
 import { isoNow, newGuid } from '../ids.js';
@@ -51,7 +51,7 @@ export class DirectoryStore {
     const exists = this.db.prepare('SELECT 1 FROM users WHERE upn = ?');
     const insert = this.db.prepare('INSERT INTO users (id, upn, lookup_id, json) VALUES (?, ?, ?, ?)');
     const nextLookup = this.db.prepare('SELECT COALESCE(MAX(lookup_id), 6) + 1 AS n FROM users');
-    this.db.transaction(() => {
+    transaction(this.db, () => {
       for (const u of seed.users) {
         if (exists.get(u.userPrincipalName)) continue;
         const user: User = {
@@ -71,7 +71,7 @@ export class DirectoryStore {
         const { n } = nextLookup.get() as { n: number };
         insert.run(user.id, user.userPrincipalName, n, JSON.stringify(user));
       }
-    })();
+    });
   }
 
   listUsers(): User[] {

@@ -115,7 +115,7 @@ export class DriveStore {
     return (
       this.db
         .prepare(`SELECT ${COLUMNS} FROM drive_items WHERE drive_id = ? AND parent_id = ? ORDER BY name`)
-        .all(parent.driveId, parent.id) as ItemRow[]
+        .all(parent.driveId, parent.id) as unknown as ItemRow[]
     ).map(toItem);
   }
 
@@ -141,8 +141,11 @@ export class DriveStore {
   }
 
   content(item: DriveItemRecord): Buffer {
-    const row = this.db.prepare('SELECT content FROM drive_items WHERE id = ?').get(item.id) as { content: Buffer | null };
-    return row.content ?? Buffer.alloc(0);
+    const row = this.db.prepare('SELECT content FROM drive_items WHERE id = ?').get(item.id) as {
+      content: Uint8Array | null;
+    };
+    // node:sqlite answers BLOBs as Uint8Array: wrap (no copy) so callers keep Buffer's methods.
+    return row.content ? Buffer.from(row.content.buffer, row.content.byteOffset, row.content.byteLength) : Buffer.alloc(0);
   }
 
   /** Creates a folder under parent, honouring conflictBehavior. */

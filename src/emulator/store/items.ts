@@ -84,7 +84,7 @@ export class ItemStore {
   }
 
   all(listId: string): ItemRecord[] {
-    return (this.db.prepare('SELECT * FROM items WHERE list_id = ? ORDER BY id').all(listId) as ItemRow[]).map(toRecord);
+    return (this.db.prepare('SELECT * FROM items WHERE list_id = ? ORDER BY id').all(listId) as unknown as ItemRow[]).map(toRecord);
   }
 
   create(listId: string, id: number, fields: FieldValues, actor: string): ItemRecord {

@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import { transaction, type Db } from './db.js';
 import { notFound } from '../errors.js';
 import { isoNow, newDriveId, newDriveItemId, newGuid } from '../ids.js';
 
@@ -91,7 +91,9 @@ export class SiteStore {
   ensureRoot(host: string): SiteRecord {
     const row = this.db.prepare("SELECT * FROM sites WHERE host = ? AND path = ''").get(host) as SiteRow | undefined;
     if (row) return toRecord(row);
-    return this.db.transaction(() => this.create({ host, path: '', displayName: 'Communication site' }, 'system'))();
+    return transaction(this.db, () =>
+      this.create({ host, path: '', displayName: 'Communication site' }, 'system'),
+    );
   }
 
   /**

@@ -1,4 +1,4 @@
-import { databaseSecret, openDatabase, type Db } from './db.js';
+import { databaseSecret, openDatabase, transaction, type Db } from './db.js';
 import { DirectoryStore } from './directory.js';
 import { SiteStore } from './sites.js';
 import { ListStore } from './lists.js';
@@ -46,7 +46,7 @@ export class EmulatorStore {
 
   /** Runs fn in one SQLite transaction: a thrown error leaves nothing written. */
   tx<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return transaction(this.db, fn);
   }
 
   /** A user's membership in a channel (`teamId/channelId`), if any. */

@@ -46,7 +46,10 @@ export class UploadStore {
   }
 
   bytes(id: string): Buffer {
-    return (this.db.prepare('SELECT received FROM upload_sessions WHERE id = ?').get(id) as { received: Buffer }).received;
+    const { received } = this.db.prepare('SELECT received FROM upload_sessions WHERE id = ?').get(id) as {
+      received: Uint8Array;
+    };
+    return Buffer.from(received.buffer, received.byteOffset, received.byteLength);
   }
 
   append(id: string, chunk: Buffer, total: number): void {

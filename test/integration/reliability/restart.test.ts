@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectSchema, type Project, type ProjectInput } from '../../../src/domain/records.js';
 import { GraphError } from '../../../src/graph/errors.js';
@@ -70,8 +70,8 @@ describe('the emulator killed and restarted in the middle of writes (SQLite file
     );
     await closed;
 
-    const db = new Database(dbPath, { readonly: true });
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const db = new DatabaseSync(dbPath, { readOnly: true });
+    expect(db.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
     db.close();
 
     const second = await startReliabilityHarness({ dbPath, port });
@@ -115,8 +115,8 @@ describe('the emulator killed and restarted in the middle of writes (SQLite file
     } finally {
       await second.close();
     }
-    const db2 = new Database(dbPath, { readonly: true });
-    expect(db2.pragma('integrity_check', { simple: true })).toBe('ok');
+    const db2 = new DatabaseSync(dbPath, { readOnly: true });
+    expect(db2.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
     db2.close();
   }, 60_000);
 });
