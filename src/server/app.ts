@@ -69,7 +69,12 @@ const SUGGESTED_USER = 'samordnare@vaxjo.example';
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const config = loadServerConfig(options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const config = loadServerConfig(env);
+  if (config.mode === 'tenant' && env.NODE_ENV !== 'production') {
+    // Express and its dependencies take their production defaults from NODE_ENV.
+    log('Warning: NODE_ENV is not "production"; set NODE_ENV=production on the host.');
+  }
   const organisation = await loadOrganisation(config.organisationConfigPath);
   const port = options.port ?? config.port;
 
@@ -142,8 +147,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       }),
       hsts: config.mode === 'tenant',
     });
-    const server = await listen(app, port);
-    const actualPort = (server.address() as AddressInfo).port;
+    // Local mode has no sign-in: only this machine may reach it. A tenant's server sits behind
+    // its platform's front end and listens on every interface.
+    const servers = await listenOn(app, port, config.mode === 'local' ? LOOPBACK_HOSTS : []);
+    const actualPort = (servers[0]?.address() as AddressInfo).port;
     const url = `http://localhost:${actualPort}/`;
     printBanner(log, url, backend, organisation, {
       dataDir,
@@ -157,11 +164,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       emulatorOrigin: backend.emulatorOrigin,
       provisioning,
       close: async () => {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          // Keep-alive connections would hold close() open until they time out.
-          server.closeAllConnections();
-        });
+        await Promise.all(
+          servers.map(
+            (server) =>
+              new Promise<void>((resolve) => {
+                server.close(() => resolve());
+                // Keep-alive connections would hold close() open until they time out.
+                server.closeAllConnections();
+              }),
+          ),
+        );
         await backend.close();
       },
     };
@@ -171,10 +183,45 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
 }
 
-function listen(app: ReturnType<typeof createHttpApp>, port: number): Promise<Server> {
+/** Local mode's addresses: IPv4 loopback first (it decides the port), then IPv6 if present. */
+const LOOPBACK_HOSTS = ['127.0.0.1', '::1'];
+
+function listen(
+  app: ReturnType<typeof createHttpApp>,
+  port: number,
+  host?: string,
+): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(server)));
+    const done = (error?: Error) => (error ? reject(error) : resolve(server));
+    const server = host === undefined ? app.listen(port, done) : app.listen(port, host, done);
   });
+}
+
+/**
+ * Listens on every interface (no hosts) or on the given hosts, on one port: `localhost` may
+ * resolve to either loopback address. A machine without IPv6 keeps the IPv4 listener only.
+ */
+async function listenOn(
+  app: ReturnType<typeof createHttpApp>,
+  port: number,
+  hosts: string[],
+): Promise<Server[]> {
+  const [first, ...others] = hosts;
+  const primary = await listen(app, port, first);
+  const servers = [primary];
+  const bound = (primary.address() as AddressInfo).port;
+  for (const host of others) {
+    try {
+      servers.push(await listen(app, bound, host));
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code !== 'EADDRNOTAVAIL' && code !== 'EAFNOSUPPORT') {
+        await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+        throw error;
+      }
+    }
+  }
+  return servers;
 }
 
 function printBanner(
@@ -193,6 +240,7 @@ function printBanner(
   const local = backend.tabAuth.mode === 'dev';
   log(`  Graph:  ${backend.graphBaseUrl}${local ? ' (local emulator)' : ''}`);
   if (local) {
+    log('  Local mode: listening on loopback only (127.0.0.1, ::1); no sign-in, dev tokens.');
     log(`  Data:   ${where.dataDir === null ? 'in memory' : path.resolve(where.dataDir)}`);
     log(`  Open as the coordinator: ${url}?user=${SUGGESTED_USER}`);
     log(

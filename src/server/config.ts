@@ -3,10 +3,23 @@ import manifestTemplate from '../../manifest/manifest.template.json' with { type
 
 /**
  * The server's environment configuration, parsed once at start-up (`.env.example` documents every
- * setting). Local mode needs nothing; tenant mode starts as soon as `TENANT_ID` is set and then
- * requires the app registration, the bot and the public host name. A wrong or missing setting
- * stops start-up with a {@link ConfigError} that names the setting.
+ * setting). Local mode needs nothing; tenant mode starts as soon as any tenant setting is set
+ * ({@link TENANT_SETTINGS}) and then requires all of them: the app registration, the bot, the
+ * public host name and the organisation config. A partial tenant configuration never falls back
+ * to local mode: start-up stops with a {@link ConfigError} naming every wrong or missing setting.
  */
+
+/** Any of these set means tenant mode; a partial set stops start-up naming what is missing. */
+export const TENANT_SETTINGS = [
+  'TENANT_ID',
+  'CLIENT_ID',
+  'CLIENT_SECRET',
+  'CLIENT_CERTIFICATE_PATH',
+  'CLIENT_CERTIFICATE_THUMBPRINT',
+  'BOT_ID',
+  'BOT_PASSWORD',
+  'PUBLIC_HOSTNAME',
+] as const;
 
 /** The Graph base URL of Microsoft's cloud (tenant mode). */
 export const MICROSOFT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
@@ -103,28 +116,32 @@ type CredentialSettings = {
   CLIENT_CERTIFICATE_THUMBPRINT?: string | undefined;
 };
 
-/** A secret, or a certificate with its thumbprint: one of the two is required. */
-function requireOneCredential(env: CredentialSettings, ctx: z.RefinementCtx): void {
-  if (!env.CLIENT_SECRET && !env.CLIENT_CERTIFICATE_PATH) {
-    ctx.addIssue({
-      code: 'custom',
+/**
+ * A secret, or a certificate with its thumbprint: one of the two is required. Checked even when
+ * other settings are wrong (`when`), so a partial configuration is named in full at once.
+ */
+function withCredentialRules<T extends z.ZodType<CredentialSettings>>(schema: T) {
+  const always = { when: () => true };
+  return schema
+    .refine((env) => Boolean(env.CLIENT_SECRET?.trim() || env.CLIENT_CERTIFICATE_PATH?.trim()), {
       path: ['CLIENT_SECRET'],
       message: 'required (or CLIENT_CERTIFICATE_PATH with CLIENT_CERTIFICATE_THUMBPRINT)',
-    });
-  }
-  if (env.CLIENT_CERTIFICATE_PATH && !env.CLIENT_CERTIFICATE_THUMBPRINT) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['CLIENT_CERTIFICATE_THUMBPRINT'],
-      message: 'required with CLIENT_CERTIFICATE_PATH',
-    });
-  }
+      ...always,
+    })
+    .refine(
+      (env) => !env.CLIENT_CERTIFICATE_PATH?.trim() || Boolean(env.CLIENT_CERTIFICATE_THUMBPRINT),
+      {
+        path: ['CLIENT_CERTIFICATE_THUMBPRINT'],
+        message: 'required with CLIENT_CERTIFICATE_PATH',
+        ...always,
+      },
+    );
 }
 
-const credentialsSchema = commonSchema.extend(credentialsShape).superRefine(requireOneCredential);
+const credentialsSchema = withCredentialRules(commonSchema.extend(credentialsShape));
 
-const tenantSchema = commonSchema
-  .extend({
+const tenantSchema = withCredentialRules(
+  commonSchema.extend({
     ...credentialsShape,
     BOT_ID: guid,
     BOT_PASSWORD: optional(nonEmpty),
@@ -132,8 +149,10 @@ const tenantSchema = commonSchema
       .string()
       .trim()
       .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i, 'a host name without scheme or path'),
-  })
-  .superRefine(requireOneCredential);
+    // Another municipality's tenant must never get the sample organisation's groups.
+    ORGANISATION_CONFIG: nonEmpty,
+  }),
+);
 
 /** The bot's settings shared by both modes. */
 export interface BotSettings {
@@ -173,34 +192,55 @@ export interface TenantServerConfig extends BotSettings {
   botPassword?: string;
   publicHostname: string;
   graphBaseUrl: string;
-  organisationConfigPath?: string;
+  /** Required in tenant mode: the sample organisation never lands in a real tenant. */
+  organisationConfigPath: string;
 }
 
 export type ServerConfig = LocalServerConfig | TenantServerConfig;
 
-/** A setting is wrong or missing; `setting` is the environment variable's name. */
+/** One wrong or missing setting: the environment variable's name and what is wrong. */
+export interface SettingProblem {
+  setting: string;
+  detail: string;
+}
+
+/**
+ * Settings are wrong or missing. `setting` is the first one's environment variable name,
+ * `problems` every one of them (the message names each, `; `-separated).
+ */
 export class ConfigError extends Error {
-  constructor(
-    readonly setting: string,
-    detail: string,
-  ) {
-    super(`Configuration error: ${setting}: ${detail}`);
+  readonly setting: string;
+  readonly problems: SettingProblem[];
+
+  constructor(setting: string, detail: string, more: SettingProblem[] = []) {
+    const problems = [{ setting, detail }, ...more];
+    super(`Configuration error: ${problems.map((p) => `${p.setting}: ${p.detail}`).join('; ')}`);
     this.name = 'ConfigError';
+    this.setting = setting;
+    this.problems = problems;
   }
 }
 
 function parseOrThrow<T>(schema: z.ZodType<T>, env: Record<string, string | undefined>): T {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const setting = String(issue?.path[0] ?? 'environment');
-  const value = env[setting];
-  const missing = value === undefined || value.trim() === '';
-  // Cross-field rules carry their own explanation; plain type errors say missing or invalid.
-  const detail =
-    issue?.code === 'custom' ? issue.message : missing ? 'missing' : `invalid (${issue?.message})`;
-  throw new ConfigError(setting, detail);
+  const problems = new Map<string, string>();
+  for (const issue of result.error.issues) {
+    const setting = String(issue.path[0] ?? 'environment');
+    if (problems.has(setting)) continue;
+    const value = env[setting];
+    const missing = value === undefined || value.trim() === '';
+    // Cross-field rules carry their own explanation; plain type errors say missing or invalid.
+    problems.set(
+      setting,
+      issue.code === 'custom' ? issue.message : missing ? 'missing' : `invalid (${issue.message})`,
+    );
+  }
+  const [first, ...rest] = [...problems].map(([setting, detail]) => ({ setting, detail }));
+  throw new ConfigError(first?.setting ?? 'environment', first?.detail ?? 'invalid', rest);
 }
+
+const isSet = (value: string | undefined) => value !== undefined && value.trim() !== '';
 
 /**
  * Reads the configuration from the environment (`process.env` by default).
@@ -209,7 +249,7 @@ function parseOrThrow<T>(schema: z.ZodType<T>, env: Record<string, string | unde
 export function loadServerConfig(
   env: Record<string, string | undefined> = process.env,
 ): ServerConfig {
-  if (env.TENANT_ID === undefined || env.TENANT_ID.trim() === '') {
+  if (!TENANT_SETTINGS.some((setting) => isSet(env[setting]))) {
     const e = parseOrThrow(localSchema, env);
     return {
       mode: 'local',
@@ -228,6 +268,7 @@ export function loadServerConfig(
     botId: e.BOT_ID,
     ...(e.BOT_PASSWORD ? { botPassword: e.BOT_PASSWORD } : {}),
     publicHostname: e.PUBLIC_HOSTNAME,
+    organisationConfigPath: e.ORGANISATION_CONFIG,
     ...botSettingsOf({ ...e, BOT_SERVICE_URL: e.BOT_SERVICE_URL ?? TEAMS_PUBLIC_SERVICE_URL }),
   };
 }
@@ -245,8 +286,8 @@ function botSettingsOf(e: z.infer<typeof commonSchema>): BotSettings {
 /** The app registration and where its Graph is: what tenant provisioning needs. */
 export type TenantCredentialsConfig = Pick<
   TenantServerConfig,
-  'tenantId' | 'clientId' | 'credential' | 'graphBaseUrl' | 'organisationConfigPath'
->;
+  'tenantId' | 'clientId' | 'credential' | 'graphBaseUrl'
+> & { organisationConfigPath?: string };
 
 function tenantCredentialsOf(e: z.infer<typeof credentialsSchema>): TenantCredentialsConfig {
   const credential: ClientCredential = e.CLIENT_SECRET

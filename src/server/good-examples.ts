@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ShareOutcome, ShareRequest } from '../bot/handlers/share.js';
 import { createGraphClient } from '../graph/client.js';
 import { isAuthError, isForbidden } from '../graph/errors.js';
+import { sendApiError } from './api-errors.js';
 
 /**
  * `POST /api/good-examples/share` (issue 10): the coordinator shares a good example into the
@@ -58,9 +59,7 @@ export function createShareGoodExampleHandler(options: ShareEndpointOptions): Re
     try {
       const token = bearer(req.headers.authorization);
       if (!token) {
-        res.status(401).json({
-          error: { code: 'unauthenticated', message: 'Authorization: Bearer <token> is required.' },
-        });
+        sendApiError(req, res, 401, 'unauthenticated');
         return;
       }
       // Who calls is what Graph says the token belongs to: Graph (or the emulator) validates it.
@@ -75,9 +74,7 @@ export function createShareGoodExampleHandler(options: ShareEndpointOptions): Re
         me = meSchema.parse(await callerGraph.get('/me?$select=id,userPrincipalName'));
       } catch (error) {
         if (isAuthError(error) || isForbidden(error)) {
-          res.status(401).json({
-            error: { code: 'unauthenticated', message: 'Microsoft Graph refused the token.' },
-          });
+          sendApiError(req, res, 401, 'unauthenticated');
           return;
         }
         throw error;
@@ -87,16 +84,12 @@ export function createShareGoodExampleHandler(options: ShareEndpointOptions): Re
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const field = issue?.path.join('.') || 'body';
-        res.status(400).json({
-          error: { code: 'invalidRequest', message: `${field}: ${issue?.message ?? 'invalid'}` },
-        });
+        sendApiError(req, res, 400, 'invalidRequest', `${field}: ${issue?.message ?? 'invalid'}`);
         return;
       }
       const body = parsed.data;
       if (!options.administrationIds.includes(body.administrationId)) {
-        res.status(400).json({
-          error: { code: 'invalidRequest', message: 'administrationId: unknown administration' },
-        });
+        sendApiError(req, res, 400, 'invalidRequest', 'administrationId: unknown administration');
         return;
       }
 

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { OrganisationConfig } from '../domain/index.js';
+import { apiErrorHandler, sendApiError } from './api-errors.js';
 import { securityHeaders } from './security-headers.js';
 
 /** What the tab reads from `GET /config.json` before it talks to Graph. */
@@ -25,6 +26,8 @@ export interface HttpAppOptions {
   hsts?: boolean;
   /** Largest JSON body accepted on `/api`; Bot Framework activities are small. */
   jsonLimit?: string;
+  /** Where server errors are logged (one line each). Default console.error. */
+  log?: (line: string) => void;
 }
 
 /** Vite puts content-hashed files under `assets/`: safe to cache for a year. */
@@ -50,21 +53,13 @@ export function createHttpApp(options: HttpAppOptions): Express {
   });
 
   app.use('/api', express.json({ limit: options.jsonLimit ?? '256kb' }));
-  const notImplemented =
-    (message: string): RequestHandler =>
-    (_req, res) => {
-      res.status(501).json({ error: { code: 'notImplemented', message } });
-    };
-  app.post(
-    '/api/messages',
-    options.botHandler ?? notImplemented('The bot is not available in this build.'),
-  );
-  app.post(
-    '/api/good-examples/share',
-    options.shareGoodExample ?? notImplemented('Sharing is not available in this build.'),
-  );
-  app.all('/api/{*rest}', (_req, res) => {
-    res.status(404).json({ error: { code: 'notFound', message: 'No such API endpoint.' } });
+  const notImplemented: RequestHandler = (req, res) => {
+    sendApiError(req, res, 501, 'notImplemented');
+  };
+  app.post('/api/messages', options.botHandler ?? notImplemented);
+  app.post('/api/good-examples/share', options.shareGoodExample ?? notImplemented);
+  app.all('/api/{*rest}', (req, res) => {
+    sendApiError(req, res, 404, 'notFound');
   });
 
   const indexHtml = path.join(options.tabDir, 'index.html');
@@ -82,41 +77,18 @@ export function createHttpApp(options: HttpAppOptions): Express {
   // SPA fallback: deep links like /projects/12 load the app, which routes on the client.
   app.get('/{*path}', (req, res) => {
     if (!existsSync(indexHtml)) {
-      res
-        .status(503)
-        .type('text/plain; charset=utf-8')
-        .send(
-          `The tab is not built (${indexHtml} is missing). Run "npm run build", or "npm start".`,
-        );
+      // No path in the answer: where the server is installed is the operator's business.
+      sendApiError(req, res, 503, 'tabNotBuilt');
       return;
     }
     if (path.extname(req.path) !== '') {
       // A missing file with an extension is a real 404, not a client route.
-      res.status(404).type('text/plain').send('Not found');
+      sendApiError(req, res, 404, 'notFound');
       return;
     }
     res.set('Cache-Control', 'no-cache').sendFile(indexHtml);
   });
 
-  const onError: ErrorRequestHandler = (error: unknown, _req, res, next) => {
-    if (res.headersSent) {
-      next(error);
-      return;
-    }
-    const status =
-      typeof error === 'object' &&
-      error !== null &&
-      'status' in error &&
-      typeof error.status === 'number'
-        ? error.status
-        : 500;
-    // Body-parser errors (413, 400) are the client's; anything else is ours and not detailed.
-    const message =
-      status < 500 && error instanceof Error ? error.message : 'Internal server error';
-    res
-      .status(status)
-      .json({ error: { code: status < 500 ? 'badRequest' : 'internalError', message } });
-  };
-  app.use(onError);
+  app.use(apiErrorHandler(options.log));
   return app;
 }

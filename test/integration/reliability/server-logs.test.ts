@@ -112,6 +112,7 @@ describe('no secrets in the logs or errors of a tenant-mode start', () => {
       BOT_ID: '00000000-0000-0000-0000-000000000003',
       BOT_PASSWORD: FAKE_BOT_PASSWORD,
       PUBLIC_HOSTNAME: 'ia.example.org',
+      ORGANISATION_CONFIG: 'src/domain/organisations/example-tenant.json',
       // Nothing listens here: the start fails at the first Graph call, after reading the secret.
       GRAPH_BASE_URL: 'http://127.0.0.1:9/v1.0',
     };

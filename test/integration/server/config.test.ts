@@ -14,6 +14,7 @@ const tenantEnv = {
   CLIENT_SECRET: 's3cret',
   BOT_ID: 'bbbbbbbb-cccc-dddd-eeee-ffffffffffff',
   PUBLIC_HOSTNAME: 'intl.vaxjo.example',
+  ORGANISATION_CONFIG: 'organisation.json',
 };
 
 /** The thrown ConfigError, so each test can assert on the setting it names. */
@@ -70,6 +71,37 @@ describe('loadServerConfig', () => {
     const error = configErrorOf(env);
     expect(error.setting).toBe('CLIENT_ID');
     expect(error.message).toBe('Configuration error: CLIENT_ID: missing');
+  });
+
+  it('should stop, naming every missing setting, when only part of the tenant settings is set', () => {
+    const error = configErrorOf({ CLIENT_ID: tenantEnv.CLIENT_ID, BOT_PASSWORD: 'pw' });
+    expect(error.problems.map((p) => p.setting)).toEqual([
+      'ORGANISATION_CONFIG',
+      'TENANT_ID',
+      'BOT_ID',
+      'PUBLIC_HOSTNAME',
+      'CLIENT_SECRET',
+    ]);
+    expect(error.message).toBe(
+      'Configuration error: ORGANISATION_CONFIG: missing; TENANT_ID: missing; BOT_ID: missing; PUBLIC_HOSTNAME: missing; CLIENT_SECRET: required (or CLIENT_CERTIFICATE_PATH with CLIENT_CERTIFICATE_THUMBPRINT)',
+    );
+  });
+
+  it.each(['CLIENT_ID', 'CLIENT_SECRET', 'BOT_ID', 'PUBLIC_HOSTNAME'])(
+    'should not fall back to local mode when %s alone is set',
+    (setting) => {
+      const error = configErrorOf({ [setting]: tenantEnv[setting as keyof typeof tenantEnv] });
+      expect(error.problems.map((p) => p.setting)).toContain('TENANT_ID');
+    },
+  );
+
+  it('should require ORGANISATION_CONFIG in tenant mode (no sample organisation in a real tenant)', () => {
+    const { ORGANISATION_CONFIG: _omitted, ...env } = tenantEnv;
+    const error = configErrorOf(env);
+    expect(error.message).toBe('Configuration error: ORGANISATION_CONFIG: missing');
+    expect(loadServerConfig(tenantEnv)).toMatchObject({
+      organisationConfigPath: 'organisation.json',
+    });
   });
 
   it('should name BOT_ID when it is not a GUID', () => {

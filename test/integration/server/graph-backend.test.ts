@@ -15,6 +15,7 @@ const tenant = loadServerConfig({
   CLIENT_SECRET: 's3cret',
   BOT_ID: 'bbbbbbbb-cccc-dddd-eeee-ffffffffffff',
   PUBLIC_HOSTNAME: 'intl.vaxjo.example',
+  ORGANISATION_CONFIG: 'src/domain/organisations/example-tenant.json',
 }) as TenantServerConfig;
 
 describe('tenantBackend', () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultOrganisation } from '../../../src/domain/index.js';
+import { GraphError } from '../../../src/graph/errors.js';
 import { createHttpApp, type HttpAppOptions } from '../../../src/server/http-app.js';
 
 const clientConfig: HttpAppOptions['clientConfig'] = {
@@ -35,7 +36,10 @@ describe('createHttpApp without a tab build', () => {
   it('should explain how to build the tab when index.html is missing', async () => {
     const response = await fetch(`${url}/`);
     expect(response.status).toBe(503);
-    expect(await response.text()).toContain('npm run build');
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('tabNotBuilt');
+    expect(body.error.message).toContain('npm run build');
+    expect(body.error.message).not.toContain(tabDir);
   });
 
   it('should answer the bot endpoint with 501 JSON when no bot handler is given', async () => {
@@ -150,5 +154,93 @@ describe('createHttpApp security headers', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('createHttpApp error answers', () => {
+  let url = '';
+  let server: Server | undefined;
+  let thrown: unknown;
+  const logged: string[] = [];
+
+  beforeAll(async () => {
+    ({ url, server } = await serve({
+      tabDir: path.join(tmpdir(), 'ia-no-such-tab-build'),
+      clientConfig,
+      botHandler: (_req, _res, next) => next(thrown),
+      log: (line) => logged.push(line),
+    }));
+  });
+  afterAll(() => server?.close());
+
+  const post = (headers: Record<string, string> = {}, body = '{"type":"message"}') =>
+    fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+  type Envelope = { error: { code: string; message: string } };
+
+  it('should answer a Graph network failure (status 0) with 503 JSON instead of crashing', async () => {
+    thrown = new GraphError({ status: 0, code: 'networkError', message: 'fetch failed' });
+    const response = await post();
+    expect(response.status).toBe(503);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const body = (await response.json()) as Envelope;
+    expect(body.error.code).toBe('graphUnavailable');
+    expect(body.error.message).not.toContain('fetch failed');
+  });
+
+  it("should pass Graph's Retry-After on when Graph throttled", async () => {
+    thrown = new GraphError({
+      status: 429,
+      code: 'TooManyRequests',
+      message: 'x',
+      retryAfterSeconds: 7,
+    });
+    const response = await post();
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('7');
+  });
+
+  it("should answer an unknown Graph failure with 502 and keep Graph's text out of the answer", async () => {
+    thrown = new GraphError({
+      status: 500,
+      code: 'generalException',
+      message: 'Internal SharePoint detail at /sites/abc',
+      requestId: 'req-1',
+    });
+    const response = await post();
+    expect(response.status).toBe(502);
+    const text = await response.text();
+    expect(JSON.parse(text)).toMatchObject({ error: { code: 'graphFailed' } });
+    expect(text).not.toContain('SharePoint detail');
+    expect(text).not.toContain('req-1');
+    expect(logged.some((line) => line.includes('req-1'))).toBe(true);
+  });
+
+  it('should answer our own bug with 500 JSON and no stack or path', async () => {
+    thrown = new TypeError(`Cannot read properties of undefined at ${process.cwd()}/src/x.ts:1`);
+    const response = await post();
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    expect(JSON.parse(text)).toMatchObject({ error: { code: 'internalError' } });
+    expect(text).not.toContain(process.cwd());
+    expect(text).not.toMatch(/at .*:\d+/);
+  });
+
+  it('should answer malformed JSON with 400 invalidJson', async () => {
+    const response = await post({}, '{"type": ');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Envelope).error.code).toBe('invalidJson');
+  });
+
+  it('should answer in Swedish by default and in English when the caller prefers it', async () => {
+    const sv = (await (await fetch(`${url}/api/nothing`)).json()) as Envelope;
+    const en = (await (
+      await fetch(`${url}/api/nothing`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } })
+    ).json()) as Envelope;
+    expect(sv.error).toEqual({ code: 'notFound', message: 'Det finns inget sådant API.' });
+    expect(en.error).toEqual({ code: 'notFound', message: 'No such API endpoint.' });
   });
 });

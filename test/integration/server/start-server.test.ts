@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganisationConfig } from '../../../src/domain/organisation.js';
@@ -62,6 +62,24 @@ describe('startServer in memory', () => {
     expect((await share(contactToken)).status).toBe(403);
     expect((await share('not-a-graph-token')).status).toBe(401);
   });
+
+  // This machine's first non-loopback IPv4 address, if it has one.
+  const lanAddress = Object.values(networkInterfaces())
+    .flat()
+    .find((a) => a?.family === 'IPv4' && !a.internal)?.address;
+
+  it.skipIf(lanAddress === undefined)(
+    'should listen on loopback only in local mode: refused on the machine’s network address',
+    async () => {
+      const port = new URL(server.url).port;
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      const outside = await fetch(`http://${lanAddress}:${port}/healthz`).then(
+        (r) => `answered ${r.status}`,
+        (e: Error & { cause?: { code?: string } }) => e.cause?.code ?? e.message,
+      );
+      expect(outside).toBe('ECONNREFUSED');
+    },
+  );
 
   it('should let Teams, Outlook, Microsoft 365 and SharePoint frame the tab', async () => {
     const csp = (await fetch(server.url)).headers.get('content-security-policy') ?? '';
