@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultOrganisation } from '../../../src/domain/organisation.js';
 import {
   NETWORK_CHANNEL_NAME,
@@ -32,11 +32,19 @@ describe('network Team and member sync', () => {
       .value;
   const registry = () => createContactPersonRepository(coordinator(), sites.network.siteId);
 
-  beforeAll(async () => {
+  /** The Team made by provisioning's network step, with the registry's people added. */
+  const teamWithMembers = async () => {
+    await ensureNetworkTeam(coordinator(), org, sites, FAST);
+    return syncNetworkMembers(coordinator(), org, sites);
+  };
+
+  // Each test starts from a freshly provisioned and seeded tenant and makes what it needs itself,
+  // so any one of them can run alone or in any order.
+  beforeEach(async () => {
     ({ h, sites } = await startProvisioned());
     await seedSampleData(coordinator(), org, sites);
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await h.close();
   });
 
@@ -58,21 +66,25 @@ describe('network Team and member sync', () => {
   });
 
   it('should find everything and create nothing the second time', async () => {
+    await ensureNetworkTeam(coordinator(), org, sites, FAST);
     const team = await ensureNetworkTeam(coordinator(), org, sites, FAST);
     expect(team.created).toEqual([]);
   });
 
   it('should plan every contact person and deputy of the registry without writing on a dry run', async () => {
+    await ensureNetworkTeam(coordinator(), org, sites, FAST);
     const result = await syncNetworkMembers(coordinator(), org, sites, { dryRun: true });
-    expect([result.applied, result.plan.toAdd.length, result.added.length]).toEqual([
-      false,
-      2 * (org.administrations.length - 1),
-      0,
-    ]);
+    const members = await channelMembers(result.plan.teamId, result.plan.channelId);
+    expect([
+      result.applied,
+      result.plan.toAdd.length,
+      result.added.length,
+      members.map((m) => m.email),
+    ]).toEqual([false, 2 * (org.administrations.length - 1), 0, [COORDINATOR]]);
   });
 
   it('should add the contact persons and deputies in bulk', async () => {
-    const result = await syncNetworkMembers(coordinator(), org, sites);
+    const result = await teamWithMembers();
     const members = await channelMembers(result.plan.teamId, result.plan.channelId);
     expect(members.map((m) => m.email).sort()).toEqual(
       [COORDINATOR, ...result.plan.toAdd.map((w) => w.upn)].sort(),
@@ -80,11 +92,13 @@ describe('network Team and member sync', () => {
   });
 
   it('should add and remove nothing on a second sync', async () => {
+    await teamWithMembers();
     const result = await syncNetworkMembers(coordinator(), org, sites, { remove: true });
     expect([result.plan.toAdd, result.plan.toRemove, result.failed]).toEqual([[], [], []]);
   });
 
   it('should name a registry entry whose user is not in the directory as not added (207)', async () => {
+    await ensureNetworkTeam(coordinator(), org, sites, FAST);
     await registry().create({
       administrationId: WITHOUT_CONTACT,
       contactUpn: UNKNOWN_UPN,
@@ -95,6 +109,7 @@ describe('network Team and member sync', () => {
   });
 
   it('should keep a former contact person in the channel until removal is confirmed', async () => {
+    await teamWithMembers();
     const repo = registry();
     const entry = (await repo.list()).find((c) => c.administrationId === 'omsorg');
     await repo.remove(entry?.id ?? '', entry?.etag ?? '');
@@ -106,6 +121,10 @@ describe('network Team and member sync', () => {
   });
 
   it('should remove a former contact person from the channel when removal is confirmed', async () => {
+    await teamWithMembers();
+    const repo = registry();
+    const entry = (await repo.list()).find((c) => c.administrationId === 'omsorg');
+    await repo.remove(entry?.id ?? '', entry?.etag ?? '');
     const result = await syncNetworkMembers(coordinator(), org, sites, { remove: true });
     const emails = (await channelMembers(result.plan.teamId, result.plan.channelId)).map(
       (m) => m.email,
@@ -114,6 +133,7 @@ describe('network Team and member sync', () => {
   });
 
   it("should let the coordinator find the Team, its channels and the shared channel's members", async () => {
+    await teamWithMembers();
     const client = coordinator();
     const teams = await client.get<{ value: { id: string; displayName: string }[] }>(
       '/me/joinedTeams',

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import './dom-setup';
 import type { FundingCall, FundingCallInput } from '../../../src/domain/funding';
 import { GraphError } from '../../../src/graph/errors';
@@ -85,13 +85,23 @@ describe('ClosingSoonCalls', () => {
   });
 
   it('should show nothing to a reader outside the network', async () => {
+    let deny!: (error: unknown) => void;
     const { container } = renderCard(
-      access(async () => {
-        throw new GraphError({ status: 403, code: 'accessDenied', message: 'no' });
-      }),
+      access(() => new Promise<FundingCall[]>((_resolve, reject) => (deny = reject))),
     );
-    await screen.findByText('Översikt');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The calls are the awaited read: refuse it inside act so the component has handled the 403.
+    await act(async () =>
+      deny(new GraphError({ status: 403, code: 'accessDenied', message: 'no' })),
+    );
     expect(container.textContent).toBe('Översikt');
+  });
+
+  it('should show the error of a read that fails for another reason', async () => {
+    let fail!: (error: unknown) => void;
+    renderCard(access(() => new Promise<FundingCall[]>((_resolve, reject) => (fail = reject))));
+    await act(async () =>
+      fail(new GraphError({ status: 500, code: 'generalException', message: 'boom' })),
+    );
+    expect(screen.getByText('Något gick fel')).toBeTruthy();
   });
 });

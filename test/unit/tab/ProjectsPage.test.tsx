@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeLayout } from './dom-setup';
 import { ProjectsPage } from '../../../src/tab/features/projects/ProjectsPage';
@@ -30,13 +30,19 @@ describe('ProjectsPage', () => {
     expect(screen.getByText('Visar 10 av 30')).toBeTruthy();
   });
 
-  it('should disable "Nytt projekt" for a user who is in no administration group', async () => {
-    const { data } = fakeData({ projects: many(2), mine: [] });
+  it.each([
+    ['disable', 'is in no administration group', [], true],
+    ['enable', 'is a member of an administration group', ['utbildning'], false],
+  ])('should %s "Nytt projekt" for a user who %s', async (_verb, _who, mine, disabled) => {
+    const { data } = fakeData({ projects: many(2) });
+    let answer!: (ids: string[]) => void;
+    data.myAdministrations = () => new Promise((resolve) => (answer = resolve));
     renderTab(<ProjectsPage />, data);
     await screen.findByRole('list', { name: 'Projektlista' });
-    await vi_wait();
+    // The membership is the awaited call: answer it inside act so its state update is flushed.
+    await act(async () => answer(mine));
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Nytt projekt' }).disabled).toBe(
-      true,
+      disabled,
     );
   });
 
@@ -47,6 +53,3 @@ describe('ProjectsPage', () => {
     expect(await screen.findByRole('button', { name: 'Ändra till: Ansökt' })).toBeTruthy();
   });
 });
-
-// Lets the membership load settle so the button state is final.
-const vi_wait = () => new Promise((resolve) => setTimeout(resolve, 50));

@@ -28,7 +28,10 @@ function fakePages(setConfig: PagesConfigApi['setConfig'] = async () => undefine
   const save = async () => {
     const event = { notifySuccess: vi.fn(), notifyFailure: vi.fn() };
     handler?.(event);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The handler awaits setConfig, then answers the host one way or the other: wait for that.
+    await vi.waitFor(() =>
+      expect(event.notifySuccess.mock.calls.length + event.notifyFailure.mock.calls.length).toBe(1),
+    );
     return event;
   };
   return { pages, save };
