@@ -46,22 +46,29 @@ function parseInner(raw: unknown, index: number): InnerRequest {
  * injected latency overlaps as it would on Graph. A cycle is a 400.
  */
 function executionWaves(requests: InnerRequest[]): InnerRequest[][] {
-  const ids = new Set(requests.map((r) => r.id));
+  const ids = new Set(requests.map((r) => idKey(r.id)));
   for (const r of requests) {
-    for (const d of r.dependsOn) if (!ids.has(d)) throw badRequest(`Request '${r.id}' depends on unknown request '${d}'.`, 'BadRequest');
+    for (const d of r.dependsOn) if (!ids.has(idKey(d))) throw badRequest(`Request '${r.id}' depends on unknown request '${d}'.`, 'BadRequest');
   }
   const done = new Set<string>();
   const waves: InnerRequest[][] = [];
   let left = requests;
   while (left.length > 0) {
-    const wave = left.filter((r) => r.dependsOn.every((d) => done.has(d)));
+    const wave = left.filter((r) => r.dependsOn.every((d) => done.has(idKey(d))));
     if (wave.length === 0) throw badRequest('The dependsOn of the batch requests form a cycle.', 'BadRequest');
-    for (const r of wave) done.add(r.id);
+    for (const r of wave) done.add(idKey(r.id));
     waves.push(wave);
-    left = left.filter((r) => !done.has(r.id));
+    left = left.filter((r) => !done.has(idKey(r.id)));
   }
   return waves;
 }
+
+/**
+ * The key a request id is compared by. concepts/json-batching.md: the id is "Not case-sensitive.
+ * Must be unique in the batch, otherwise, the batch request fails with a 400 error code", so `A`
+ * and `a` are the same request (a duplicate), and `dependsOn: ["A"]` names the request `a`.
+ */
+const idKey = (id: string): string => id.toLowerCase();
 
 /** POST /$batch (concepts/json-batching.md): up to 20 requests, dependsOn, per-request results. */
 export const createBatch = (execute: Execute): Handler => async (req) => {
@@ -73,13 +80,13 @@ export const createBatch = (execute: Execute): Handler => async (req) => {
   const requests = body.requests.map(parseInner);
   const seen = new Set<string>();
   for (const r of requests) {
-    if (seen.has(r.id)) throw badRequest(`Batch request id '${r.id}' is not unique.`, 'BadRequest');
-    seen.add(r.id);
+    if (seen.has(idKey(r.id))) throw badRequest(`Batch request id '${r.id}' is not unique (ids are compared without regard to case).`, 'BadRequest');
+    seen.add(idKey(r.id));
   }
   const results = new Map<string, GraphResponse>();
   const runOne = async (r: InnerRequest): Promise<GraphResponse> => {
     const failed = r.dependsOn.find((d) => {
-      const s = results.get(d)?.status ?? 0;
+      const s = results.get(idKey(d))?.status ?? 0;
       return s < 200 || s > 299;
     });
     if (failed !== undefined) {
@@ -92,11 +99,11 @@ export const createBatch = (execute: Execute): Handler => async (req) => {
   };
   for (const wave of executionWaves(requests)) {
     const answers = await Promise.all(wave.map(runOne));
-    wave.forEach((r, i) => results.set(r.id, answers[i] as GraphResponse));
+    wave.forEach((r, i) => results.set(idKey(r.id), answers[i] as GraphResponse));
   }
   return ok({
     responses: requests.map((r) => {
-      const res = results.get(r.id) as GraphResponse;
+      const res = results.get(idKey(r.id)) as GraphResponse;
       const bytes = Buffer.isBuffer(res.body);
       return {
         id: r.id,

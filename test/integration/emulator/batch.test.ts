@@ -41,6 +41,37 @@ describe('emulator $batch', () => {
     expect((await batch([{ id: '1', method: 'GET', url: '/me' }, { id: '1', method: 'GET', url: '/me' }])).status).toBe(400);
   });
 
+  it('should fail the whole batch (400) when two ids differ only in case, running none of it', async () => {
+    const post = (id: string) => ({ id, method: 'POST', url: items, headers: { 'Content-Type': 'application/json' }, body: { fields: { Title: `dup-${id}` } } });
+    const res = await batch([post('a'), post('A')]);
+    const written = await h.call(token, 'GET', `${items}?$top=999&$filter=${encodeURIComponent("startswith(fields/Title,'dup-')")}`, undefined, {
+      Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly',
+    });
+    expect([res.status, res.body.error?.code, written.body.value]).toEqual([400, 'BadRequest', []]);
+  });
+
+  it('should match dependsOn to ids without regard to case, and answer with each id as sent', async () => {
+    const res = await batch([
+      { id: 'First', method: 'GET', url: '/me' },
+      { id: 'second', method: 'GET', url: '/me', dependsOn: ['FIRST'] },
+    ]);
+    expect(res.body.responses.map((r: Json) => [r.id, r.status])).toEqual([
+      ['First', 200],
+      ['second', 200],
+    ]);
+  });
+
+  it('should answer 424 to a request whose dependency, named in another case, failed', async () => {
+    const res = await batch([
+      { id: 'Write', method: 'POST', url: items, headers: { 'Content-Type': 'application/json' }, body: { fields: { nope: 1 } } },
+      { id: 'read', method: 'GET', url: '/me', dependsOn: ['wRITE'] },
+    ]);
+    expect(res.body.responses.map((r: Json) => [r.id, r.status])).toEqual([
+      ['Write', 400],
+      ['read', 424],
+    ]);
+  });
+
   it.each([
     ['id', { method: 'GET', url: '/me' }],
     ['method', { id: '1', url: '/me' }],
