@@ -1,4 +1,7 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { narrowScreen } from '../components/useMediaQuery';
+
+const narrowMedia = `@media ${narrowScreen}`;
 
 /** Shell layout: header with the switches, the feature tabs, the feature. */
 export const useShellStyles = makeStyles({
@@ -18,8 +21,20 @@ export const useShellStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    [narrowMedia]: {
+      flexWrap: 'nowrap',
+      alignItems: 'center',
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    },
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  heading: { minWidth: 0 },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    [narrowMedia]: { fontSize: tokens.fontSizeBase400 },
+  },
+  popover: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   controls: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -29,7 +44,18 @@ export const useShellStyles = makeStyles({
   nav: {
     padding: `0 ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground1,
+    [narrowMedia]: { padding: `0 ${tokens.spacingHorizontalXS}` },
   },
-  main: { flexGrow: 1, padding: tokens.spacingHorizontalXL },
+  // The overflow pattern measures the list's own width: it must not grow with its tabs.
+  tabList: { minWidth: 0, overflow: 'hidden' },
+  main: {
+    flexGrow: 1,
+    minWidth: 0,
+    padding: tokens.spacingHorizontalXL,
+    [narrowMedia]: { padding: tokens.spacingHorizontalM },
+  },
   context: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
+
+/** The document itself: no browser margin, so the tab meets the host's edges. */
+export const useDocumentStyles = makeStaticStyles({ body: { margin: 0 } });

@@ -7,9 +7,10 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Popover,
+  PopoverSurface,
+  PopoverTrigger,
   Select,
-  Tab,
-  TabList,
   teamsDarkTheme,
   teamsHighContrastTheme,
   teamsLightTheme,
@@ -18,8 +19,11 @@ import {
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { FeatureBoundary } from '../components/FeatureBoundary';
-import { featureIds, NavigationContext, type FeatureId } from './navigation';
-import { useShellStyles } from './Shell.styles';
+import { SettingsRegular } from '@fluentui/react-icons';
+import { useNarrow } from '../components/useMediaQuery';
+import { NavigationContext, type FeatureId } from './navigation';
+import { ShellNav } from './ShellNav';
+import { useDocumentStyles, useShellStyles } from './Shell.styles';
 import type { ThemeName, UiLocale } from './preferences';
 import type { HostContext } from './teams-context';
 import type { DeepLinkTarget } from '../../domain/deep-links';
@@ -85,6 +89,7 @@ export function Shell(props: ShellProps) {
 
 function ShellBody(props: ShellProps) {
   const { t } = useTranslation();
+  useDocumentStyles();
   const styles = useShellStyles();
   const [feature, setFeature] = useState<FeatureId>(
     props.initialTarget?.feature ?? props.initialFeature ?? 'overview',
@@ -112,6 +117,54 @@ function ShellBody(props: ShellProps) {
     [],
   );
 
+  const narrow = useNarrow();
+  const displayName = props.users?.find((u) => u.userPrincipalName === props.user)?.displayName;
+  const signedIn = [
+    t('app.signedInAs', { user: displayName ?? props.user }),
+    props.host.channelName ? t('app.inChannel', { channel: props.host.channelName }) : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const controls = (
+    <div className={styles.controls}>
+      <Field label={t('app.language')}>
+        <Select
+          value={props.locale}
+          onChange={(_, d) => props.onLocaleChange(d.value === 'en' ? 'en' : 'sv')}
+        >
+          <option value="sv">Svenska</option>
+          <option value="en">English</option>
+        </Select>
+      </Field>
+      {/* Inside Teams the host's theme rules and is followed live. */}
+      {!props.host.inTeams && (
+        <Field label={t('app.theme')}>
+          <Select
+            value={props.theme}
+            onChange={(_, d) => props.onThemeChange(d.value as ThemeName)}
+          >
+            {(['light', 'dark', 'contrast'] as const).map((name) => (
+              <option key={name} value={name}>
+                {t(`app.themes.${name}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {props.users && props.onUserChange && (
+        <Field label={t('app.user')}>
+          <Select value={props.user} onChange={(_, d) => props.onUserChange?.(d.value)}>
+            {props.users.map((u) => (
+              <option key={u.userPrincipalName} value={u.userPrincipalName}>
+                {u.displayName ? `${u.displayName} (${u.userPrincipalName})` : u.userPrincipalName}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+    </div>
+  );
+
   useEffect(() => {
     document.documentElement.lang = props.locale;
     document.title = t('app.title');
@@ -121,64 +174,32 @@ function ShellBody(props: ShellProps) {
     <NavigationContext.Provider value={navigate}>
       <div className={styles.root}>
         <header className={styles.header}>
-          <div>
+          <div className={styles.heading}>
             <h1 className={styles.title}>{t('app.title')}</h1>
-            <div className={styles.context}>
-              {t('app.signedInAs', { user: props.user })}
-              {props.host.channelName
-                ? ` · ${t('app.inChannel', { channel: props.host.channelName })}`
-                : ''}
-            </div>
+            {!narrow && <div className={styles.context}>{signedIn}</div>}
           </div>
-          <div className={styles.controls}>
-            <Field label={t('app.language')}>
-              <Select
-                value={props.locale}
-                onChange={(_, d) => props.onLocaleChange(d.value === 'en' ? 'en' : 'sv')}
-              >
-                <option value="sv">Svenska</option>
-                <option value="en">English</option>
-              </Select>
-            </Field>
-            {/* Inside Teams the host's theme rules and is followed live. */}
-            {!props.host.inTeams && (
-              <Field label={t('app.theme')}>
-                <Select
-                  value={props.theme}
-                  onChange={(_, d) => props.onThemeChange(d.value as ThemeName)}
-                >
-                  {(['light', 'dark', 'contrast'] as const).map((name) => (
-                    <option key={name} value={name}>
-                      {t(`app.themes.${name}`)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            )}
-            {props.users && props.onUserChange && (
-              <Field label={t('app.user')}>
-                <Select value={props.user} onChange={(_, d) => props.onUserChange?.(d.value)}>
-                  {props.users.map((u) => (
-                    <option key={u.userPrincipalName} value={u.userPrincipalName}>
-                      {u.displayName
-                        ? `${u.displayName} (${u.userPrincipalName})`
-                        : u.userPrincipalName}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            )}
-          </div>
+          {narrow ? (
+            // Teams mobile: the header is one line; the switches wait behind a button.
+            <Popover positioning="below-end" withArrow>
+              <PopoverTrigger disableButtonEnhancement>
+                <Button
+                  appearance="subtle"
+                  icon={<SettingsRegular />}
+                  aria-label={t('app.settings')}
+                />
+              </PopoverTrigger>
+              <PopoverSurface aria-label={t('app.settings')}>
+                <div className={styles.popover}>
+                  <div className={styles.context}>{signedIn}</div>
+                  {controls}
+                </div>
+              </PopoverSurface>
+            </Popover>
+          ) : (
+            controls
+          )}
         </header>
-        <nav className={styles.nav} aria-label={t('app.nav')}>
-          <TabList selectedValue={feature} onTabSelect={(_, d) => navigate(d.value as FeatureId)}>
-            {featureIds.map((id) => (
-              <Tab key={id} value={id}>
-                {t(`nav.${id}`)}
-              </Tab>
-            ))}
-          </TabList>
-        </nav>
+        <ShellNav feature={feature} onSelect={(next) => navigate(next)} />
         <main className={styles.main}>
           {linkFailed && (
             <MessageBar intent="warning" politeness="polite">

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import './dom-setup';
+import { openPage } from './support';
 import { Shell } from '../../../src/tab/app/Shell';
 import type { ThemeName, UiLocale } from '../../../src/tab/app/preferences';
 import { createI18n } from '../../../src/tab/i18n';
@@ -44,7 +45,7 @@ describe('Shell', () => {
   it('should switch the navigation to English from the language switch', async () => {
     render(<Harness />);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'en');
-    expect(screen.getByRole('tab', { name: 'Projects and applications' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Overview', selected: true })).toBeTruthy();
   });
 
   it('should offer the theme switch outside Teams', () => {
@@ -54,14 +55,14 @@ describe('Shell', () => {
 
   it('should show a 403 as "Ingen åtkomst" instead of crashing', async () => {
     render(<Harness />);
-    await userEvent.click(screen.getByRole('tab', { name: 'Projekt och ansökningar' }));
+    await openPage('Projekt och ansökningar');
     expect(screen.getByText('Ingen åtkomst')).toBeTruthy();
   });
 
   it('should keep the navigation usable when a feature crashes', async () => {
     render(<Harness crash />);
-    await userEvent.click(screen.getByRole('tab', { name: 'Import' }));
-    await userEvent.click(screen.getByRole('tab', { name: 'Översikt' }));
+    await openPage('Import');
+    await openPage('Översikt');
     expect(screen.getByText('overview')).toBeTruthy();
   });
 });

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { fakeLayout } from './dom-setup';
 import { Shell } from '../../../src/tab/app/Shell';
 import { renderFeature } from '../../../src/tab/app/render-feature';
@@ -9,7 +8,7 @@ import type { DeepLinkTarget } from '../../../src/domain/deep-links';
 import { createI18n } from '../../../src/tab/i18n';
 import { DataProvider } from '../../../src/tab/data/DataContext';
 import { ReportingProvider } from '../../../src/tab/data/reporting-access';
-import { aProject, anActivity, fakeData } from './support';
+import { aProject, anActivity, fakeData, openPage } from './support';
 import { aRound, memoryReporting } from './reporting/support';
 
 fakeLayout();
@@ -93,8 +92,8 @@ describe('Shell with a deep link', () => {
   it('should forget the link once the user navigates', async () => {
     openLink({ feature: 'projects', administrationId: 'utbildning', itemId: '2' });
     await screen.findByRole('heading', { name: 'Språkbad i Tartu' });
-    await userEvent.click(screen.getByRole('tab', { name: 'Övrigt internationellt arbete' }));
-    await userEvent.click(screen.getByRole('tab', { name: 'Projekt och ansökningar' }));
+    await openPage('Övrigt internationellt arbete');
+    await openPage('Projekt och ansökningar');
     expect(await screen.findByRole('list', { name: 'Projektlista' })).toBeTruthy();
   });
 });

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { I18nextProvider } from 'react-i18next';
 import { ConflictError, GraphError } from '../../../src/graph/errors';
@@ -155,4 +156,18 @@ export function renderTab(ui: ReactElement, data: DataAccess, locale: 'sv' | 'en
       </FluentProvider>
     </I18nextProvider>,
   );
+}
+
+/**
+ * Opens a page of the shell as a user does: its tab when shown, else the "more pages" menu's
+ * item (jsdom has no layout, so the overflow pattern may have moved the tab into the menu).
+ */
+export async function openPage(name: string): Promise<void> {
+  const tab = screen.queryByRole('tab', { name });
+  if (tab) {
+    await userEvent.click(tab);
+    return;
+  }
+  await userEvent.click(screen.getByRole('tab', { name: /Fler sidor|More pages/ }));
+  await userEvent.click(await screen.findByRole('menuitem', { name }));
 }
