@@ -10,3 +10,4 @@ export * from './travel';
 export { issuePath, describeIssues } from './issues';
 export * from './report-model';
 export * from './funding';
+export * from './money';

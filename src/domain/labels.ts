@@ -22,6 +22,8 @@ import type {
   SustainabilityDimension,
   TravelMode,
 } from './records';
+import type { ExchangeRate } from './records';
+import type { MoneyByCurrency, SekSum } from './money';
 import type { TrendMetric } from './report-model';
 
 /** The UI, report and bot language. Swedish unless the user's Teams locale is English. */
@@ -51,6 +53,9 @@ export const validationCodes = [
   'mail-nickname',
   'host-name',
   'single-line',
+  'rate-for-sek',
+  'rate-positive',
+  'duplicate-currency',
 ] as const;
 export type ValidationCode = (typeof validationCodes)[number];
 
@@ -247,6 +252,9 @@ const sv: GroupTable = {
     'kebab-case-id': 'Använd gemener, siffror och bindestreck.',
     'mail-nickname': 'Använd bokstäver, siffror, punkt, bindestreck eller understreck.',
     'host-name': 'Ange ett värdnamn, till exempel kommun.sharepoint.com.',
+    'rate-for-sek': 'SEK är redovisningsvalutan och har ingen växelkurs: välj en annan valuta.',
+    'rate-positive': 'Kursen måste vara större än 0 (kronor för en enhet av valutan).',
+    'duplicate-currency': 'Valutan har redan en kurs för året.',
   },
   zodIssue: {
     required: 'Obligatoriskt fält.',
@@ -402,6 +410,10 @@ const en: GroupTable = {
     'kebab-case-id': 'Use lower-case letters, digits and hyphens.',
     'mail-nickname': 'Use letters, digits, dots, hyphens or underscores.',
     'host-name': 'Enter a host name, e.g. council.sharepoint.com.',
+    'rate-for-sek':
+      'SEK is the reporting currency and has no exchange rate: choose another currency.',
+    'rate-positive': 'The rate must be greater than 0 (kronor for one unit of the currency).',
+    'duplicate-currency': 'The currency already has a rate for the year.',
   },
   zodIssue: {
     required: 'Required field.',
@@ -541,6 +553,7 @@ const svFields: FieldTable = {
     deadline: 'Sista dag för inrapportering',
     open: 'Öppen',
     openedBy: 'Öppnad av',
+    exchangeRates: 'Växelkurser',
   },
   submission: {
     administrationId: 'Förvaltning eller bolag',
@@ -643,6 +656,7 @@ const enFields: FieldTable = {
     deadline: 'Reporting deadline',
     open: 'Open',
     openedBy: 'Opened by',
+    exchangeRates: 'Exchange rates',
   },
   submission: {
     administrationId: 'Administration or company',
@@ -836,4 +850,89 @@ export function compareText(locale: Locale, a: string, b: string): number {
     a,
     b,
   );
+}
+
+const moneyWords: Record<Locale, { noRate: string; ratesUsed: string; missing: string }> = {
+  sv: {
+    noRate: 'kurs saknas',
+    ratesUsed: 'Belopp i annan valuta är omräknade till kronor med årets kurser',
+    missing:
+      'de beloppen visas i sin egen valuta, är markerade med "kurs saknas" och ingår inte i kronsummorna',
+  },
+  en: {
+    noRate: 'no exchange rate',
+    ratesUsed: "Amounts in other currencies are converted to SEK with the year's rates",
+    missing:
+      'those amounts are shown in their own currency, marked "no exchange rate", and are not included in the SEK totals',
+  },
+};
+
+/**
+ * Amounts per currency as one text in code order, each with its ISO code (`94 000 EUR + 85 000
+ * NOK`): beside kronor a code is unambiguous, where Swedish symbols are not (NOK is "Nkr").
+ */
+export function formatMoneyParts(locale: Locale, sums: MoneyByCurrency): string {
+  return (Object.entries(sums) as [Currency, number | undefined][])
+    .filter((entry): entry is [Currency, number] => entry[1] !== undefined && entry[1] !== 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, amount]) =>
+      cachedIntl(
+        `money-code|${locale}|${currency}`,
+        () =>
+          new Intl.NumberFormat(intlLocale[locale], {
+            style: 'currency',
+            currency,
+            currencyDisplay: 'code',
+            maximumFractionDigits: 0,
+          }),
+      ).format(amount),
+    )
+    .join(' + ');
+}
+
+/**
+ * A sum in kronor as the reader sees it (DESIGN.md §3a): `1 234 567 kr`, and when part of it has
+ * no exchange rate that part in its own currency, flagged: `1 234 567 kr + 85 000 NOK (kurs
+ * saknas)`. Money that exists is never shown as 0 kr: with only unconverted parts the kronor are
+ * left out (`85 000 NOK (kurs saknas)`).
+ */
+export function formatSekSum(locale: Locale, sum: SekSum): string {
+  const parts = formatMoneyParts(locale, sum.unconverted);
+  if (parts === '') return formatMoney(locale, sum.sek, 'SEK');
+  const flagged = `${parts} (${moneyWords[locale].noRate})`;
+  return sum.sek === 0 ? flagged : `${formatMoney(locale, sum.sek, 'SEK')} + ${flagged}`;
+}
+
+/** An exchange rate as `1 EUR = 11,07 kr` / `1 EUR = SEK 11.07`. */
+export function formatRate(locale: Locale, rate: Pick<ExchangeRate, 'currency' | 'rate'>): string {
+  const number = cachedIntl(
+    `rate|${locale}`,
+    () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 4 }),
+  ).format(rate.rate);
+  return `1 ${rate.currency} = ${locale === 'sv' ? `${number} kr` : `SEK ${number}`}`;
+}
+
+/**
+ * What a set of SEK figures says about its conversion, as sentences for a note under them: the
+ * rates used with their source, and the currencies without a rate. Empty when everything was in
+ * kronor.
+ */
+export function exchangeRateNote(
+  locale: Locale,
+  conversion: { exchangeRates: readonly ExchangeRate[]; missingRates: readonly Currency[] },
+): string[] {
+  const words = moneyWords[locale];
+  const out: string[] = [];
+  if (conversion.exchangeRates.length > 0) {
+    const rates = conversion.exchangeRates
+      .map((r) => `${formatRate(locale, r)} (${r.source})`)
+      .join('; ');
+    out.push(`${words.ratesUsed}: ${rates}.`);
+  }
+  if (conversion.missingRates.length > 0) {
+    const codes = conversion.missingRates.join(', ');
+    const lead = locale === 'sv' ? `Kurs saknas för ${codes}` : `No exchange rate for ${codes}`;
+    out.push(`${lead}: ${words.missing}.`);
+  }
+  return out;
 }

@@ -321,11 +321,44 @@ export const contactPersonSchema = storedSchema.extend({
 });
 export type ContactPerson = z.infer<typeof contactPersonSchema>;
 
+/** The currency every SEK figure is counted in; it needs no exchange rate. */
+export const reportingCurrency = 'SEK' satisfies Currency;
+
+/**
+ * The year's exchange rate of one currency (DESIGN.md §3a): how many kronor one unit was worth,
+ * e.g. the Riksbank's annual average, with where the figure comes from. Only for the currencies
+ * records can be kept in (ISO 4217 codes), never for SEK itself.
+ */
+export const exchangeRateSchema = z.object({
+  currency: currencySchema.refine((code) => code !== reportingCurrency, 'rate-for-sek'),
+  /** SEK per one unit of `currency`. */
+  rate: z.number().finite().positive('rate-positive').max(1e6),
+  /** Where the rate comes from, e.g. "Riksbankens årsgenomsnitt 2025". */
+  source: text(200).min(1),
+});
+export type ExchangeRate = z.infer<typeof exchangeRateSchema>;
+
+/** The rates of one reporting round: at most one per currency. */
+export const exchangeRatesSchema = z
+  .array(exchangeRateSchema)
+  .max(currencies.length)
+  .superRefine((rates, ctx) => {
+    const seen = new Set<string>();
+    rates.forEach((r, index) => {
+      if (seen.has(r.currency)) {
+        ctx.addIssue({ code: 'custom', path: [index, 'currency'], message: 'duplicate-currency' });
+      }
+      seen.add(r.currency);
+    });
+  });
+
 export const reportingRoundSchema = storedSchema.extend({
   year: z.number().int().min(2000).max(2100),
   deadline: isoDate,
   open: z.boolean().default(true),
   openedBy: text(200).optional(),
+  /** The year's exchange rates to SEK, entered by the coordinator (DESIGN.md §3a). */
+  exchangeRates: exchangeRatesSchema.default([]),
 });
 export type ReportingRound = z.infer<typeof reportingRoundSchema>;
 

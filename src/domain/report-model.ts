@@ -41,12 +41,25 @@ import {
   strategyMeanSchema,
   sustainabilityDimensions,
   sustainabilityDimensionSchema,
+  exchangeRateSchema,
   type Activity,
   type Currency,
+  type ExchangeRate,
   type Project,
   type ReportingRound,
   type Submission,
 } from './records';
+import {
+  addMoney,
+  addSekSums,
+  conversionOf,
+  moneyByCurrencySchema,
+  hasUnconverted,
+  ratesOfYear,
+  toSek,
+  type MoneyByCurrency,
+  type SekSum,
+} from './money';
 import { co2eOf, needsClimateCompensation } from './travel';
 
 /**
@@ -75,10 +88,6 @@ export const reportActivitySchema = activityFieldsSchema.omit(storeOnly).extend(
   needsClimateCompensation: z.boolean(),
 });
 export type ReportActivity = z.infer<typeof reportActivitySchema>;
-
-/** Sums per currency; amounts are never converted between currencies. */
-export const moneyByCurrencySchema = z.partialRecord(currencySchema, z.number());
-export type MoneyByCurrency = z.infer<typeof moneyByCurrencySchema>;
 
 const count = z.number().int().min(0);
 const share = z.number().min(0).max(1).nullable();
@@ -135,22 +144,40 @@ export const keyFiguresSchema = z.object({
     applicationsWithdrawn: count,
     activities: count,
   }),
+  /**
+   * Money (DESIGN.md §3a): each `…Sek` figure is in kronor, other currencies converted with the
+   * year's rates (`money.ts`); what has no rate is in `unconverted`, in its own currency, and not
+   * in the `…Sek` figure. The sums per currency are the recorded amounts, unconverted.
+   */
   funding: z.object({
-    /** External funding granted by decisions taken in the year, SEK only. */
+    /** External funding granted by decisions taken in the year, in SEK (converted). */
     grantedSek: z.number(),
     granted: moneyByCurrencySchema,
-    /** Amount applied for in the year's applications, SEK only. */
+    /** Amount applied for in the year's applications, in SEK (converted). */
     appliedSek: z.number(),
     applied: moneyByCurrencySchema,
-    /** Granted external funding of the projects ongoing in the year, SEK only. */
+    /** Granted external funding of the projects ongoing in the year, in SEK (converted). */
     ongoingGrantedSek: z.number(),
     ongoingGranted: moneyByCurrencySchema,
-    /** Own contribution (cash + in kind) of the projects ongoing in the year, SEK only. */
+    /** Own contribution (cash + in kind) of the projects ongoing in the year, in SEK (converted). */
     ownContributionSek: z.number(),
     ownContributionCash: moneyByCurrencySchema,
     ownContributionInKind: moneyByCurrencySchema,
-    /** True when some amount is not in SEK: the SEK figures then leave it out. */
+    /** True when some amount is not in SEK (converted or not). */
     mixedCurrencies: z.boolean(),
+    /** The parts of each `…Sek` figure with no rate for the year, in their own currency. */
+    unconverted: z
+      .object({
+        granted: moneyByCurrencySchema,
+        applied: moneyByCurrencySchema,
+        ongoingGranted: moneyByCurrencySchema,
+        ownContribution: moneyByCurrencySchema,
+      })
+      .default({ granted: {}, applied: {}, ongoingGranted: {}, ownContribution: {} }),
+    /** The rates the figures were converted with: the year's, for the currencies that occur. */
+    exchangeRates: z.array(exchangeRateSchema).default([]),
+    /** Currencies that occur in the figures without a rate for the year. */
+    missingRates: z.array(currencySchema).default([]),
   }),
   /** Granted / (granted + rejected) among the year's decided applications; null if none. */
   successRate: share,
@@ -271,7 +298,10 @@ export interface ReportInput {
   projects: readonly Project[];
   activities: readonly Activity[];
   submissions: readonly Submission[];
-  /** Reporting rounds; the one of `year` gives the deadline. */
+  /**
+   * Reporting rounds; the one of `year` gives the deadline and the exchange rates every SEK figure
+   * is converted with (without it, amounts in other currencies stay unconverted and flagged).
+   */
   rounds?: readonly ReportingRound[];
   /** Limit the report to one administration; the whole municipality when omitted. */
   administrationId?: string;
@@ -329,19 +359,15 @@ function toReportActivity(activity: Activity): ReportActivity {
   };
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
 function sumBy<T>(
   items: readonly T[],
   amount: (item: T) => number | undefined,
   currency: (item: T) => Currency,
 ): MoneyByCurrency {
-  const sums: MoneyByCurrency = {};
+  let sums: MoneyByCurrency = {};
   for (const item of items) {
     const value = amount(item);
-    if (value === undefined) continue;
-    const code = currency(item);
-    sums[code] = round2((sums[code] ?? 0) + value);
+    if (value !== undefined) sums = addMoney(sums, currency(item), value);
   }
   return sums;
 }
@@ -383,11 +409,14 @@ export function computeKeyFigures(
     projects,
     activities,
     initiatives,
+    rates,
   }: {
     projects: readonly Project[];
     activities: readonly Activity[];
     /** When given, the figures include `fundingConsidered`. */
     initiatives?: readonly DevelopmentInitiative[];
+    /** The year's exchange rates (`ratesOfYear`); a currency without one is left unconverted. */
+    rates: readonly ExchangeRate[];
   },
   year: number,
 ): KeyFigures {
@@ -407,6 +436,14 @@ export function computeKeyFigures(
   const ownContributionCash = sumBy(ongoing, (p) => p.ownContributionCash, currencyOf);
   const ownContributionInKind = sumBy(ongoing, (p) => p.ownContributionInKind, currencyOf);
   const moneySums = [granted, applied, ongoingGranted, ownContributionCash, ownContributionInKind];
+  const grantedSek = toSek(granted, rates);
+  const appliedSek = toSek(applied, rates);
+  const ongoingGrantedSek = toSek(ongoingGranted, rates);
+  const ownContributionSek = addSekSums(
+    toSek(ownContributionCash, rates),
+    toSek(ownContributionInKind, rates),
+  );
+  const conversion = conversionOf(moneySums, rates);
 
   const applicationsGranted = applications.filter((p) => runningStatuses.includes(p.status)).length;
   const applicationsRejected = applications.filter((p) => p.status === 'rejected').length;
@@ -433,16 +470,24 @@ export function computeKeyFigures(
       activities: yearActivities.length,
     },
     funding: {
-      grantedSek: granted.SEK ?? 0,
+      grantedSek: grantedSek.sek,
       granted,
-      appliedSek: applied.SEK ?? 0,
+      appliedSek: appliedSek.sek,
       applied,
-      ongoingGrantedSek: ongoingGranted.SEK ?? 0,
+      ongoingGrantedSek: ongoingGrantedSek.sek,
       ongoingGranted,
-      ownContributionSek: round2((ownContributionCash.SEK ?? 0) + (ownContributionInKind.SEK ?? 0)),
+      ownContributionSek: ownContributionSek.sek,
       ownContributionCash,
       ownContributionInKind,
       mixedCurrencies: moneySums.some((sums) => Object.keys(sums).some((c) => c !== 'SEK')),
+      unconverted: {
+        granted: grantedSek.unconverted,
+        applied: appliedSek.unconverted,
+        ongoingGranted: ongoingGrantedSek.unconverted,
+        ownContribution: ownContributionSek.unconverted,
+      },
+      exchangeRates: conversion.used,
+      missingRates: conversion.missing,
     },
     successRate: ratio(applicationsGranted, applicationsGranted + applicationsRejected),
     decidedApplications: decided,
@@ -647,6 +692,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         .filter((id) => !known.has(id))
         .sort();
 
+  const rates = ratesOfYear(input.rounds, year);
   // Per administration: the live records, or the frozen ones when the submission is frozen.
   const chapters = scopeAdmins.map((admin) => {
     const live: Records = {
@@ -666,7 +712,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       changesSinceSubmission: frozen
         ? diffReportModels(frozen, {
             sections: buildSections(live, year, [admin], scopedSubmissions),
-            keyFigures: computeKeyFigures(live, year),
+            keyFigures: computeKeyFigures({ ...live, rates }, year),
           }).length
         : null,
     };
@@ -701,7 +747,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       generatedAt: input.generatedAt ?? new Date().toISOString(),
     },
     sections: buildSections(all, year, scopeAdmins, scopedSubmissions),
-    keyFigures: computeKeyFigures({ ...all, ...initiativesOf(ids) }, year),
+    keyFigures: computeKeyFigures({ ...all, ...initiativesOf(ids), rates }, year),
     completeness: {
       ...(round ? { deadline: round.deadline, open: round.open } : {}),
       submitted: entries.filter((e) => frozenStatuses.has(e.status)).length,
@@ -716,7 +762,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
           ...toReportAdministration(admin),
           sections: buildSections(records, year, [admin], scopedSubmissions),
           keyFigures: computeKeyFigures(
-            { ...records, ...initiativesOf(new Set([admin.id])) },
+            { ...records, ...initiativesOf(new Set([admin.id])), rates },
             year,
           ),
         })),
@@ -795,7 +841,9 @@ function diffValues(before: unknown, after: unknown, path: string, out: ReportCh
  * and the live figures (`b`): entries added or removed (matched by id) and changed values. Only
  * the recorded content is compared: sections and key figures, not meta or completeness, not the
  * narratives, which are the submission's own text (frozen by its status, not by a snapshot), and
- * not the considered share of development initiatives, which is always read live.
+ * not the considered share of development initiatives, which is always read live, and not the
+ * SEK conversion, which follows the round's exchange rates (the recorded amounts per currency
+ * are compared, so a changed amount still shows).
  */
 export function diffReportModels(
   a: Pick<ReportModel, 'sections' | 'keyFigures'>,
@@ -808,7 +856,20 @@ export function diffReportModels(
   });
   // The considered share is always read live, never frozen (see `ReportInput.initiatives`), so
   // one side having it and the other not is no change to the submitted records.
-  const recorded = ({ fundingConsidered: _live, ...rest }: KeyFigures) => rest;
+  const recorded = ({ fundingConsidered: _live, funding, ...rest }: KeyFigures) => {
+    // The rates are the round's, entered after many submissions: a new rate is no changed record.
+    const {
+      grantedSek: _g,
+      appliedSek: _a,
+      ongoingGrantedSek: _o,
+      ownContributionSek: _c,
+      unconverted: _u,
+      exchangeRates: _r,
+      missingRates: _m,
+      ...amounts
+    } = funding;
+    return { ...rest, funding: amounts };
+  };
   diffValues(content(a), content(b), 'sections', out);
   diffValues(recorded(a.keyFigures), recorded(b.keyFigures), 'keyFigures', out);
   return out;
@@ -856,6 +917,35 @@ const metricReaders: Record<TrendMetric, (k: KeyFigures) => number | null> = {
   fundingConsideredShare: (k) => k.fundingConsidered?.share ?? null,
 };
 
+/** The key figures that are sums in kronor. */
+export const sekFigures = [
+  'grantedSek',
+  'appliedSek',
+  'ongoingGrantedSek',
+  'ownContributionSek',
+] as const;
+export type SekFigure = (typeof sekFigures)[number];
+
+const unconvertedOf: Record<SekFigure, keyof KeyFigures['funding']['unconverted']> = {
+  grantedSek: 'granted',
+  appliedSek: 'applied',
+  ongoingGrantedSek: 'ongoingGranted',
+  ownContributionSek: 'ownContribution',
+};
+
+/** A money key figure as its SEK total with the parts that had no rate (see `money.ts`). */
+export function sekFigureOf(figures: Pick<KeyFigures, 'funding'>, figure: SekFigure): SekSum {
+  return {
+    sek: figures.funding[figure],
+    unconverted: figures.funding.unconverted[unconvertedOf[figure]],
+  };
+}
+
+/** True for a trend metric that is a sum in kronor. */
+export function isSekMetric(metric: TrendMetric): metric is TrendMetric & SekFigure {
+  return (sekFigures as readonly string[]).includes(metric);
+}
+
 /** Reads one trend metric out of a year's key figures (null where the share is undefined). */
 export function metricOf(metric: TrendMetric, keyFigures: KeyFigures): number | null {
   return metricReaders[metric](keyFigures);
@@ -876,6 +966,12 @@ export const trendSchema = z.object({
   /** Last defined value minus the first; null with fewer than two defined values. */
   change: z.number().nullable(),
   direction: z.enum(['up', 'down', 'flat', 'unknown']),
+  /**
+   * For a sum in kronor: per year, the part with no exchange rate for that year, in its own
+   * currency (not in `values`). A year with such a part is left out of `change`: its kronor are
+   * not the whole sum.
+   */
+  unconverted: z.array(moneyByCurrencySchema).optional(),
 });
 export type Trend = z.infer<typeof trendSchema>;
 
@@ -904,22 +1000,30 @@ export const mandatePeriodModelSchema = z.object({
 export type MandatePeriodModel = z.infer<typeof mandatePeriodModelSchema>;
 
 /** Input of `buildMandatePeriodModel`; `period` is a period or any year within one. */
-export type MandatePeriodInput = Omit<ReportInput, 'year' | 'rounds'> & {
+export type MandatePeriodInput = Omit<ReportInput, 'year'> & {
   period: MandatePeriod | number;
 };
 
 function trendsOf(years: readonly { keyFigures: KeyFigures }[]): Trend[] {
   return trendMetrics.map((metric) => {
     const values = years.map((y) => metricOf(metric, y.keyFigures));
-    const defined = values.filter((v): v is number => v !== null);
+    const unconverted = isSekMetric(metric)
+      ? years.map((y) => sekFigureOf(y.keyFigures, metric).unconverted)
+      : undefined;
+    const money = unconverted ? { unconverted } : {};
+    const defined = values.filter(
+      (v, i): v is number =>
+        v !== null && !hasUnconverted({ sek: 0, unconverted: unconverted?.[i] ?? {} }),
+    );
     const first = defined[0];
     const last = defined.at(-1);
     if (defined.length < 2 || first === undefined || last === undefined) {
-      return { metric, values, change: null, direction: 'unknown' };
+      return { metric, values, change: null, direction: 'unknown', ...money };
     }
     // Shares are fractions; round so float noise never turns "flat" into "up".
     const change = Math.round((last - first) * 1e6) / 1e6;
-    return { metric, values, change, direction: change > 0 ? 'up' : change < 0 ? 'down' : 'flat' };
+    const direction = change > 0 ? 'up' : change < 0 ? 'down' : 'flat';
+    return { metric, values, change, direction, ...money };
   });
 }
 

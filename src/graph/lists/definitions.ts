@@ -246,6 +246,8 @@ export const reportingRoundsList: ListDefinition = {
     date('deadline', 'Sista dag'),
     bool('open', 'Öppen'),
     text('openedBy', 'Öppnad av'),
+    // The year's exchange rates to SEK (DESIGN.md §3a), written by the coordinator like the rest.
+    json('exchangeRates', 'Växelkurser'),
   ],
 };
 

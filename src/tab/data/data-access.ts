@@ -4,6 +4,7 @@ import type {
   ActivityInput,
   Project,
   ProjectInput,
+  ReportingRound,
   Submission,
 } from '../../domain/records';
 
@@ -36,4 +37,9 @@ export interface DataAccess {
   activities(administrationId: string): Promise<RecordRepository<Activity, ActivityInput>>;
   /** Yearly submissions; undefined when the network site cannot be read. */
   submissions(): Promise<Submission[] | undefined>;
+  /**
+   * The reporting rounds (with the years' exchange rates, for every sum in kronor); undefined when
+   * the network site cannot be read.
+   */
+  rounds(): Promise<ReportingRound[] | undefined>;
 }

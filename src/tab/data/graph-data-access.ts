@@ -2,6 +2,7 @@ import {
   createActivityRepository,
   createGraphClient,
   createProjectRepository,
+  createReportingRoundRepository,
   createSubmissionRepository,
   getMyAdministrations,
   loadOrganisationRecords,
@@ -41,6 +42,14 @@ export function createGraphDataAccess(options: GraphDataAccessOptions): DataAcce
     return site.siteId;
   };
   let mine: Promise<string[]> | undefined;
+  /** A read from the network site; undefined when it cannot be read. */
+  const fromNetwork = async <T>(read: (siteId: string) => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await read((await getSites()).network.siteId);
+    } catch {
+      return undefined;
+    }
+  };
 
   return {
     organisation: {
@@ -57,15 +66,9 @@ export function createGraphDataAccess(options: GraphDataAccessOptions): DataAcce
     loadRecords: async (opts = {}) => loadOrganisationRecords(client, await getSites(), opts),
     projects: async (id) => createProjectRepository(client, await siteOf(id)),
     activities: async (id) => createActivityRepository(client, await siteOf(id)),
-    submissions: async () => {
-      try {
-        const network = (await getSites()).network;
-        return await createSubmissionRepository(client, network.siteId).list();
-      } catch {
-        // The submissions list lives on the network site; without read access the overview
-        // simply does not show the yearly-report reminder.
-        return undefined;
-      }
-    },
+    // Both lists live on the network site. Without read access the overview leaves out the
+    // yearly-report reminder, and amounts in other currencies stay in their own currency.
+    submissions: () => fromNetwork((siteId) => createSubmissionRepository(client, siteId).list()),
+    rounds: () => fromNetwork((siteId) => createReportingRoundRepository(client, siteId).list()),
   };
 }

@@ -26,6 +26,12 @@ export function useSubmissions() {
   return useFetchData(() => data.submissions(), data.user);
 }
 
+/** Reporting rounds with their exchange rates, when the network site can be read. */
+export function useRounds() {
+  const data = useGraph();
+  return useFetchData(() => data.rounds(), `${data.user}:rounds`);
+}
+
 /**
  * Reads the development initiatives the user can read (optionally of one year) through the
  * funding access, for the considered share on the dashboard, the follow-up and the reports.

@@ -155,7 +155,7 @@ describe('buildReportModel', () => {
       });
     });
 
-    it('should sum funding per currency and give SEK figures without converting', () => {
+    it('should sum funding per currency and keep a currency without a rate out of the SEK figures, flagged', () => {
       expect(build().keyFigures.funding).toEqual({
         grantedSek: 1_700_000,
         granted: { SEK: 1_700_000 },
@@ -167,6 +167,14 @@ describe('buildReportModel', () => {
         ownContributionCash: { SEK: 200_000 },
         ownContributionInKind: { SEK: 100_000 },
         mixedCurrencies: true,
+        unconverted: {
+          granted: {},
+          applied: {},
+          ongoingGranted: { EUR: 30_000 },
+          ownContribution: {},
+        },
+        exchangeRates: [],
+        missingRates: ['EUR'],
       });
     });
 

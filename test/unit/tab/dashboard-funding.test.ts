@@ -33,6 +33,7 @@ const chartOf = (year: number, withInitiatives = true) =>
     administrations,
     years: [2024, 2025],
     year,
+    rounds: [],
     ...(withInitiatives ? { initiatives } : {}),
   }).find((c) => c.id === 'fundingConsidered');
 

@@ -11,6 +11,7 @@ import {
   type ActivityInput,
   type Project,
   type ProjectInput,
+  type ReportingRound,
 } from '../../../src/domain/records';
 import { defaultOrganisation } from '../../../src/domain/organisation';
 import { createI18n } from '../../../src/tab/i18n';
@@ -116,6 +117,8 @@ export function fakeData(
     mine?: string[];
     user?: string;
     forbidden?: boolean;
+    /** Reporting rounds with exchange rates; undefined: the network site cannot be read. */
+    rounds?: ReportingRound[];
   } = {},
 ) {
   const projects = memoryRepository<Project, ProjectInput>(options.projects ?? [], {
@@ -143,6 +146,7 @@ export function fakeData(
     projects: async () => projects,
     activities: async () => activities,
     submissions: async () => undefined,
+    rounds: async () => options.rounds,
   };
   return { data, projects, activities };
 }

@@ -29,6 +29,8 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400 },
   table: { overflowX: 'auto' },
+  missing: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 /** Shows the table instead of the chart when the chart library fails (it must never hide figures). */
@@ -49,6 +51,12 @@ class ChartBoundary extends Component<
 export interface ChartProps {
   chart: LabelledChart;
   format: (v: number | null) => string;
+}
+
+/** For a chart in kronor: how it was converted, and the amounts with no rate (flagged). */
+export interface MoneyNote {
+  converted?: string;
+  missing: string[];
 }
 
 /** The chart's figures as a table: the text alternative for screen readers and for reading. */
@@ -82,7 +90,11 @@ export function ChartTableView({ chart, format }: ChartProps) {
 }
 
 /** One dashboard chart with a visible "Visa som tabell" switch. */
-export function ChartCard({ chart, format }: ChartProps) {
+export function ChartCard({
+  chart,
+  format,
+  money,
+}: ChartProps & { money?: MoneyNote | undefined }) {
   const { t } = useDashboardTranslation();
   const styles = useStyles();
   const titleId = useId();
@@ -90,6 +102,22 @@ export function ChartCard({ chart, format }: ChartProps) {
   const table = <ChartTableView chart={chart} format={format} />;
   const isEmpty = chart.zeroIsData ? (v: number | null) => v === null : (v: number | null) => !v;
   const empty = chart.series.length === 0 || chart.series.every((s) => s.values.every(isEmpty));
+  const moneyNote = money && (
+    <>
+      {money.missing.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <ul className={styles.missing}>
+              {money.missing.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {money.converted && <p className={styles.note}>{money.converted}</p>}
+    </>
+  );
   return (
     <Card className={styles.card} aria-labelledby={titleId}>
       <div className={styles.header}>
@@ -122,6 +150,7 @@ export function ChartCard({ chart, format }: ChartProps) {
           </Suspense>
         </ChartBoundary>
       )}
+      {moneyNote}
     </Card>
   );
 }

@@ -7,11 +7,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { label } from '../../../domain/labels';
+import { formatMoneyParts, formatRate, label } from '../../../domain/labels';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useLocale } from '../../components/useLocale';
 import { useGraph } from '../../data/DataContext';
-import { useReadableInitiatives, useRecords } from '../../data/hooks';
+import { useReadableInitiatives, useRecords, useRounds } from '../../data/hooks';
 import { useFetchData } from '../../data/useFetchData';
 import { ChartCard } from './ChartCard';
 import {
@@ -58,24 +58,28 @@ export function DashboardPage() {
   const data = useGraph();
   const records = useRecords();
   const readInitiatives = useReadableInitiatives();
+  const rounds = useRounds();
   // Every year: the chart and the summary pick the chosen year, so a year change reads nothing.
   const initiatives = useFetchData(() => readInitiatives(), `${data.user}:initiatives`);
   const current = new Date().getFullYear();
   const years = useMemo(() => dashboardYears(current), [current]);
   const [year, setYear] = useState(current - 1);
 
+  // Wait for the rounds too: drawn without their rates, money in euros would flash as missing.
+  const loaded = records.data && !rounds.loading ? records.data : undefined;
   const charts = useMemo(
     () =>
-      records.data
+      loaded
         ? buildDashboard({
-            ...records.data,
+            ...loaded,
             administrations: data.organisation.administrations,
             years,
             year,
+            rounds: rounds.data,
             ...(initiatives.data ? { initiatives: initiatives.data } : {}),
           })
         : [],
-    [records.data, initiatives.data, data.organisation, years, year],
+    [loaded, rounds.data, initiatives.data, data.organisation, years, year],
   );
   const summary = useMemo(
     () =>
@@ -91,6 +95,24 @@ export function DashboardPage() {
   const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE');
   const format = (unit: ChartTable['unit']) => (value: number | null) =>
     value === null ? '–' : unit === 'percent' ? `${number.format(value)} %` : number.format(value);
+  /** Under a chart in kronor: the rates used per year, and what had no rate (never 0 kr). */
+  const moneyNote = (chart: ChartTable) => {
+    if (!chart.money) return undefined;
+    const rates = chart.money
+      .filter((m) => m.rates.length > 0)
+      .map(
+        (m) =>
+          `${m.category}: ${m.rates.map((r) => `${formatRate(locale, r)} (${r.source})`).join(', ')}`,
+      );
+    const missing = chart.money
+      .map((m) => ({ category: m.category, parts: formatMoneyParts(locale, m.unconverted) }))
+      .filter((m) => m.parts !== '');
+    if (rates.length === 0 && missing.length === 0) return undefined;
+    return {
+      ...(rates.length > 0 ? { converted: t('money.converted', { rates: rates.join('; ') }) } : {}),
+      missing: missing.map((m) => t('money.missing', { year: m.category, amounts: m.parts })),
+    };
+  };
   const labelled = (chart: ChartTable): LabelledChart => ({
     title: t(`charts.${chart.id}`, { year }),
     categories: chart.categories,
@@ -139,14 +161,19 @@ export function DashboardPage() {
           </dl>
         </section>
       )}
-      {!records.data ? (
+      {!loaded ? (
         <Skeleton aria-label={t('loading')}>
           <SkeletonItem size={48} />
         </Skeleton>
       ) : (
         <div className={styles.grid}>
           {charts.map((chart) => (
-            <ChartCard key={chart.id} chart={labelled(chart)} format={format(chart.unit)} />
+            <ChartCard
+              key={chart.id}
+              chart={labelled(chart)}
+              format={format(chart.unit)}
+              money={moneyNote(chart)}
+            />
           ))}
         </div>
       )}

@@ -4,8 +4,16 @@ import {
   type DevelopmentInitiative,
   type FundingConsideredFigure,
 } from '../../../domain/funding';
+import { ratesOfYear, type MoneyByCurrency } from '../../../domain/money';
 import { computeKeyFigures } from '../../../domain/report-model';
-import { programmes, type Activity, type Programme, type Project } from '../../../domain/records';
+import {
+  programmes,
+  type Activity,
+  type ExchangeRate,
+  type Programme,
+  type Project,
+  type ReportingRound,
+} from '../../../domain/records';
 
 /**
  * The dashboard's figures as plain tables: every chart is drawn from one of these and the same
@@ -26,6 +34,11 @@ export interface ChartTable {
   zeroIsData?: boolean;
   /** `key` names the series in the feature's strings; funding series name their programme. */
   series: { key: string; programme?: Programme; values: (number | null)[] }[];
+  /**
+   * For a chart in kronor, per category (year): the rates its amounts were converted with, and
+   * the amounts with no rate (in their own currency, not in the bars: they must be shown beside).
+   */
+  money?: { category: string; rates: ExchangeRate[]; unconverted: MoneyByCurrency }[];
 }
 
 /** Input: every record the user can read, the years along the axis, the year per administration. */
@@ -40,6 +53,11 @@ export interface DashboardInput {
    * is left out: no initiatives loaded is not the same as none considered.
    */
   initiatives?: readonly DevelopmentInitiative[];
+  /**
+   * The reporting rounds with the years' exchange rates; undefined when they cannot be read.
+   * Without a year's rate its amounts in other currencies stay out of the kronor and are listed.
+   */
+  rounds: readonly Pick<ReportingRound, 'year' | 'exchangeRates'>[] | undefined;
 }
 
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
@@ -48,24 +66,38 @@ const percent = (share: number | null) => (share === null ? null : Math.round(sh
 export function buildDashboard(input: DashboardInput): ChartTable[] {
   const { projects, activities, years } = input;
   const categories = years.map(String);
-  const perYear = years.map((y) => computeKeyFigures({ projects, activities }, y));
+  const ratesOf = (year: number) => ratesOfYear(input.rounds, year);
+  const perYear = years.map((y) =>
+    computeKeyFigures({ projects, activities, rates: ratesOf(y) }, y),
+  );
   const fundingOf = (programme: Programme) =>
     years.map(
       (y) =>
         computeKeyFigures(
-          { projects: projects.filter((p) => p.programme === programme), activities: [] },
+          {
+            projects: projects.filter((p) => p.programme === programme),
+            activities: [],
+            rates: ratesOf(y),
+          },
           y,
         ).funding.grantedSek,
     );
+  const fundingMoney = perYear.map((k, i) => ({
+    category: categories[i] ?? '',
+    rates: k.funding.exchangeRates,
+    unconverted: k.funding.unconverted.granted,
+  }));
   const funding = programmes
     .map((programme) => ({ key: programme, programme, values: fundingOf(programme) }))
     // Programmes without any funding over the years would only clutter the legend.
     .filter((s) => s.values.some((v) => v > 0));
+  // Amounts without a rate are not in the bars; they are listed under the chart (`money`).
   const perAdmin = input.administrations.map((a) =>
     computeKeyFigures(
       {
         projects: projects.filter((p) => p.administrationId === a.id),
         activities: [],
+        rates: ratesOf(input.year),
       },
       input.year,
     ),
@@ -73,7 +105,13 @@ export function buildDashboard(input: DashboardInput): ChartTable[] {
 
   const adminNames = input.administrations.map((a) => a.shortName ?? a.name);
   const charts: ChartTable[] = [
-    { id: 'funding', unit: 'sek', categories, series: funding },
+    {
+      id: 'funding',
+      unit: 'sek',
+      categories,
+      series: funding,
+      money: fundingMoney,
+    },
     {
       id: 'perAdministration',
       unit: 'count',

@@ -31,6 +31,10 @@ const sv = {
     fundingConsidered: 'Extern finansiering övervägd',
   },
   empty: 'Inga siffror ännu.',
+  money: {
+    converted: 'Belopp i annan valuta är omräknade till kronor med årets kurser: {{rates}}.',
+    missing: '{{year}}: {{amounts}} saknar växelkurs och ingår inte i staplarna.',
+  },
 };
 
 const en: typeof sv = {
@@ -64,6 +68,10 @@ const en: typeof sv = {
     fundingConsidered: 'External funding considered',
   },
   empty: 'No figures yet.',
+  money: {
+    converted: "Amounts in other currencies are converted to SEK with the year's rates: {{rates}}.",
+    missing: '{{year}}: {{amounts}} has no exchange rate and is not included in the bars.',
+  },
 };
 
 const namespace = 'dashboard';

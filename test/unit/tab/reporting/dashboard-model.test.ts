@@ -41,6 +41,7 @@ const dashboard = buildDashboard({
   administrations,
   years: [2024, 2025],
   year: 2025,
+  rounds: [],
 });
 const chart = (id: string) => dashboard.find((c) => c.id === id);
 
