@@ -114,6 +114,8 @@ export interface DocumentedVariables {
   secrets: Set<string>;
   /** Variables you set yourself before running (the table's "set by" column starts "you"). */
   yours: Set<string>;
+  /** Every variable the table has a row for. */
+  all: Set<string>;
 }
 
 /**
@@ -129,8 +131,10 @@ export function documentedVariables(guide: string, environment: string): Documen
   const body = end < 0 ? after : after.slice(0, firstLineEnd + end);
   const secrets = new Set<string>();
   const yours = new Set<string>();
+  const all = new Set<string>();
   for (const line of body.split('\n')) {
     const cells = line.split('|').map((c) => c.trim());
+    for (const m of (cells[1] ?? '').matchAll(/`([A-Z][A-Z0-9_]*)`/g)) all.add(m[1] ?? '');
     const name = /^`([A-Z][A-Z0-9_]*)`$/.exec(cells[1] ?? '')?.[1];
     if (!name) continue;
     if (name.startsWith('SECRET_')) secrets.add(name);
@@ -139,7 +143,7 @@ export function documentedVariables(guide: string, environment: string): Documen
       environments === 'all' || environments.split(/,\s*/).includes(environment);
     if (/^you\b/i.test(cells[3] ?? '') && inEnvironment) yours.add(name);
   }
-  return { secrets, yours };
+  return { secrets, yours, all };
 }
 
 /**

@@ -86,10 +86,19 @@ describe.each(FILES)('$file', ({ file, env, environment }) => {
     expect(undeclaredVariables(withTypo, envFile, documented)).toEqual([
       'provision teamsApp/update: APP_PAKAGE is not in the environment file',
     ]);
-    const withoutDocs = { secrets: new Set<string>(), yours: documented.yours };
+    const withoutDocs = { ...documented, secrets: new Set<string>() };
     expect(undeclaredVariables(project, envFile, withoutDocs)).toContainEqual(
       expect.stringMatching(/: SECRET_CLIENT_SECRET is not documented as a secret$/),
     );
+  });
+
+  it('documents every variable of its environment file in the guide', () => {
+    const undocumented = Object.keys(envFile).filter((name) => !documented.all.has(name));
+    expect(undocumented).toEqual([]);
+    const withNew = parseEnvFile(`${readRepoFile(env)}\nNEW_SETTING=1\n`);
+    expect(Object.keys(withNew).filter((name) => !documented.all.has(name))).toEqual([
+      'NEW_SETTING',
+    ]);
   });
 
   it('has a value for every variable when its action runs', () => {
