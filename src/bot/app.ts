@@ -1,6 +1,5 @@
-import { Readable } from 'node:stream';
 import type { Request, Response } from 'express';
-import { App, type IHttpServerAdapter, type HttpRouteHandler } from '@microsoft/teams.apps';
+import { App } from '@microsoft/teams.apps';
 import {
   PUBLIC,
   withOverrides,
@@ -8,18 +7,17 @@ import {
   type IConversationUpdateActivity,
   type IMessageActivity,
 } from '@microsoft/teams.api';
-import type { ILogger } from '@microsoft/teams.common';
 import type { OrganisationConfig } from '../domain/organisation';
-import { localeFromTeams } from '../domain/labels';
+import { localeFromTeams, type Locale } from '../domain/labels';
 import type { GraphClient } from '../graph/client';
 import { renderReportDocx } from '../report/docx-report';
-import { checkActivity } from './activity-schema';
-import { parseCommand } from './commands/parse';
+import { CapturingAdapter, createMessagesHandler } from './app.adapter';
+import { activityTenant, createCommandLimiter, type CommandLimiter } from './app.guards';
+import { dispatch } from './app.handlers';
+import { consoleLog, logMessage, sdkLogger } from './app.logging';
 import { welcomeCard } from './cards/cards';
-import { handleCalls } from './handlers/calls';
 import type { BotData } from './data';
 import { createGraphBotData, type BotSites } from './graph-data';
-import { invalidArgumentAnswer, simpleAnswer, unknownCommandAnswer } from './handlers/answers';
 import type {
   BotLogger,
   HandlerContext,
@@ -27,17 +25,15 @@ import type {
   ReportRenderer,
   ReportUploader,
 } from './handlers/context';
-import { handleRemind } from './handlers/remind';
-import { handleReport } from './handlers/report';
-import { handleStatus } from './handlers/status';
 import { shareGoodExample, type ShareOutcome, type ShareRequest } from './handlers/share';
 import {
   createConversationPoster,
   createProactiveSender,
   createServiceUrlMemory,
 } from './proactive';
-import { turnFromContext } from './sdk-turn';
-import type { Turn } from './turn';
+import { conversationTypeOf, turnFromContext } from './sdk-turn';
+
+export { dispatch } from './app.handlers';
 
 /** The Azure Bot registration. Given → incoming requests must carry a valid Bot Framework JWT. */
 export interface BotCredentials {
@@ -79,6 +75,8 @@ export interface BotDeps {
   serviceUrl?: string | undefined;
   /** The clock (tests). */
   now?: (() => Date) | undefined;
+  /** Per-user limits of `rapport` and `påminn`; defaults to `COMMAND_LIMITS` in memory. */
+  limiter?: CommandLimiter | undefined;
 }
 
 /** The mounted bot. */
@@ -97,58 +95,26 @@ export interface Bot {
   app: App;
 }
 
-const MESSAGING_ENDPOINT = '/api/messages';
-const MAX_BODY_BYTES = 1_000_000;
+/** The client's locale when the activity names one, else the organisation's language. */
+const clientLocaleOr = (activity: Activity, fallback: Locale): Locale =>
+  activity.locale ? localeFromTeams(activity.locale) : fallback;
 
-/**
- * The Teams SDK wants to own the HTTP server; ours is the server's Express app. This adapter only
- * captures the SDK's route handler (which validates the JWT and runs the activity pipeline) so
- * that `Bot.handler` can call it from any Express route.
- */
-class CapturingAdapter implements IHttpServerAdapter {
-  handler: HttpRouteHandler | undefined;
-  registerRoute(_method: 'POST', path: string, handler: HttpRouteHandler): void {
-    if (path === MESSAGING_ENDPOINT) this.handler = handler;
+/** The plain texts of an activity's mention entities (some clients send no `<at>` tags). */
+function mentionTextsOf(activity: IMessageActivity): string[] {
+  return (activity.entities ?? [])
+    .filter((e): e is typeof e & { type: 'mention'; text?: string } => e.type === 'mention')
+    .map((e) => e.text ?? '')
+    .filter((text) => text !== '');
+}
+
+/** The command a message carries: its text, or a card button's `data.command` (Action.Submit). */
+function commandTextOf(activity: IMessageActivity): string {
+  const value = activity.value as { command?: unknown } | undefined;
+  if ((activity.text ?? '').trim() === '' && typeof value?.command === 'string') {
+    return value.command;
   }
+  return activity.text ?? '';
 }
-
-const consoleLog: BotLogger = {
-  info: (message, details) => console.info(message, details ?? ''),
-  warn: (message, details) => console.warn(message, details ?? ''),
-  error: (message, details) => console.error(message, details ?? ''),
-};
-
-/** Routes the SDK's chatty logging to ours: warnings and errors only. */
-function sdkLogger(log: BotLogger, name = 'teams'): ILogger {
-  const text = (msg: unknown[]) =>
-    msg.map((m) => (m instanceof Error ? m.message : String(m))).join(' ');
-  const logger: ILogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    trace: () => undefined,
-    log: () => undefined,
-    warn: (...msg: unknown[]) => log.warn(`${name}: ${text(msg)}`),
-    error: (...msg: unknown[]) => log.error(`${name}: ${text(msg)}`),
-    child: (child: string) => sdkLogger(log, `${name}/${child}`),
-  };
-  return logger;
-}
-
-async function readJsonBody(req: Request): Promise<unknown> {
-  if (req.body !== undefined && !(req.body instanceof Buffer)) return req.body;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as Readable) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new RangeError('body too large');
-    chunks.push(buffer);
-  }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-}
-
-/** Locale for a conversation update: Teams sends the installer's locale on it too. */
-const localeOf = (activity: Activity) => localeFromTeams(activity.locale);
 
 /**
  * Creates the bot on the Teams SDK (`@microsoft/teams.apps`) and returns an Express handler for
@@ -191,11 +157,9 @@ export function createBot(deps: BotDeps): Bot {
   const conversations = new Map<string, string>();
   const serviceUrls = createServiceUrlMemory(deps.serviceUrl);
   // Only activities the SDK accepted (JWT checked in tenant mode) may teach a serviceUrl.
+  // The door (app.adapter.ts) has already refused other tenants and, locally, non-loopback URLs.
   const learnServiceUrl = (activity: Activity) => {
-    const tenantId =
-      activity.conversation.tenantId ??
-      (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
-    if (activity.serviceUrl) serviceUrls.remember(tenantId, activity.serviceUrl);
+    if (activity.serviceUrl) serviceUrls.remember(activityTenant(activity), activity.serviceUrl);
   };
   const sendProactive = createProactiveSender(
     () => app.api.http,
@@ -232,18 +196,41 @@ export function createBot(deps: BotDeps): Bot {
     void guarded.finally(() => pending.delete(guarded));
   };
 
+  const limiter = deps.limiter ?? createCommandLimiter();
   app.on('message', async (sdkCtx) => {
     const activity = sdkCtx.activity as IMessageActivity;
     learnServiceUrl(activity);
-    const turn = turnFromContext(sdkCtx);
+    const turn = turnFromContext(sdkCtx, deps.organisation.locale);
     if (activity.conversation.conversationType === 'personal' && activity.from.aadObjectId) {
       conversations.set(activity.from.aadObjectId, activity.conversation.id);
     }
-    const mentionTexts = (activity.entities ?? [])
-      .filter((e): e is typeof e & { type: 'mention'; text?: string } => e.type === 'mention')
-      .map((e) => e.text ?? '')
-      .filter((text) => text !== '');
-    track(dispatch(ctx, turn, activity.text ?? '', mentionTexts));
+    const started = performance.now();
+    const line = {
+      activityId: activity.id,
+      conversationId: activity.conversation.id,
+      conversationType: conversationTypeOf(activity),
+      userId: activity.from.aadObjectId,
+    };
+    track(
+      dispatch(ctx, turn, commandTextOf(activity), mentionTextsOf(activity), limiter).then(
+        (result) =>
+          logMessage(log, {
+            ...line,
+            ...result,
+            durationMs: Math.round(performance.now() - started),
+          }),
+        (error: unknown) => {
+          logMessage(log, {
+            ...line,
+            command: 'unknown',
+            locale: turn.locale,
+            outcome: 'failed',
+            durationMs: Math.round(performance.now() - started),
+          });
+          throw error;
+        },
+      ),
+    );
   });
 
   app.on('conversationUpdate', async (sdkCtx) => {
@@ -251,38 +238,21 @@ export function createBot(deps: BotDeps): Bot {
     learnServiceUrl(activity);
     const botAdded = (activity.membersAdded ?? []).some((m) => m.id === activity.recipient.id);
     if (!botAdded) return;
-    const turn = turnFromContext(sdkCtx);
+    const turn = turnFromContext(sdkCtx, deps.organisation.locale);
     track(
       turn
-        .send(welcomeCard(localeOf(activity), deps.organisation.name, deps.tabUrl))
+        .send(
+          welcomeCard(
+            clientLocaleOr(activity, deps.organisation.locale),
+            deps.organisation.name,
+            deps.tabUrl,
+          ),
+        )
         .then(() => undefined),
     );
   });
 
-  const handler = async (req: Request, res: Response) => {
-    let body: unknown;
-    try {
-      body = await readJsonBody(req);
-    } catch {
-      res.status(400).json({ error: 'The body must be a Bot Framework activity in JSON.' });
-      return;
-    }
-    const checked = checkActivity(body);
-    if (!checked.ok) {
-      res.status(400).json({ error: `Not a Bot Framework activity: ${checked.error}` });
-      return;
-    }
-    await ready;
-    if (!adapter.handler) throw new Error('Teams SDK did not register its messaging route');
-    const headers = Object.fromEntries(
-      Object.entries(req.headers).filter(
-        (entry): entry is [string, string | string[]] => entry[1] !== undefined,
-      ),
-    );
-    const answer = await adapter.handler({ body, headers });
-    if (answer.body === undefined) res.status(answer.status).end();
-    else res.status(answer.status).json(answer.body);
-  };
+  const handler = createMessagesHandler(adapter, ready, credentials?.tenantId);
 
   const postToConversation = createConversationPoster(() => app.api.http);
   return {
@@ -305,44 +275,4 @@ export function createBot(deps: BotDeps): Bot {
       while (pending.size > 0) await Promise.all([...pending]);
     },
   };
-}
-
-/** Parses the message and runs the matching command handler. */
-export async function dispatch(
-  ctx: HandlerContext,
-  turn: Turn,
-  text: string,
-  mentionTexts: readonly string[],
-): Promise<void> {
-  const now = ctx.now();
-  const parsed = parseCommand(text, {
-    administrations: ctx.organisation.administrations,
-    now,
-    mentionTexts,
-  });
-  switch (parsed.kind) {
-    case 'report':
-      return handleReport(ctx, turn, parsed);
-    case 'status':
-      return handleStatus(ctx, turn, parsed.year);
-    case 'remind':
-      return handleRemind(ctx, turn, parsed.year);
-    case 'calls':
-      return handleCalls(ctx, turn, parsed.administrationId);
-    case 'help':
-    case 'empty':
-      await turn.send(simpleAnswer(turn.locale, parsed.kind, ctx.tabUrl));
-      return;
-    case 'too-long':
-      await turn.send(simpleAnswer(turn.locale, 'too-long', ctx.tabUrl, parsed.length));
-      return;
-    case 'invalid':
-      await turn.send(
-        invalidArgumentAnswer(turn.locale, ctx.organisation, parsed.command, parsed.problem, now),
-      );
-      return;
-    case 'unknown':
-      await turn.send(unknownCommandAnswer(turn.locale, parsed.word, parsed.suggestions));
-      return;
-  }
 }

@@ -17,6 +17,8 @@ import {
   createSubmissionRepository,
 } from '../graph/repositories';
 import type { BotData, DirectoryUser } from './data';
+import type { ReportUploader } from './handlers/context';
+import { botTexts } from './i18n';
 
 /** The sites the bot reads: the graph layer's `OrganisationSites` (from `resolveSites`). */
 export type BotSites = Pick<OrganisationSites, 'network' | 'administrations'>;
@@ -153,21 +155,26 @@ export function createGraphBotData(
 /**
  * Uploads a rendered yearly report where the tab publishes it too: `Årsrapporter/<year>/` in the
  * network's shared channel's files folder, or the network site's drive when there is no channel
- * yet (`publishNetworkReport`), replacing an earlier upload of the same report; returns its URL.
+ * yet (`publishNetworkReport`). The file's name says the generation's date, so each day's report
+ * is a file of its own and a second generation the same day a new version of it. A copy in
+ * another language goes to the year's `<language>/` folder and never touches the published one.
+ * Returns the driveItem's `webUrl` as Graph returns it (never built here).
  */
 export function createGraphReportUploader(
   graph: GraphClient,
   getSites: () => Promise<BotSites>,
   organisation: { administrations: ReadonlyArray<{ id: string; name: string }> },
-): (year: number, bytes: Uint8Array, administrationId?: string) => Promise<string> {
-  return async (year, bytes, administrationId) => {
+): ReportUploader {
+  return async ({ year, bytes, administrationId, locale, kind, date }) => {
     const scope = administrationId
-      ? ` – ${organisation.administrations.find((a) => a.id === administrationId)?.name ?? administrationId}`
-      : '';
+      ? (organisation.administrations.find((a) => a.id === administrationId)?.name ??
+        administrationId)
+      : undefined;
     const published = await publishNetworkReport(graph, (await getSites()).network, {
       year,
-      name: `Årsrapport ${year}${scope}.docx`,
+      name: botTexts(locale).reportFileName(year, scope, date),
       bytes,
+      ...(kind === 'copy' ? { subfolder: locale } : {}),
     });
     if (!published.webUrl) throw new Error('Graph returned an upload without webUrl');
     return published.webUrl;

@@ -18,7 +18,7 @@ export interface BotTexts {
   didYouMean: (commands: string[]) => string;
   seeHelp: string;
   emptyMessage: string;
-  tooLong: (length: number, max: number) => string;
+  tooLong: (length: number, max: number, example: string) => string;
   futureYear: (year: number, current: number) => string;
   yearOutOfRange: (value: string, min: number, current: number) => string;
   unknownAdministration: (query: string) => string;
@@ -46,6 +46,8 @@ export interface BotTexts {
   submittedOf: (submitted: number, total: number) => string;
   missingList: (names: string[]) => string;
   openReport: string;
+  /** The Word file's name: the date says which generation it is (a new file per day). */
+  reportFileName: (year: number, scope: string | undefined, date: string) => string;
   reportLinkUnavailable: string;
   statusTitle: (year: number) => string;
   deadline: (date: string, open: boolean) => string;
@@ -72,6 +74,10 @@ export interface BotTexts {
   callClosingSoon: string;
   moreCallsInTab: (count: number) => string;
   openCallsInTab: string;
+  /** The short title of one call's link button. */
+  openCall: string;
+  /** A polite refusal when a user asked for reports or reminders too often. */
+  rateLimited: (seconds: number) => string;
   noAccess: string;
   somethingWentWrong: (requestId: string | undefined) => string;
   /** The strategy's indicator on the report card: external funding considered. */
@@ -126,8 +132,8 @@ const sv: BotTexts = {
   didYouMean: (commands) => `Menade du ${orSv(commands)}?`,
   seeHelp: 'Skriv hjälp för att se vad jag kan.',
   emptyMessage: 'Hej! Skriv hjälp för att se vad jag kan.',
-  tooLong: (length, max) =>
-    `Meddelandet är för långt för att vara ett kommando (${length} tecken, högst ${max}). Skriv till exempel: rapport 2024.`,
+  tooLong: (length, max, example) =>
+    `Meddelandet är för långt för att vara ett kommando (${length} tecken, högst ${max}). Skriv till exempel: ${example}.`,
   futureYear: (year, current) => `${year} ligger i framtiden. Välj ett år till och med ${current}.`,
   yearOutOfRange: (value, min, current) =>
     `”${value}” är inget år som det finns uppgifter för. Välj ett år från ${min} till ${current}.`,
@@ -163,6 +169,8 @@ const sv: BotTexts = {
   submittedOf: (submitted, total) => `${submitted} av ${total} har lämnat in.`,
   missingList: (names) => `Saknas: ${listSv(names)}.`,
   openReport: 'Öppna Word-rapporten',
+  reportFileName: (year, scope, date) =>
+    `Årsrapport ${year}${scope ? ` – ${scope}` : ''} (skapad ${date}).docx`,
   reportLinkUnavailable:
     'Länken till Word-rapporten är inte tillgänglig: uppladdning av rapporter är inte konfigurerad.',
   statusTitle: (year) => `Årsrapporterna ${year}: status`,
@@ -199,6 +207,9 @@ const sv: BotTexts = {
   callClosingSoon: 'Stänger inom 30 dagar',
   moreCallsInTab: (count) => `${count} till finns i fliken.`,
   openCallsInTab: 'Alla utlysningar',
+  openCall: 'Öppna utlysningen',
+  rateLimited: (seconds) =>
+    `Du har bett om det här många gånger på kort tid. Vänta ${seconds} sekunder och försök igen.`,
   noAccess: 'Jag har inte behörighet att läsa de uppgifterna.',
   somethingWentWrong: (requestId) =>
     `Något gick fel när jag hämtade uppgifterna. Försök igen om en stund.${requestId ? ` (Felkod: ${requestId})` : ''}`,
@@ -250,8 +261,8 @@ const en: BotTexts = {
   didYouMean: (commands) => `Did you mean ${orEn(commands)}?`,
   seeHelp: 'Type help to see what I can do.',
   emptyMessage: 'Hello! Type help to see what I can do.',
-  tooLong: (length, max) =>
-    `That message is too long to be a command (${length} characters, at most ${max}). Try, for example: report 2024.`,
+  tooLong: (length, max, example) =>
+    `That message is too long to be a command (${length} characters, at most ${max}). Try, for example: ${example}.`,
   futureYear: (year, current) => `${year} is in the future. Choose a year up to ${current}.`,
   yearOutOfRange: (value, min, current) =>
     `“${value}” is not a year with any records. Choose a year from ${min} to ${current}.`,
@@ -287,6 +298,8 @@ const en: BotTexts = {
   submittedOf: (submitted, total) => `${submitted} of ${total} have submitted.`,
   missingList: (names) => `Missing: ${listEn(names)}.`,
   openReport: 'Open the Word report',
+  reportFileName: (year, scope, date) =>
+    `Yearly report ${year}${scope ? ` – ${scope}` : ''} (created ${date}).docx`,
   reportLinkUnavailable:
     'The link to the Word report is unavailable: report upload is not configured.',
   statusTitle: (year) => `Yearly reports ${year}: status`,
@@ -323,6 +336,9 @@ const en: BotTexts = {
   callClosingSoon: 'Closes within 30 days',
   moreCallsInTab: (count) => `${count} more in the tab.`,
   openCallsInTab: 'All funding calls',
+  openCall: 'Open the call',
+  rateLimited: (seconds) =>
+    `You have asked for this many times in a short while. Please wait ${seconds} seconds and try again.`,
   noAccess: 'I am not allowed to read that information.',
   somethingWentWrong: (requestId) =>
     `Something went wrong while fetching the information. Please try again in a while.${requestId ? ` (Error code: ${requestId})` : ''}`,

@@ -1,12 +1,19 @@
 import type { IActivityContext } from '@microsoft/teams.apps';
 import type { Activity, ActivityParams } from '@microsoft/teams.api';
-import { localeFromTeams } from '../domain/labels';
-import type { Outgoing, Turn } from './turn';
+import { localeFromTeams, type Locale } from '../domain/labels';
+import type { ConversationType, Outgoing, Turn } from './turn';
 
 /** The tenant of an activity: Teams puts it in `conversation.tenantId` and `channelData.tenant`. */
-function tenantOf(activity: Activity): string | undefined {
+export function tenantOf(activity: Activity): string | undefined {
   const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
   return activity.conversation.tenantId ?? channelData?.tenant?.id;
+}
+
+/** Teams' conversation type; anything else (other channels, none) counts as a 1:1 chat. */
+export function conversationTypeOf(activity: Activity): ConversationType {
+  const type = activity.conversation.conversationType;
+  if (type === 'channel') return 'channel';
+  return type === 'groupChat' ? 'groupChat' : 'personal';
 }
 
 /**
@@ -14,17 +21,28 @@ function tenantOf(activity: Activity): string | undefined {
  * activity sender (POST `/v3/conversations/{id}/activities`); `update` sends the same activity
  * with its `id`, which the SDK turns into PUT `/v3/conversations/{id}/activities/{activityId}`.
  */
-export function turnFromContext(ctx: IActivityContext<Activity>): Turn {
+export function turnFromContext(ctx: IActivityContext<Activity>, fallbackLocale: Locale): Turn {
   const send = async (activity: Outgoing | (Outgoing & { id: string })) => {
     const sent = await ctx.send(activity as ActivityParams);
-    return { id: sent.id };
+    // The SDK fills `id` from the connector's answer; an answer without one leaves it empty.
+    const id = typeof sent.id === 'string' && sent.id !== '' ? sent.id : undefined;
+    return { id };
   };
+  const conversationType = conversationTypeOf(ctx.activity);
   return {
-    locale: localeFromTeams(ctx.activity.locale),
+    // The client's locale when the activity names one, else the organisation's language.
+    locale: ctx.activity.locale ? localeFromTeams(ctx.activity.locale) : fallbackLocale,
+    clientLocale: ctx.activity.locale ?? undefined,
+    conversationType,
     userAadObjectId: ctx.activity.from.aadObjectId,
     serviceUrl: ctx.ref.serviceUrl,
     tenantId: tenantOf(ctx.activity),
     send,
+    // Typing in a channel thread made the Playground's client drop the thread's replies (issue 18);
+    // a typing indicator is a 1:1 and group chat feature in Teams too.
+    typing: async () => {
+      if (conversationType !== 'channel') await send({ type: 'typing' });
+    },
     update: async (id, activity) => {
       await send({ ...activity, id });
     },

@@ -40,28 +40,39 @@ export async function findSharedChannel(
   }
 }
 
+/** A report file to publish: `subfolder` (e.g. a language's copies) lies below the year's folder. */
+export interface ReportFile {
+  year: number;
+  name: string;
+  bytes: Uint8Array;
+  subfolder?: string | undefined;
+}
+
 /**
- * Uploads a yearly report to `Årsrapporter/<year>/` in the network's shared channel's files folder
- * (DESIGN.md §3: a shared channel has its own site and drive); without a channel, to the same
- * folder in the network group's site drive, and says so (`place`). A same-named file is replaced.
- * The tab and the bot publish through this one function.
+ * Uploads a yearly report to `Årsrapporter/<year>/` (or a `subfolder` of it) in the network's
+ * shared channel's files folder (DESIGN.md §3: a shared channel has its own site and drive);
+ * without a channel, to the same folder in the network group's site drive, and says so (`place`).
+ * A same-named file gets a new version (Graph keeps the earlier ones in its version history).
+ * The tab and the bot publish through this one function; `webUrl` is the driveItem's as Graph
+ * returns it.
  */
 export async function publishNetworkReport(
   client: GraphClient,
   network: Pick<SiteRef, 'groupId' | 'siteId'>,
-  file: { year: number; name: string; bytes: Uint8Array },
+  file: ReportFile,
 ): Promise<PublishedReport> {
+  const relative = `${reportFolder(file.year)}${file.subfolder ? `/${file.subfolder}` : ''}/${file.name}`;
   const channel = await findSharedChannel(client, network.groupId);
   if (channel) {
     const folder = await getChannelFilesFolder(client, network.groupId, channel.id);
-    const path = `${folder.name}/${reportFolder(file.year)}/${file.name}`;
+    const path = `${folder.name}/${relative}`;
     const uploaded = await uploadFile(client, folder.driveId, path, file.bytes);
     return { name: uploaded.name, path, webUrl: uploaded.webUrl, place: 'channel' };
   }
   const drive = driveSchema.parse(
     await client.get(`/sites/${encodeURIComponent(network.siteId)}/drive?$select=id`),
   );
-  const path = `${reportFolder(file.year)}/${file.name}`;
+  const path = relative;
   const uploaded = await uploadFile(client, drive.id, path, file.bytes);
   return { name: uploaded.name, path, webUrl: uploaded.webUrl, place: 'site' };
 }

@@ -1,5 +1,6 @@
 import { label, type CompletenessStatus, type Locale } from '../../domain/labels';
 import { botTexts } from '../i18n';
+import { escapeMarkdown } from './markdown';
 import {
   ADAPTIVE_CARD_CONTENT_TYPE,
   type AdaptiveCard,
@@ -8,17 +9,32 @@ import {
 } from './schema';
 
 /**
- * Builders of every card the bot sends. Each returns a message activity whose `text` says the same
- * as the card, so notifications, screen readers and clients without card support get the content;
- * the card itself carries `speak` and `fallbackText` for the same reason.
+ * Builders of every card the bot sends. One answer is one bubble: the message carries the card
+ * alone, with a short `summary` (its title) for notifications and no `text` (Teams and the
+ * Playground show a message's text as a bubble of its own above the card, issue 18). The card's
+ * `fallbackText` and `speak` hold its whole content as text for clients without card support and
+ * screen readers.
+ *
+ * Text that comes from data (names, titles, what a user typed) goes through `escapeMarkdown`
+ * (TextBlocks and facts render Markdown in Teams): the builders here escape every data value
+ * themselves; composed sentences of `answerCard` are escaped by their callers around the data.
  */
 
 /** A message activity with one Adaptive Card (what `ctx.send` and the connector accept). */
 export interface CardMessage {
   type: 'message';
-  text: string;
+  /** A short line for notifications and activity feeds; clients do not show it as a bubble. */
+  summary: string;
   attachments: Array<{ contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE; content: AdaptiveCard }>;
 }
+
+/** The whole text of a card message (its `fallbackText`): for logs, tests and text clients. */
+export function messageText(message: CardMessage): string {
+  return message.attachments[0]?.content.fallbackText ?? message.summary;
+}
+
+/** Data shown on a card (names, titles): Markdown-escaped, so it shows as written. */
+const data = escapeMarkdown;
 
 const heading = (text: string): CardElement => ({
   type: 'TextBlock',
@@ -37,23 +53,21 @@ const paragraph = (
   wrap: true,
   ...extra,
 });
-const imBack = (title: string, value: string): CardAction => ({
+/** A button running `command` as if typed; its title is the command, cut to a short title. */
+const commandButton = (command: string): CardAction => ({
   type: 'Action.Submit',
-  title,
-  data: { msteams: { type: 'imBack', value } },
+  title: command.length > 30 ? `${command.slice(0, 29)}…` : command,
+  data: { command },
 });
 /** A button sending a command's verb, e.g. `rapport` from `rapport [år] [förvaltning]`. */
-const verbButton = (syntax: string): CardAction => {
-  const verb = syntax.split(' ')[0] ?? syntax;
-  return imBack(verb, verb);
-};
+const verbButton = (syntax: string): CardAction => commandButton(syntax.split(' ')[0] ?? syntax);
 const openUrl = (title: string, url: string): CardAction => ({
   type: 'Action.OpenUrl',
   title,
   url,
 });
 
-/** Wraps a body in a 1.5 card and a message whose text is `lines` joined: one text for all readers. */
+/** Wraps a body in a 1.5 card whose fallback text is `lines` joined; the summary is the first line. */
 function cardMessage(
   locale: Locale,
   body: CardElement[],
@@ -71,9 +85,10 @@ function cardMessage(
     fallbackText: text,
     speak: text,
   };
+  const first = lines[0] ?? '';
   return {
     type: 'message',
-    text,
+    summary: first.length > 120 ? `${first.slice(0, 119)}…` : first,
     attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content }],
   };
 }
@@ -85,12 +100,7 @@ export function answerCard(locale: Locale, lines: string[], commands: string[] =
     paragraph(first ?? ''),
     ...rest.map((line) => paragraph(line, { spacing: 'small' })),
   ];
-  return cardMessage(
-    locale,
-    body,
-    lines,
-    commands.slice(0, 5).map((command) => imBack(command, command)),
-  );
+  return cardMessage(locale, body, lines, commands.slice(0, 5).map(commandButton));
 }
 
 /** `hjälp` / `help`: every command with its syntax and purpose. */
@@ -129,11 +139,11 @@ export function welcomeCard(locale: Locale, organisationName: string, tabUrl: st
     locale,
     [
       heading(t.welcomeTitle),
-      paragraph(t.welcomeBody(organisationName)),
+      paragraph(t.welcomeBody(data(organisationName))),
       paragraph(t.seeHelp, { isSubtle: true }),
     ],
     lines,
-    [imBack(t.commandSyntax.help, t.commandSyntax.help), openUrl(t.openTab, tabUrl)],
+    [commandButton(t.commandSyntax.help), openUrl(t.openTab, tabUrl)],
   );
 }
 
@@ -196,7 +206,7 @@ function consideredFact(
 /** The final report card: key figures, who has submitted, and the Word report's link. */
 export function reportCard(locale: Locale, summary: ReportSummary): CardMessage {
   const t = botTexts(locale);
-  const title = t.reportTitle(summary.year, summary.scope);
+  const title = t.reportTitle(summary.year, data(summary.scope));
   const facts = [
     ...(Object.keys(t.keyFigures) as Array<keyof typeof t.keyFigures>).map((key) => ({
       title: t.keyFigures[key],
@@ -207,7 +217,7 @@ export function reportCard(locale: Locale, summary: ReportSummary): CardMessage 
   const completeness = [
     t.submittedOf(summary.completeness.submitted, summary.completeness.total),
     ...(summary.completeness.missing.length > 0
-      ? [t.missingList(summary.completeness.missing)]
+      ? [t.missingList(summary.completeness.missing.map(data))]
       : []),
   ];
   const link = summary.reportUrl ? [] : [t.reportLinkUnavailable];
@@ -262,17 +272,26 @@ export function statusCard(
     missing: count('missing') + count('draft'),
   });
   const facts = input.rows.map((row) => ({
-    title: row.administration,
+    title: data(row.administration),
     value: label(locale, 'completenessStatus', row.status),
+  }));
+  // A ColumnSet rather than a FactSet: a fact's title column is narrow and breaks long
+  // administration names mid-word; here the name takes the free width and wraps between words.
+  const rows: CardElement[] = facts.map((fact, index) => ({
+    type: 'ColumnSet',
+    spacing: index === 0 ? 'medium' : 'small',
+    columns: [
+      { type: 'Column', width: 'stretch', items: [paragraph(fact.title)] },
+      {
+        type: 'Column',
+        width: 'auto',
+        items: [{ type: 'TextBlock', text: fact.value, weight: 'bolder', wrap: true }],
+      },
+    ],
   }));
   return cardMessage(
     locale,
-    [
-      heading(title),
-      paragraph(round),
-      paragraph(summary, { spacing: 'small' }),
-      { type: 'FactSet', facts },
-    ],
+    [heading(title), paragraph(round), paragraph(summary, { spacing: 'small' }), ...rows],
     [title, round, summary, ...facts.map((f) => `${f.title}: ${f.value}`)],
   );
 }
@@ -284,7 +303,7 @@ export function reminderCard(
 ): CardMessage {
   const t = botTexts(locale);
   const title = t.reminderTitle(input.year);
-  const body = t.reminderBody(input.administration, input.year, input.deadline);
+  const body = t.reminderBody(data(input.administration), input.year, input.deadline);
   return cardMessage(
     locale,
     [heading(title), paragraph(body)],
@@ -293,7 +312,7 @@ export function reminderCard(
   );
 }
 
-/** A good example as the network's channel sees it; every text already escaped by the caller. */
+/** A good example as the network's channel sees it (texts as stored; the builder escapes them). */
 export interface GoodExampleCardInput {
   title: string;
   administration: string;
@@ -307,9 +326,9 @@ export interface GoodExampleCardInput {
 /** The card the coordinator shares into the network's channel (issue 10, "spreading what works"). */
 export function goodExampleCard(locale: Locale, input: GoodExampleCardInput): CardMessage {
   const t = botTexts(locale);
-  const title = t.goodExampleTitle(input.title);
+  const title = t.goodExampleTitle(data(input.title));
   const facts = [
-    { title: t.goodExampleAdministration, value: input.administration },
+    { title: t.goodExampleAdministration, value: data(input.administration) },
     { title: t.goodExampleKindLabel, value: t.goodExampleKind[input.kind] },
     ...(input.period ? [{ title: t.goodExamplePeriod, value: input.period }] : []),
   ];
@@ -318,10 +337,10 @@ export function goodExampleCard(locale: Locale, input: GoodExampleCardInput): Ca
     [
       heading(title),
       paragraph(t.goodExampleIntro, { isSubtle: true, spacing: 'small' }),
-      paragraph(input.summary),
+      paragraph(data(input.summary)),
       { type: 'FactSet', facts },
     ],
-    [title, t.goodExampleIntro, input.summary, ...facts.map((f) => `${f.title}: ${f.value}`)],
+    [title, t.goodExampleIntro, data(input.summary), ...facts.map((f) => `${f.title}: ${f.value}`)],
     [openUrl(t.openGoodExample, input.link)],
   );
 }
@@ -347,9 +366,9 @@ export function fundingCallsCard(
   input: { scope: string; calls: CallRow[]; tabUrl: string },
 ): CardMessage {
   const t = botTexts(locale);
-  const title = t.callsTitle(input.scope);
+  const title = t.callsTitle(data(input.scope));
   if (input.calls.length === 0) {
-    const none = t.noOpenCalls(input.scope);
+    const none = t.noOpenCalls(data(input.scope));
     return cardMessage(locale, [heading(title), paragraph(none)], [title, none]);
   }
   const shown = input.calls.slice(0, MAX_CALLS_ON_CARD);
@@ -359,19 +378,21 @@ export function fundingCallsCard(
   const blocks = shown.map((call): CardElement => {
     const deadline = `${call.deadline} (${t.callDaysLeft(call.daysLeft)})`;
     const facts = [
-      { title: t.callProgramme, value: call.programme },
+      { title: t.callProgramme, value: data(call.programme) },
       { title: t.callDeadline, value: deadline },
       ...(call.coFinancingRate === undefined
         ? []
         : [{ title: t.callCoFinancing, value: percent.format(call.coFinancingRate / 100) }]),
-      ...(call.themes.length > 0 ? [{ title: t.callThemes, value: call.themes.join(', ') }] : []),
+      ...(call.themes.length > 0
+        ? [{ title: t.callThemes, value: call.themes.map(data).join(', ') }]
+        : []),
     ];
     return {
       type: 'Container',
       separator: true,
       spacing: 'medium',
       items: [
-        { type: 'TextBlock', text: call.title, weight: 'bolder', wrap: true },
+        { type: 'TextBlock', text: data(call.title), weight: 'bolder', wrap: true },
         ...(call.closingSoon
           ? [
               {
@@ -385,7 +406,7 @@ export function fundingCallsCard(
           : []),
         { type: 'FactSet', facts },
         ...(call.url
-          ? [{ type: 'ActionSet' as const, actions: [openUrl(call.title.slice(0, 100), call.url)] }]
+          ? [{ type: 'ActionSet' as const, actions: [openUrl(t.openCall, call.url)] }]
           : []),
       ],
     };
@@ -404,7 +425,7 @@ export function fundingCallsCard(
       summary,
       ...shown.map(
         (c) =>
-          `${c.title}: ${c.programme}, ${t.callDeadline.toLowerCase()} ${c.deadline} (${t.callDaysLeft(c.daysLeft)})`,
+          `${data(c.title)}: ${data(c.programme)}, ${t.callDeadline.toLowerCase()} ${c.deadline} (${t.callDaysLeft(c.daysLeft)})`,
       ),
       ...more,
     ],

@@ -46,16 +46,21 @@ export const openUrlActionSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }),
 });
 
-/** A button that sends its `value` as if the user typed it (Teams `imBack`). */
-export const imBackActionSchema = z.strictObject({
+/**
+ * A button that runs a command: Teams and the Agents Playground both send an Action.Submit's
+ * `data` back as the message activity's `value` (no text), which the bot reads as the command.
+ * (`msteams.imBack` did nothing in the Playground, issue 18.) Titles stay short (at most 30).
+ */
+export const commandActionSchema = z.strictObject({
   type: z.literal('Action.Submit'),
-  title: z.string().min(1).max(100),
-  data: z.strictObject({
-    msteams: z.strictObject({ type: z.literal('imBack'), value: z.string().min(1).max(300) }),
-  }),
+  title: z.string().min(1).max(30),
+  data: z.strictObject({ command: z.string().min(1).max(300) }),
 });
 
-export const actionSchema = z.discriminatedUnion('type', [openUrlActionSchema, imBackActionSchema]);
+export const actionSchema = z.discriminatedUnion('type', [
+  openUrlActionSchema,
+  commandActionSchema,
+]);
 export type CardAction = z.infer<typeof actionSchema>;
 
 export const actionSetSchema = z.strictObject({
@@ -64,10 +69,26 @@ export const actionSetSchema = z.strictObject({
   ...common,
 });
 
+/** A column of a ColumnSet: `stretch` takes the free width, `auto` fits its content. */
+export interface CardColumn {
+  type: 'Column';
+  width: 'auto' | 'stretch' | number;
+  items: CardElement[];
+  verticalContentAlignment?: 'top' | 'center' | 'bottom';
+}
+
 export type CardElement =
   | z.infer<typeof textBlockSchema>
   | z.infer<typeof factSetSchema>
   | z.infer<typeof actionSetSchema>
+  | {
+      type: 'ColumnSet';
+      columns: CardColumn[];
+      id?: string;
+      spacing?: z.infer<typeof spacing>;
+      separator?: boolean;
+      isVisible?: boolean;
+    }
   | {
       type: 'Container';
       items: CardElement[];
@@ -83,6 +104,20 @@ export const elementSchema: z.ZodType<CardElement> = z.lazy(() =>
     textBlockSchema,
     factSetSchema,
     actionSetSchema,
+    z.strictObject({
+      type: z.literal('ColumnSet'),
+      columns: z
+        .array(
+          z.strictObject({
+            type: z.literal('Column'),
+            width: z.union([z.enum(['auto', 'stretch']), z.number().int().positive()]),
+            items: z.array(elementSchema).min(1),
+            verticalContentAlignment: z.enum(['top', 'center', 'bottom']).optional(),
+          }),
+        )
+        .min(1),
+      ...common,
+    }),
     z.strictObject({
       type: z.literal('Container'),
       items: z.array(elementSchema).min(1),

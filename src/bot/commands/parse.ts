@@ -35,6 +35,61 @@ export interface ParseContext {
   mentionTexts?: readonly string[];
 }
 
+/** Verbs that only one language uses; `status` and `?` are both languages' and say nothing. */
+const VERB_LANGUAGE: Record<string, 'sv' | 'en'> = {
+  rapport: 'sv',
+  arsrapport: 'sv',
+  lage: 'sv',
+  lagesbild: 'sv',
+  paminn: 'sv',
+  paminnelse: 'sv',
+  paminnelser: 'sv',
+  utlysningar: 'sv',
+  utlysning: 'sv',
+  hjalp: 'sv',
+  report: 'en',
+  remind: 'en',
+  reminders: 'en',
+  calls: 'en',
+  call: 'en',
+  help: 'en',
+};
+
+/** How far into a message a typed `@Name` may reach before the verb (an app name of a few words). */
+const MAX_TYPED_MENTION_WORDS = 6;
+
+/**
+ * The message's words as typed, after mentions: tagged `<at>` mentions and mention entities are
+ * removed by `stripMentions`; a mention typed as plain text (`@Internationellt arbete rapport
+ * 2025`, or `@rapport 2025`) is dropped up to the first word that is a command (issue 18).
+ */
+function commandWords(plain: string): string[] {
+  const typed = plain
+    .replace(/[!.,;:?]+$/g, '')
+    .split(' ')
+    .filter((t) => t.length > 0);
+  const [first] = typed;
+  if (first === undefined || !first.startsWith('@')) return typed;
+  const words = [first.slice(1), ...typed.slice(1)];
+  const verbAt = words
+    .slice(0, MAX_TYPED_MENTION_WORDS)
+    .findIndex((word) => VERBS[fold(word).replace(/^\//, '')] !== undefined);
+  return verbAt >= 0 ? words.slice(verbAt) : typed;
+}
+
+/**
+ * The language a message's command word belongs to (`hjälp`, `rapport` → sv; `help`, `report` →
+ * en), or undefined when the word is both languages' (`status`) or no command.
+ */
+export function commandLanguage(
+  text: string,
+  mentionTexts: readonly string[] = [],
+): 'sv' | 'en' | undefined {
+  const plain = stripMentions(text.slice(0, 20 * MAX_COMMAND_LENGTH), mentionTexts);
+  const [verb] = commandWords(plain);
+  return verb === undefined ? undefined : VERB_LANGUAGE[fold(verb).replace(/^\//, '')];
+}
+
 /** Longer messages are not commands; refusing early keeps matching cheap on 10 KB pastes. */
 export const MAX_COMMAND_LENGTH = 300;
 /** The earliest year the records' schemas accept (records.ts: `year` min 2000). */
@@ -95,10 +150,7 @@ export function parseCommand(text: string, ctx: ParseContext): ParsedCommand {
     return { kind: 'too-long', length: text.length };
   }
   // Words as typed, for echoing back; their folded forms for matching.
-  const typed = plain
-    .replace(/[!.,;:?]+$/g, '')
-    .split(' ')
-    .filter((t) => t.length > 0);
+  const typed = commandWords(plain);
   const [typedVerb = plain, ...typedRest] = typed;
   const verb = fold(typedVerb);
   if (verb === '') return { kind: 'empty' };

@@ -86,12 +86,22 @@ export function simpleAnswer(
   locale: Locale,
   kind: 'help' | 'empty' | 'too-long',
   tabUrl: string,
-  length = 0,
+  options: { length?: number; defaultYear: number },
 ): CardMessage {
   const t = botTexts(locale);
   if (kind === 'help') return helpCard(locale, tabUrl);
   if (kind === 'empty') return answerCard(locale, [t.emptyMessage], [t.commandSyntax.help]);
-  return answerCard(locale, [t.tooLong(length, MAX_COMMAND_LENGTH)], [t.commandSyntax.help]);
+  return answerCard(
+    locale,
+    [
+      t.tooLong(
+        options.length ?? 0,
+        MAX_COMMAND_LENGTH,
+        example(locale, 'report', options.defaultYear),
+      ),
+    ],
+    [t.commandSyntax.help],
+  );
 }
 
 /**

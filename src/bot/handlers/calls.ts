@@ -20,7 +20,7 @@ export async function handleCalls(
     await turn.send(callsAnswer(turn.locale, ctx.organisation, administrationId));
     return;
   }
-  await turn.send({ type: 'typing' });
+  await turn.typing();
   try {
     const today = isoToday(ctx.now());
     const calls = openCalls(await ctx.data.fundingCalls(), today, administrationId);

@@ -14,12 +14,24 @@ export interface BotLogger {
 /** Renders the report model as a Word document (`src/report`'s `renderReportDocx`). */
 export type ReportRenderer = (model: ReportModel, locale: Locale) => Promise<Uint8Array>;
 
-/** Uploads a rendered report (of one administration, or all) and returns its web URL. */
-export type ReportUploader = (
-  year: number,
-  bytes: Uint8Array,
-  administrationId?: string,
-) => Promise<string>;
+/** A rendered report to upload: the published one, or a reader's copy in another language. */
+export interface ReportUpload {
+  year: number;
+  bytes: Uint8Array;
+  administrationId?: string | undefined;
+  /** The document's language. */
+  locale: Locale;
+  /**
+   * `published`: the municipality's report in the organisation's language, in the year's folder;
+   * `copy`: a reader's copy in another language, in that language's folder (never the published).
+   */
+  kind: 'published' | 'copy';
+  /** The generation's date (YYYY-MM-DD), which the file's name carries. */
+  date: string;
+}
+
+/** Uploads a rendered report and returns the driveItem's `webUrl` as Graph gave it. */
+export type ReportUploader = (upload: ReportUpload) => Promise<string>;
 
 /** A 1:1 message to a user who did not write to the bot (a reminder). */
 export interface ProactiveMessage {

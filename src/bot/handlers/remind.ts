@@ -28,7 +28,7 @@ export function draftUrl(
  */
 export async function handleRemind(ctx: HandlerContext, turn: Turn, year: number): Promise<void> {
   const t = botTexts(turn.locale);
-  await turn.send({ type: 'typing' });
+  await turn.typing();
   try {
     if (!(await accessOf(ctx, turn.userAadObjectId)).coordinator) {
       await turn.send(answerCard(turn.locale, [t.remindRefused]));

@@ -1,7 +1,6 @@
 import { formatDate, type Locale } from '../../domain/labels';
 import type { Activity, Project } from '../../domain/records';
 import { goodExampleCard } from '../cards/cards';
-import { escapeMarkdown } from '../cards/markdown';
 import { botTexts } from '../i18n';
 import type { ConversationPoster } from '../proactive';
 import { accessOf } from './access';
@@ -42,7 +41,7 @@ const periodOf = (locale: Locale, record: Project | Activity): string | undefine
  * coordinator only: the same rule as `påminn` (owner of the network group, or a configured UPN).
  * The record is read with the app's Graph client from its administration's site; only a record
  * flagged as good example with a public summary is shared, and only that summary: the card never
- * carries the record's other fields. Text from the record is Markdown-escaped.
+ * carries the record's other fields. The card builder escapes the record's text.
  */
 export async function shareGoodExample(
   ctx: HandlerContext,
@@ -72,10 +71,10 @@ export async function shareGoodExample(
   if (!channelId) return refuse('botUnavailable', t.shareChannelMissing);
 
   const card = goodExampleCard(request.locale, {
-    title: escapeMarkdown(record.title),
+    title: record.title,
     administration: administrationName(ctx.organisation, request.administrationId),
     kind: request.kind,
-    summary: escapeMarkdown(record.goodExampleSummary),
+    summary: record.goodExampleSummary,
     period: periodOf(request.locale, record),
     link: tabLink(
       ctx,

@@ -9,7 +9,7 @@ import { completenessOf } from './figures';
 
 /** `status [år]`: the round's deadline and, per administration, submitted / returned / missing. */
 export async function handleStatus(ctx: HandlerContext, turn: Turn, year: number): Promise<void> {
-  await turn.send({ type: 'typing' });
+  await turn.typing();
   try {
     if (!(await accessOf(ctx, turn.userAadObjectId)).network) {
       await turn.send(answerCard(turn.locale, [botTexts(turn.locale).networkOnly]));

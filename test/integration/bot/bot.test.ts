@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createCommandLimiter } from '../../../src/bot/app.guards';
+import type { ReportUpload } from '../../../src/bot/handlers/context';
 import { adaptiveCardSchema, createGraphReportUploader } from '../../../src/bot/index';
 import { defaultOrganisation } from '../../../src/domain/organisation';
 import { officialCardProblems } from '../../unit/bot/cards/official-card-check';
 import { botAddedToTeam, channelMessage, personalMessage } from './activities';
-import type { ConnectorCall } from './connector';
+import { sentText, type ConnectorCall } from './connector';
 import {
   DRAFT,
   RETURNED,
@@ -32,12 +34,12 @@ function cardOf(call: ConnectorCall | undefined) {
   return parsed.data;
 }
 
-const textOf = (call: ConnectorCall | undefined) => String(call?.body.text ?? '');
+const textOf = sentText;
 
 describe('bot over the Bot Framework protocol', () => {
   let t: WorldBot;
   const log = recordingLog();
-  const uploads: Array<{ year: number; bytes: Uint8Array }> = [];
+  const uploads: ReportUpload[] = [];
 
   beforeAll(async () => {
     t = await startWorldBot((world) => {
@@ -45,10 +47,12 @@ describe('bot over the Bot Framework protocol', () => {
       return {
         tabUrl: TAB_URL,
         log,
-        uploadReport: async (year, bytes, administrationId) => {
-          uploads.push({ year, bytes });
-          return upload(year, bytes, administrationId);
+        uploadReport: async (report) => {
+          uploads.push(report);
+          return upload(report);
         },
+        // Every test here asks for reports; the limits have their own test below.
+        limiter: createCommandLimiter({}),
       };
     });
   });
@@ -59,13 +63,13 @@ describe('bot over the Bot Framework protocol', () => {
     t.connector.calls.length = 0;
   });
 
-  it('should answer 200, send typing and a progress card, then update that card to the report', async () => {
+  it('should answer 200, send a progress card in a channel (no typing there), then update that card to the report', async () => {
     const status = await t.run(
       channelMessage(t.connector.url, t.person(COORDINATOR), 'rapport 2025'),
     );
     expect(status).toBe(200);
-    const [typing, progress, ...updates] = t.connector.calls;
-    expect(typing?.body.type).toBe('typing');
+    const [progress, ...updates] = t.connector.calls;
+    expect(t.connector.calls.some((c) => c.body.type === 'typing')).toBe(false);
     expect(progress?.method).toBe('POST');
     expect(cardOf(progress)?.body[0]).toMatchObject({
       text: expect.stringContaining('Årsrapport 2025'),
@@ -76,6 +80,18 @@ describe('bot over the Bot Framework protocol', () => {
       expect(update.conversationId).toBe(progress?.conversationId);
     }
     expect(new Set(updates.map((u) => u.activityId)).size).toBe(1);
+  });
+
+  it('should show typing first in a 1:1 chat, and send each answer as a card alone', async () => {
+    await t.run(personalMessage(t.connector.url, t.person(COORDINATOR), 'rapport 2025'));
+    const [typing, progress] = t.connector.calls;
+    expect(typing?.body.type).toBe('typing');
+    for (const call of t.connector.calls.slice(1)) {
+      expect(call.body.text).toBeUndefined();
+      expect(call.body.attachments).toHaveLength(1);
+      expect(call.body.summary).toEqual(expect.any(String));
+    }
+    expect(progress?.method).toBe('POST');
   });
 
   it('should end with a valid report card holding key figures, completeness and the link', async () => {
@@ -93,7 +109,7 @@ describe('bot over the Bot Framework protocol', () => {
     );
     expect(card?.actions?.[0]).toMatchObject({
       type: 'Action.OpenUrl',
-      url: expect.stringMatching(/%C3%85rsrapport(%20|\s)2025\.docx$|Årsrapport 2025\.docx$/),
+      url: expect.stringMatching(/%C3%85rsrapport%202025%20\(skapad%202026-03-15\)\.docx$/),
     });
   });
 
@@ -108,7 +124,7 @@ describe('bot over the Bot Framework protocol', () => {
     uploads.length = 0;
     await t.run(personalMessage(t.connector.url, t.person(COORDINATOR), 'rapport 2025'));
     expect(uploads).toHaveLength(1);
-    expect(uploads[0]?.year).toBe(2025);
+    expect(uploads[0]).toMatchObject({ year: 2025, kind: 'published', locale: 'sv' });
     // A .docx is a ZIP package: it starts with the local file header "PK\x03\x04".
     expect([...(uploads[0]?.bytes.subarray(0, 4) ?? [])]).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });
@@ -121,8 +137,49 @@ describe('bot over the Bot Framework protocol', () => {
       `/drives/${drive.id}/items/root:/${encodeURIComponent('Årsrapporter')}/2025:/children`,
     );
     expect(folder.value.map((f) => f.name)).toContain(
-      'Årsrapport 2025 – Omsorgsförvaltningen.docx',
+      'Årsrapport 2025 – Omsorgsförvaltningen (skapad 2026-03-15).docx',
     );
+  });
+
+  it('should answer a Swedish command in Swedish although the client says en-US', async () => {
+    await t.run(personalMessage(t.connector.url, t.person(COORDINATOR), 'hjälp', 'en-US'));
+    expect(textOf(t.connector.calls.at(-1))).toContain('Det här kan jag');
+  });
+
+  it('should answer an English command in English although the client says sv-SE', async () => {
+    await t.run(personalMessage(t.connector.url, t.person(COORDINATOR), 'help', 'sv-SE'));
+    expect(textOf(t.connector.calls.at(-1))).toContain('What I can do');
+  });
+
+  it('should understand a mention typed as text, with or without the app name', async () => {
+    for (const text of ['@Internationellt arbete rapport 2025', '@rapport 2025']) {
+      t.connector.calls.length = 0;
+      await t.run(personalMessage(t.connector.url, t.person(COORDINATOR), text, 'en-US'));
+      expect(textOf(t.connector.calls.at(-1))).toContain('Årsrapport 2025: hela kommunen');
+    }
+  });
+
+  it('should run the command a card button sends as data (Action.Submit, no text)', async () => {
+    const message = personalMessage(t.connector.url, t.person(COORDINATOR), '');
+    await t.run({ ...message, text: undefined, value: { command: 'status' } });
+    expect(textOf(t.connector.calls.at(-1))).toContain('Årsrapporterna 2025: status');
+  });
+
+  it('should log one structured line per message with ids only', async () => {
+    log.lines.length = 0;
+    const person = t.person(COORDINATOR);
+    await t.run(channelMessage(t.connector.url, person, 'status'));
+    const lines = log.lines.filter((l) => l.message === 'bot: message');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.details).toMatchObject({
+      conversationType: 'channel',
+      command: 'status',
+      locale: 'sv',
+      outcome: 'answered',
+      userId: person.aadObjectId,
+      durationMs: expect.any(Number),
+    });
+    expect(JSON.stringify(lines[0]?.details)).not.toContain(COORDINATOR);
   });
 
   it('should answer in English in a personal chat with an English locale', async () => {

@@ -80,3 +80,10 @@ export async function startConnector(): Promise<CapturingConnector> {
       }),
   };
 }
+
+/** The whole text of a message the bot sent: its card's fallbackText (a card message has no text). */
+export function sentText(call: ConnectorCall | undefined): string {
+  const attachments = call?.body.attachments as
+    Array<{ content?: { fallbackText?: string } }> | undefined;
+  return String(attachments?.[0]?.content?.fallbackText ?? call?.body.text ?? '');
+}

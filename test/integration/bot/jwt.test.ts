@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { personalMessage } from './activities';
+import { TENANT_ID, personalMessage } from './activities';
 import { startConnector, type CapturingConnector } from './connector';
 import { offlineDeps, startBotServer, type BotServer } from './harness';
 
@@ -63,7 +63,7 @@ describe('bot JWT validation with credentials', () => {
         credentials: {
           appId: APP_ID,
           appPassword: 'not-a-real-secret',
-          tenantId: '00000000-0000-4000-8000-000000000001',
+          tenantId: TENANT_ID,
           openIdMetadataUrl: openId.metadataUrl,
         },
       }),
@@ -116,6 +116,29 @@ describe('bot JWT validation with credentials', () => {
   it('should reject garbage in the Authorization header', async () => {
     const status = await server.post(silentActivity(), { authorization: 'Bearer not.a.jwt' });
     expect(status).toBe(401);
+  });
+
+  it('should refuse an activity from another tenant at the door, even with a valid token', async () => {
+    const other = 'bad00000-0000-4000-8000-000000000002';
+    const activity = silentActivity();
+    const status = await server.post(
+      {
+        ...activity,
+        conversation: { ...activity.conversation, tenantId: other },
+        channelData: { tenant: { id: other } },
+      },
+      { authorization: `Bearer ${await token(signingKey)}` },
+    );
+    expect(status).toBe(403);
+  });
+
+  it('should refuse an activity that names no tenant at all', async () => {
+    const activity = silentActivity();
+    const status = await server.post(
+      { ...activity, conversation: { id: activity.conversation.id }, channelData: {} },
+      { authorization: `Bearer ${await token(signingKey)}` },
+    );
+    expect(status).toBe(403);
   });
 
   it('should accept a token signed with the published key for this bot', async () => {

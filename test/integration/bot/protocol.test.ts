@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personalMessage } from './activities';
 import { startConnector, type CapturingConnector } from './connector';
+import { createCommandLimiter } from '../../../src/bot/app.guards';
 import { offlineDeps, recordingLog, startBotServer, type BotServer } from './harness';
 
 describe('bot endpoint with malformed requests', () => {
@@ -56,5 +57,61 @@ describe('bot endpoint with malformed requests', () => {
     await server.bot.idle();
     expect(connector.calls).toEqual([]);
     expect(log.lines.filter((l) => l.level === 'error')).toEqual([]);
+  });
+
+  it.each([
+    'https://smba.trafficmanager.net/teams/',
+    'http://evil.example:5999/',
+    'http://10.0.0.5/',
+  ])('should refuse in local mode an activity whose serviceUrl %s is not loopback', async (url) => {
+    const activity = personalMessage(url, { aadObjectId: 'x', name: 'X' }, 'hjälp');
+    const answer = await postRaw(JSON.stringify(activity));
+    expect(answer.status).toBe(403);
+    await server.bot.idle();
+    expect(server.bot.serviceUrlFor()).toBeUndefined();
+  });
+
+  it('should remember only a loopback serviceUrl from an accepted activity', async () => {
+    const evil = personalMessage('https://evil.example/', { aadObjectId: 'x', name: 'X' }, '');
+    expect(await server.post({ ...evil, type: 'messageReaction' })).toBe(403);
+    const local = personalMessage(connector.url, { aadObjectId: 'x', name: 'X' }, 'hjälp');
+    expect(await server.post(local)).toBe(200);
+    await server.bot.idle();
+    expect(server.bot.serviceUrlFor()).toBe(connector.url);
+  });
+});
+
+describe('per-user limits of the report and reminder commands', () => {
+  let connector: CapturingConnector;
+  let server: BotServer;
+
+  beforeAll(async () => {
+    connector = await startConnector();
+    server = await startBotServer(
+      offlineDeps({ limiter: createCommandLimiter({ report: { points: 2, seconds: 600 } }) }),
+    );
+  });
+  afterAll(async () => {
+    await server?.close();
+    await connector?.close();
+  });
+
+  const ask = async (who: string, text: string) => {
+    connector.calls.length = 0;
+    await server.post(personalMessage(connector.url, { aadObjectId: who, name: who }, text));
+    await server.bot.idle();
+    const last = connector.calls.at(-1)?.body.attachments as
+      Array<{ content: { fallbackText: string } }> | undefined;
+    return last?.[0]?.content.fallbackText ?? '';
+  };
+
+  it('should answer politely once a user has used up their reports, and not others', async () => {
+    await ask('user-a', 'rapport 2025');
+    await ask('user-a', 'rapport 2025');
+    expect(await ask('user-a', 'rapport 2025')).toMatch(
+      /Du har bett om det här många gånger på kort tid\. Vänta \d+ sekunder/,
+    );
+    expect(await ask('user-b', 'rapport 2025')).not.toMatch(/många gånger/);
+    expect(await ask('user-a', 'report 2025')).toMatch(/Please wait \d+ seconds/);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelMessage, personalMessage } from './activities';
 import { startWorldBot, type WorldBot } from './harness';
+import { sentText } from './connector';
 
 describe('bot reminders over the Bot Framework protocol', () => {
   let t: WorldBot;
@@ -20,7 +21,7 @@ describe('bot reminders over the Bot Framework protocol', () => {
     await t.run(
       channelMessage(t.connector.url, t.person('samordnare@vaxjo.example'), 'påminn 2025'),
     );
-    const summary = String(t.connector.calls.at(-1)?.body.text);
+    const summary = sentText(t.connector.calls.at(-1));
     expect(summary).toMatch(
       /Påminnelsen kunde inte skickas till [^.]*Miljö- och hälsoskyddsförvaltningen/,
     );
@@ -43,7 +44,7 @@ describe('bot reminders over the Bot Framework protocol', () => {
       (c) => c.conversationId === `a:personal-${contact.aadObjectId}`,
     );
     expect(personal).toHaveLength(1);
-    expect(String(personal[0]?.body.text)).toContain('Samhällsbyggnadsförvaltningen');
+    expect(sentText(personal[0])).toContain('Samhällsbyggnadsförvaltningen');
   });
 
   it('should let a UPN from COORDINATOR_UPNS send reminders without owning the network group', async () => {
@@ -57,6 +58,6 @@ describe('bot reminders over the Bot Framework protocol', () => {
       (c) => c.method === 'POST' && c.conversationId.startsWith('a:'),
     );
     expect(reminders.length).toBeGreaterThan(0);
-    expect(String(t.connector.calls.at(-1)?.body.text)).toMatch(/Påminnelse skickad till/);
+    expect(sentText(t.connector.calls.at(-1))).toMatch(/Påminnelse skickad till/);
   });
 });

@@ -9,7 +9,7 @@ import { createShareGoodExampleHandler } from '../../../src/server/good-examples
 import { createHttpApp } from '../../../src/server/http-app';
 import { officialCardProblems } from '../../unit/bot/cards/official-card-check';
 import { personalMessage } from './activities';
-import { startConnector, type CapturingConnector } from './connector';
+import { sentText, startConnector, type CapturingConnector } from './connector';
 import { recordingLog, startGraphWorld, type GraphWorld } from './harness';
 
 const COORDINATOR = 'samordnare@vaxjo.example';
@@ -180,7 +180,7 @@ describe('sharing a good example into the network channel', () => {
 
     it('should show title, administration, kind, summary and period, with the markup escaped', async () => {
       await shareAs(COORDINATOR, theProject());
-      const text = String(connector.calls[0]?.body.text);
+      const text = sentText(connector.calls[0]);
       expect(text).toContain('Gott exempel: Erasmus+ \\[klicka\\]\\(https://evil.example\\)');
       expect(text).toContain('Förvaltning eller bolag: Utbildningsförvaltningen');
       expect(text).toContain('Typ: Projekt');
@@ -200,8 +200,8 @@ describe('sharing a good example into the network channel', () => {
         text: string;
         attachments: Array<{ content: { actions?: Array<{ url?: string }> } }>;
       };
-      expect(body.text).toContain('Good example: Studiebesök i Tartu');
-      expect(body.text).toContain('Kind: Activity');
+      expect(sentText(connector.calls[0])).toContain('Good example: Studiebesök i Tartu');
+      expect(sentText(connector.calls[0])).toContain('Kind: Activity');
       expect(body.attachments[0]?.content.actions?.[0]?.url).toBe(
         `http://127.0.0.1:3978/?feature=activities&administration=utbildning&item=${good.activity}`,
       );

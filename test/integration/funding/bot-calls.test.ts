@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adaptiveCardSchema } from '../../../src/bot/cards/schema.js';
 import { createFundingCallRepository } from '../../../src/graph/repositories.js';
 import { personalMessage } from '../bot/activities.js';
+import { sentText } from '../bot/connector.js';
 import { startWorldBot, type WorldBot } from '../bot/harness.js';
 
 /** The harness's clock is 2026-03-15; the calls are dated around it. */
@@ -33,12 +34,10 @@ describe('utlysningar over the Bot Framework protocol', () => {
 
   const ask = async (text: string, upn = 'extern.gast@vaxjo.example') => {
     expect(await t.run(personalMessage(t.connector.url, t.person(upn), text))).toBe(200);
-    const body = t.connector.calls.at(-1)?.body as {
-      text?: string;
-      attachments?: Array<{ content: unknown }>;
-    };
+    const last = t.connector.calls.at(-1);
+    const body = last?.body as { attachments?: Array<{ content: unknown }> };
     return {
-      text: body.text ?? '',
+      text: sentText(last),
       card: adaptiveCardSchema.safeParse(body.attachments?.[0]?.content),
     };
   };

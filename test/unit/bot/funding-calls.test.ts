@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/bot/app';
 import type { CardMessage } from '../../../src/bot/cards/cards';
-import { MAX_CALLS_ON_CARD } from '../../../src/bot/cards/cards';
+import { MAX_CALLS_ON_CARD, messageText } from '../../../src/bot/cards/cards';
 import { adaptiveCardSchema } from '../../../src/bot/cards/schema';
 import type { BotData } from '../../../src/bot/data';
 import type { HandlerContext } from '../../../src/bot/handlers/context';
@@ -71,11 +71,13 @@ async function ask(text: string, port: BotData, locale: 'sv' | 'en' = 'sv') {
   const turn: Turn = {
     locale,
     userAadObjectId: 'u-anyone',
+    conversationType: 'personal',
     serviceUrl: 'https://smba.example/teams/',
     send: async (activity) => {
       sent.push(activity);
       return { id: `sent-${sent.length}` };
     },
+    typing: async () => void sent.push({ type: 'typing' }),
     update: async () => undefined,
   };
   const ctx: HandlerContext = {
@@ -90,7 +92,7 @@ async function ask(text: string, port: BotData, locale: 'sv' | 'en' = 'sv') {
   };
   await dispatch(ctx, turn, text, []);
   const last = sent.at(-1) as CardMessage;
-  return { card: last.attachments[0]?.content, text: last.text, errors };
+  return { card: last.attachments[0]?.content, text: messageText(last), errors };
 }
 
 /** The bolded call titles on the card, in order. */

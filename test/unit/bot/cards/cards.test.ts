@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   answerCard,
   goodExampleCard,
+  fundingCallsCard,
   helpCard,
+  messageText,
   progressCard,
   reminderCard,
   reportCard,
@@ -69,31 +71,33 @@ describe('cards', () => {
     });
 
     it.each(builders)(
-      'should carry the same text in message, fallbackText and speak for %s',
+      'should send %s alone, one bubble: a summary, no text, fallbackText and speak alike',
       (_name, build) => {
         const message = build(locale);
         const card = message.attachments[0]?.content;
-        expect(message.text.length).toBeGreaterThan(0);
-        expect(card?.fallbackText).toBe(message.text);
-        expect(card?.speak).toBe(message.text);
+        expect(message).not.toHaveProperty('text');
+        expect(message.attachments).toHaveLength(1);
+        expect(message.summary.length).toBeGreaterThan(0);
+        expect(card?.fallbackText.startsWith(message.summary.replace(/…$/, ''))).toBe(true);
+        expect(card?.speak).toBe(card?.fallbackText);
       },
     );
   });
 
   it('should say in text that the report link is unavailable when there is none', () => {
     const message = reportCard('sv', { ...summary, reportUrl: undefined });
-    expect(message.text).toContain('Länken till Word-rapporten är inte tillgänglig');
+    expect(messageText(message)).toContain('Länken till Word-rapporten är inte tillgänglig');
     expect(message.attachments[0]?.content.actions).toBeUndefined();
   });
 
   it('should name the missing administrations in the report card', () => {
-    expect(reportCard('sv', summary).text).toContain(
+    expect(messageText(reportCard('sv', summary))).toContain(
       'Saknas: Vidingehem AB och Omsorgsförvaltningen.',
     );
   });
 
   it('should mark steps done, running and waiting in the progress card', () => {
-    expect(progressCard('en', 'Working', 1).text).toBe(
+    expect(messageText(progressCard('en', 'Working', 1))).toBe(
       [
         'Working',
         'Fetching projects and other international work: done',
@@ -105,7 +109,7 @@ describe('cards', () => {
   });
 
   it('should say that no round is open when the status has no deadline', () => {
-    expect(statusCard('sv', { year: 2024, rows: [] }).text).toContain(
+    expect(messageText(statusCard('sv', { year: 2024, rows: [] }))).toContain(
       'Ingen rapportomgång är öppnad för 2024.',
     );
   });
@@ -155,33 +159,35 @@ describe('reportCard with the considered-share indicator', () => {
   const indicator = { considered: 3, initiatives: 4, share: 0.75 };
 
   it('should show "Extern finansiering övervägd: X av Y (Z %)" in Swedish', () => {
-    expect(reportCard('sv', { ...summary, fundingConsidered: indicator }).text).toMatch(
+    expect(messageText(reportCard('sv', { ...summary, fundingConsidered: indicator }))).toMatch(
       /Extern finansiering övervägd: 3 av 4 \(75\s%\)/,
     );
   });
 
   it('should show the indicator in English', () => {
-    expect(reportCard('en', { ...summary, fundingConsidered: indicator }).text).toContain(
+    expect(messageText(reportCard('en', { ...summary, fundingConsidered: indicator }))).toContain(
       'External funding considered: 3 of 4 (75%)',
     );
   });
 
   it('should show a dash instead of a share when there are no initiatives', () => {
-    const text = reportCard('sv', {
-      ...summary,
-      fundingConsidered: { considered: 0, initiatives: 0, share: null },
-    }).text;
+    const text = messageText(
+      reportCard('sv', {
+        ...summary,
+        fundingConsidered: { considered: 0, initiatives: 0, share: null },
+      }),
+    );
     expect(text).toContain('Extern finansiering övervägd: 0 av 0 (–)');
   });
 
   it('should not mention the indicator when the summary has none', () => {
-    expect(reportCard('sv', summary).text).not.toContain('Extern finansiering övervägd');
+    expect(messageText(reportCard('sv', summary))).not.toContain('Extern finansiering övervägd');
   });
 });
 
 describe('goodExampleCard', () => {
   const input = {
-    title: 'Erasmus\\+ lärarutbyte',
+    title: 'Erasmus+ lärarutbyte',
     administration: 'Utbildningsförvaltningen',
     kind: 'project' as const,
     summary: 'Lärare från fem länder byter erfarenheter.',
@@ -190,8 +196,8 @@ describe('goodExampleCard', () => {
   };
 
   it('should name the example, administration, kind and period in text', () => {
-    const text = goodExampleCard('sv', input).text;
-    expect(text).toContain('Gott exempel: Erasmus\\+ lärarutbyte');
+    const text = messageText(goodExampleCard('sv', input));
+    expect(text).toContain('Gott exempel: Erasmus+ lärarutbyte');
     expect(text).toContain('Förvaltning eller bolag: Utbildningsförvaltningen');
     expect(text).toContain('Typ: Projekt');
     expect(text).toContain('Period: 1 september 2024 – 30 juni 2026');
@@ -205,11 +211,74 @@ describe('goodExampleCard', () => {
   });
 
   it('should leave the period out when the record has none', () => {
-    expect(goodExampleCard('en', { ...input, period: undefined }).text).not.toContain('Period');
+    expect(messageText(goodExampleCard('en', { ...input, period: undefined }))).not.toContain(
+      'Period',
+    );
   });
 
   it('should pass our Adaptive Card schema', () => {
     const card = goodExampleCard('sv', input).attachments[0]?.content;
     expect(adaptiveCardSchema.safeParse(card).error?.issues ?? []).toEqual([]);
+  });
+});
+
+describe('escaping data on cards', () => {
+  const link = '[klicka](https://evil.example)';
+  const escaped = '\\[klicka\\]\\(https://evil.example\\)';
+  const cards: Array<[string, CardMessage]> = [
+    ['status', statusCard('sv', { year: 2025, rows: [{ administration: link, status: 'draft' }] })],
+    [
+      'report',
+      reportCard('sv', {
+        ...summary,
+        scope: link,
+        completeness: { total: 2, submitted: 1, missing: [link] },
+      }),
+    ],
+    [
+      'calls',
+      fundingCallsCard('sv', {
+        scope: link,
+        tabUrl: 'https://app.example/',
+        calls: [
+          {
+            title: link,
+            programme: link,
+            deadline: '2026-01-31',
+            daysLeft: 20,
+            closingSoon: false,
+            themes: [link],
+            url: 'https://call.example/',
+          },
+        ],
+      }),
+    ],
+    [
+      'good example',
+      goodExampleCard('sv', {
+        title: link,
+        administration: link,
+        kind: 'project',
+        summary: link,
+        link: 'https://app.example/',
+      }),
+    ],
+    [
+      'reminder',
+      reminderCard('sv', { administration: link, year: 2025, draftUrl: 'https://app.example/' }),
+    ],
+    ['welcome', welcomeCard('sv', link, 'https://app.example/')],
+  ];
+
+  it.each(cards)('should escape every Markdown link from data on the %s card', (_name, message) => {
+    const json = JSON.stringify(message.attachments[0]?.content.body);
+    expect(json).toContain(JSON.stringify(escaped).slice(1, -1));
+    expect(json.replaceAll(JSON.stringify(escaped).slice(1, -1), '')).not.toContain('](');
+  });
+
+  it("should give a call's link button a short title, not the call's name", () => {
+    const [, calls] = cards[2] ?? [];
+    const body = JSON.stringify(calls?.attachments[0]?.content.body);
+    expect(body).toContain('"title":"Öppna utlysningen"');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../src/bot/app';
-import type { CardMessage } from '../../../../src/bot/cards/cards';
+import { messageText, type CardMessage } from '../../../../src/bot/cards/cards';
 import type { BotData, DirectoryUser } from '../../../../src/bot/data';
 import type { HandlerContext, ProactiveMessage } from '../../../../src/bot/handlers/context';
 import { draftUrl } from '../../../../src/bot/handlers/remind';
@@ -40,6 +40,11 @@ function memoryData(late: string[], overrides: Partial<BotData> = {}): BotData {
   };
 }
 
+const lastText = (updates: Array<{ activity: CardMessage }>) => {
+  const last = updates.at(-1);
+  return last ? messageText(last.activity) : '';
+};
+
 /** A turn that records what the handler sends and updates. */
 function recordingTurn(locale: 'sv' | 'en' = 'sv', userAadObjectId = coordinator.id) {
   const sent: Outgoing[] = [];
@@ -47,17 +52,24 @@ function recordingTurn(locale: 'sv' | 'en' = 'sv', userAadObjectId = coordinator
   const turn: Turn = {
     locale,
     userAadObjectId,
+    conversationType: 'personal',
     serviceUrl: 'https://smba.example/teams/',
     tenantId: 'tenant',
     send: async (activity) => {
       sent.push(activity);
       return { id: `sent-${sent.length}` };
     },
+    typing: async () => void sent.push({ type: 'typing' }),
     update: async (id, activity) => {
       updates.push({ id, activity });
     },
   };
-  return { turn, sent, updates, texts: () => sent.map((a) => ('text' in a ? a.text : a.type)) };
+  return {
+    turn,
+    sent,
+    updates,
+    texts: () => sent.map((a) => (a.type === 'typing' ? a.type : messageText(a))),
+  };
 }
 
 function context(data: BotData, extra: Partial<HandlerContext> = {}) {
@@ -89,7 +101,7 @@ describe('dispatch', () => {
     await dispatch(ctx, turn, 'rapport 2025', []);
     expect(sent.map((a) => a.type)).toEqual(['typing', 'message']);
     expect(new Set(updates.map((u) => u.id))).toEqual(new Set(['sent-2']));
-    expect(updates.at(-1)?.activity.text).toContain('Årsrapport 2025: hela kommunen');
+    expect(lastText(updates)).toContain('Årsrapport 2025: hela kommunen');
   });
 
   it('should put the considered-share indicator on the report card when the data port has initiatives', async () => {
@@ -108,7 +120,7 @@ describe('dispatch', () => {
     const { ctx } = context(data);
     const { turn, updates } = recordingTurn();
     await dispatch(ctx, turn, 'rapport 2025', []);
-    expect(updates.at(-1)?.activity.text).toMatch(/Extern finansiering övervägd: 1 av 2 \(50\s%\)/);
+    expect(lastText(updates)).toMatch(/Extern finansiering övervägd: 1 av 2 \(50\s%\)/);
   });
 
   it('should skip rendering when there is nowhere to upload the report', async () => {
@@ -122,9 +134,7 @@ describe('dispatch', () => {
     const { turn, updates } = recordingTurn();
     await dispatch(ctx, turn, 'rapport', []);
     expect(rendered).toBe(0);
-    expect(updates.at(-1)?.activity.text).toContain(
-      'Länken till Word-rapporten är inte tillgänglig',
-    );
+    expect(lastText(updates)).toContain('Länken till Word-rapporten är inte tillgänglig');
   });
 
   it('should replace the progress card with an explanation and Graph request id on failure', async () => {
@@ -142,7 +152,7 @@ describe('dispatch', () => {
     const { turn, updates } = recordingTurn();
     await dispatch(ctx, turn, 'rapport 2025', []);
     expect(updates.at(-1)?.id).toBe('sent-2');
-    expect(updates.at(-1)?.activity.text).toContain('Felkod: req-42');
+    expect(lastText(updates)).toContain('Felkod: req-42');
     expect(errors).toEqual(['bot: report failed']);
   });
 
@@ -247,7 +257,7 @@ describe('dispatch', () => {
       {
         type: 'Action.Submit',
         title: 'rapport utbildning',
-        data: { msteams: { type: 'imBack', value: 'rapport utbildning' } },
+        data: { command: 'rapport utbildning' },
       },
     ]);
   });

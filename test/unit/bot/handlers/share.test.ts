@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CardMessage } from '../../../../src/bot/cards/cards';
+import { messageText, type CardMessage } from '../../../../src/bot/cards/cards';
 import type { BotData, DirectoryUser } from '../../../../src/bot/data';
 import type { HandlerContext } from '../../../../src/bot/handlers/context';
 import {
@@ -86,7 +86,7 @@ describe('shareGoodExample', () => {
     expect(posts.map((p) => [p.serviceUrl, p.conversationId])).toEqual([
       ['https://smba.example/teams/', '19:kanal'],
     ]);
-    expect(posts[0]?.activity.text).toContain('Gott exempel: Välfärdsteknik i Norden');
+    expect(messageText(posts[0]!.activity)).toContain('Gott exempel: Välfärdsteknik i Norden');
   });
 
   it('should share only the public summary, not the rest of the record', async () => {
