@@ -81,6 +81,8 @@ export interface RecordVersion<T> {
 /** CRUD over one SharePoint list, in domain records. */
 export interface ListRepository<T, TInput> {
   readonly definition: ListDefinition;
+  /** The zod schema every record of the list is validated with (its fields are the columns). */
+  readonly schema: z.ZodType<T, TInput>;
   readonly siteId: string;
   /** The list's id on the site (looked up by display name once). */
   listId(): Promise<string>;
@@ -295,6 +297,7 @@ export function createListRepository<S extends z.ZodType>(
 
   return {
     definition,
+    schema,
     siteId,
     listId,
     listWithIssues,

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { listDefinitions, type ListDefinition } from '../../../src/graph/lists/definitions.js';
+import type { GraphClient } from '../../../src/graph/client.js';
+import * as repositories from '../../../src/graph/repositories.js';
+
+/**
+ * Every field of every record schema has its list column (DESIGN.md §3: a field without one would
+ * be lost silently on save, as `lists/mapping.ts` writes only the columns it knows). The pairs of
+ * list and schema are discovered from the graph layer's own `create…Repository` functions, so a
+ * list or field another change adds is checked without touching this test.
+ */
+
+/** Fields SharePoint keeps itself: the item id, eTag and the created/modified data. */
+const STORED = new Set(['id', 'etag', 'createdAt', 'modifiedAt', 'modifiedBy']);
+
+interface Pair {
+  factory: string;
+  definition: ListDefinition;
+  schema: z.ZodType;
+}
+
+function repositoryPairs(): Pair[] {
+  const noClient = {} as GraphClient;
+  return Object.entries(repositories)
+    .filter(
+      ([name, value]) =>
+        /^create\w+Repository$/.test(name) &&
+        name !== 'createListRepository' &&
+        typeof value === 'function',
+    )
+    .map(([factory, create]) => {
+      const repository = (
+        create as (
+          client: GraphClient,
+          siteId: string,
+        ) => repositories.ListRepository<unknown, unknown>
+      )(noClient, 'site');
+      return { factory, definition: repository.definition, schema: repository.schema };
+    });
+}
+
+/** The top-level field names of an object schema (refinements keep the shape in zod 4). */
+function schemaFields(schema: z.ZodType): string[] {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  if (!shape) throw new Error('expected an object schema');
+  return Object.keys(shape);
+}
+
+const pairs = repositoryPairs();
+
+describe('list columns and record schemas', () => {
+  it('should have a repository, with its schema, for every list definition', () => {
+    expect(pairs.map((p) => p.definition.key).sort()).toEqual(
+      listDefinitions.map((d) => d.key).sort(),
+    );
+  });
+
+  it.each(pairs.map((p) => [p.definition.key, p] as const))(
+    'should give every field of the %s schema a column (or Title), and no column without a field',
+    (_key, { definition, schema }) => {
+      const fields = schemaFields(schema).filter((f) => !STORED.has(f));
+      const stored = [
+        ...definition.columns.map((c) => c.name),
+        ...(definition.titleField ? [definition.titleField] : []),
+      ];
+      expect({
+        withoutColumn: fields.filter((f) => !stored.includes(f)),
+        withoutField: stored.filter((c) => !fields.includes(c)),
+      }).toEqual({ withoutColumn: [], withoutField: [] });
+    },
+  );
+
+  it.each(listDefinitions.map((d) => [d.key, d] as const))(
+    'should name each column of %s once, with a Swedish display name',
+    (_key, definition) => {
+      const names = definition.columns.map((c) => c.name);
+      expect({
+        duplicates: names.filter((n, i) => names.indexOf(n) !== i),
+        unnamed: definition.columns.filter((c) => c.displayName.trim() === '').map((c) => c.name),
+      }).toEqual({ duplicates: [], unnamed: [] });
+    },
+  );
+});
