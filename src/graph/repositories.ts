@@ -82,7 +82,7 @@ export interface RecordVersion<T> {
 export interface ListRepository<T, TInput> {
   readonly definition: ListDefinition;
   /** The zod schema every record of the list is validated with (its fields are the columns). */
-  readonly schema: z.ZodType<T, TInput>;
+  readonly schema: z.ZodType;
   readonly siteId: string;
   /** The list's id on the site (looked up by display name once). */
   listId(): Promise<string>;
