@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { loadServerConfig } from '../../../src/server/config';
 import {
   appSettingsOf,
+  hardcodedLocations,
   missingParameters,
   parseBicep,
   parseEnvFile,
   readRepoFile,
   resourceBody,
   resourceVersionProblems,
+  secretOutputs,
   unknownParameters,
+  unusedDeclarations,
 } from './toolkit-checks';
 
 /**
@@ -32,6 +35,7 @@ describe('infra/azure.bicep and its parameters file', () => {
     expect(template.params.find((p) => p.name === 'resourceBaseName')).toEqual({
       name: 'resourceBaseName',
       hasDefault: false,
+      secure: false,
     });
     expect(template.params.find((p) => p.name === 'location')?.hasDefault).toBe(true);
     expect(template.resources.length).toBeGreaterThanOrEqual(10);
@@ -171,5 +175,36 @@ describe('the Azure Bot', () => {
     const channel = resourceBody(templateText, 'Microsoft.BotService/botServices/channels');
     expect(channel).toMatch(/parent: bot/);
     expect(channel).toMatch(/channelName: 'MsTeamsChannel'/);
+  });
+});
+
+describe('Bicep linter rules, offline', () => {
+  it('reads decorators: the client secret is a secure parameter', () => {
+    expect(template.params.filter((p) => p.secure).map((p) => p.name)).toEqual(['clientSecret']);
+  });
+
+  it('declares no unused parameter or variable (no-unused-params, no-unused-vars)', () => {
+    expect(unusedDeclarations(template)).toEqual([]);
+    const unused = parseBicep(`${templateText}\nparam forgotten string = ''\nvar spare = 1\n`);
+    expect(unusedDeclarations(unused)).toEqual([
+      'param forgotten is unused',
+      'var spare is unused',
+    ]);
+  });
+
+  it('puts no secret into an output (outputs-should-not-contain-secrets)', () => {
+    expect(secretOutputs(template)).toEqual([]);
+    const leaking = parseBicep(`${templateText}\noutput SECRET string = clientSecret\n`);
+    expect(secretOutputs(leaking)).toEqual([
+      'output SECRET contains the secure parameter clientSecret',
+    ]);
+  });
+
+  it('writes no region into the template (no-hardcoded-location)', () => {
+    expect(hardcodedLocations(template)).toEqual([]);
+    const pinned = parseBicep(templateText.replace(/location: location/, "location: 'westeurope'"));
+    expect(hardcodedLocations(pinned)).toEqual([
+      "location 'westeurope' is written into the template",
+    ]);
   });
 });

@@ -242,6 +242,8 @@ export function unresolvedVariables(
 export interface BicepParam {
   name: string;
   hasDefault: boolean;
+  /** Declared with the `@secure()` decorator. */
+  secure: boolean;
 }
 export interface BicepResource {
   symbol: string;
@@ -249,7 +251,10 @@ export interface BicepResource {
   apiVersion: string;
 }
 export interface BicepTemplate {
+  /** The template without comments. */
+  code: string;
   params: BicepParam[];
+  vars: string[];
   resources: BicepResource[];
   outputs: string[];
   modules: string[];
@@ -287,10 +292,28 @@ function stripComments(text: string): string {
  */
 export function parseBicep(text: string): BicepTemplate {
   const code = stripComments(text);
-  const params = [...code.matchAll(/^param\s+(\w+)\s+\S+[ \t]*(=)?/gm)].map((m) => ({
-    name: m[1] ?? '',
-    hasDefault: m[2] === '=',
-  }));
+  // Decorators (`@secure()`, `@allowed([...])` over several lines) belong to the next declaration.
+  const params: BicepParam[] = [];
+  let decorators: string[] = [];
+  let depth = 0;
+  for (const line of code.split('\n')) {
+    const trimmed = line.trim();
+    if (depth > 0 || trimmed.startsWith('@')) {
+      if (depth === 0) decorators.push(trimmed);
+      depth += (trimmed.match(/[([]/g) ?? []).length - (trimmed.match(/[)\]]/g) ?? []).length;
+      continue;
+    }
+    const param = /^param\s+(\w+)\s+\S+[ \t]*(=)?/.exec(line);
+    if (param) {
+      params.push({
+        name: param[1] ?? '',
+        hasDefault: param[2] === '=',
+        secure: decorators.some((d) => d.startsWith('@secure(')),
+      });
+    }
+    if (trimmed !== '') decorators = [];
+  }
+  const vars = [...code.matchAll(/^var\s+(\w+)\s*=/gm)].map((m) => m[1] ?? '');
   const resources = [...code.matchAll(/^resource\s+(\w+)\s+'([^'@]+)@([^']+)'/gm)].map((m) => ({
     symbol: m[1] ?? '',
     type: m[2] ?? '',
@@ -298,7 +321,48 @@ export function parseBicep(text: string): BicepTemplate {
   }));
   const outputs = [...code.matchAll(/^output\s+(\w+)\s/gm)].map((m) => m[1] ?? '');
   const modules = [...code.matchAll(/^module\s+(\w+)\s/gm)].map((m) => m[1] ?? '');
-  return { params, resources, outputs, modules };
+  return { code, params, vars, resources, outputs, modules };
+}
+
+/** How often an identifier is used in the template besides its declaration. */
+function uses(template: BicepTemplate, name: string): number {
+  // Not as an object key (`location: location` uses the parameter once) nor inside a string.
+  const pattern = new RegExp(`(?<![\\w.'])${name}\\b(?!'|\\s*:)`, 'g');
+  return (template.code.match(pattern) ?? []).length - 1;
+}
+
+/** Bicep linter rules no-unused-params and no-unused-vars. */
+export function unusedDeclarations(template: BicepTemplate): string[] {
+  return [
+    ...template.params
+      .filter((p) => uses(template, p.name) < 1)
+      .map((p) => `param ${p.name} is unused`),
+    ...template.vars.filter((v) => uses(template, v) < 1).map((v) => `var ${v} is unused`),
+  ];
+}
+
+/** Bicep linter rule outputs-should-not-contain-secrets: no output names a secure parameter. */
+export function secretOutputs(template: BicepTemplate): string[] {
+  const secure = template.params.filter((p) => p.secure).map((p) => p.name);
+  const problems: string[] = [];
+  for (const m of template.code.matchAll(/^output\s+(\w+)\s+\w+\s*=\s*(.+)$/gm)) {
+    for (const name of secure) {
+      if (new RegExp(`\\b${name}\\b`).test(m[2] ?? '')) {
+        problems.push(`output ${m[1] ?? ''} contains the secure parameter ${name}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Bicep linter rule no-hardcoded-location: a resource's location is the `location` parameter or
+ * 'global' (the Azure Bot and its channels), never a region written into the template.
+ */
+export function hardcodedLocations(template: BicepTemplate): string[] {
+  return [...template.code.matchAll(/^\s+location:\s*'([^']*)'/gm)]
+    .filter((m) => m[1] !== 'global')
+    .map((m) => `location '${m[1] ?? ''}' is written into the template`);
 }
 
 /** Rule: the parameters file names every parameter the template declares without a default. */
