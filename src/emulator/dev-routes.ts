@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { GraphHttpError, errorEnvelope } from './errors.js';
 import type { FaultInjector, FaultOptions } from './faults.js';
 import type { GraphService } from './http/service.js';
-import { signDownload } from './routes/drives.js';
+import { LIBRARY_SEGMENT, signDownload } from './routes/drives.js';
 import { parseListPolicyRule } from './store/list-policies.js';
 import type { EmulatorStore } from './store/store.js';
 import { TOKEN_LIFETIME_SECONDS } from './store/tokens.js';
@@ -52,6 +52,35 @@ export function loopbackOnly(req: Request, res: Response, next: () => void): voi
   next();
 }
 
+/**
+ * The drive item behind a web URL path (`host/sites/x/Shared%20Documents/a/b.docx`, see
+ * `WEB_PREFIX` in routes/drives.ts): the site by host and path, then the item by its path in the
+ * site's document library. Undefined when any part is missing.
+ */
+function webItem(store: EmulatorStore, path: string) {
+  const at = path.indexOf(`/${LIBRARY_SEGMENT}`);
+  if (at < 0) return undefined;
+  const [host = '', ...siteParts] = path.slice(0, at).split('/');
+  const site = store.sites.findByPath(host, siteParts.length ? `/${siteParts.map(decodeURIComponent).join('/')}` : '');
+  const drive = site ? store.drives.drivesOfSite(site.site.id)[0] : undefined;
+  if (!drive) return undefined;
+  const root = store.drives.getItem(drive.id, drive.rootId);
+  const rest = path.slice(at + LIBRARY_SEGMENT.length + 1).split('/').filter(Boolean).map(decodeURIComponent);
+  return store.drives.resolvePath(root, rest.join('/'));
+}
+
+/** Office files as the browser should receive them (uploads through sessions carry no type). */
+const OFFICE_TYPES: Record<string, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+};
+
+function webContentType(name: string, mime: string | null | undefined): string {
+  const known = OFFICE_TYPES[name.split('.').pop()?.toLowerCase() ?? ''];
+  return mime && mime !== 'application/octet-stream' ? mime : (known ?? 'application/octet-stream');
+}
+
 /** The /_emulator dev endpoints (DESIGN.md §5). */
 export function devRouter(
   store: EmulatorStore,
@@ -77,6 +106,24 @@ export function devRouter(
       res
         .status(200)
         .type(item.mime ?? 'application/octet-stream')
+        .send(store.drives.content(item));
+    }),
+  );
+  router.get(
+    '/web/*path',
+    handle((req, res) => {
+      const item = webItem(store, req.path.slice('/web/'.length));
+      if (!item) throw new GraphHttpError(404, 'itemNotFound', 'The item could not be found.');
+      if (item.folder) {
+        const names = store.drives.children(item).map((child) => child.name);
+        res.status(200).type('text/plain; charset=utf-8').send(names.join('\n'));
+        return;
+      }
+      res
+        .status(200)
+        .type(webContentType(item.name, item.mime))
+        .set('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(item.name)}`)
+        .set('x-content-type-options', 'nosniff')
         .send(store.drives.content(item));
     }),
   );

@@ -23,6 +23,24 @@ function driveView(ctx: RouteContext, drive: DriveRecord, site: SiteRecord) {
   };
 }
 
+/**
+ * Where a browser opens a drive item. In SharePoint it is the item's path below the site's URL
+ * (`https://host/sites/x/Shared%20Documents/a/b.docx`); the emulator's SharePoint host does not
+ * exist, so it serves the same path itself, below its own origin:
+ * `http://127.0.0.1:<port>/_emulator/web/host/sites/x/Shared%20Documents/a/b.docx` (loopback only,
+ * see `webRouter`). Callers take `webUrl` as Graph returns it, so nothing changes for them.
+ */
+export const WEB_PREFIX = '/_emulator/web/';
+
+function itemWebUrl(ctx: RouteContext, site: SiteRecord, names: string[]): string {
+  const sharePointUrl = `${site.site.webUrl}/${LIBRARY}${names.length ? `/${names.map(encodeURIComponent).join('/')}` : ''}`;
+  const origin = ctx.baseUrl().replace(/\/v1\.0$/, '');
+  return `${origin}${WEB_PREFIX}${sharePointUrl.replace(/^https:\/\//, '')}`;
+}
+
+/** The library's path segment in a drive item's web URL (`Shared%20Documents`). */
+export const LIBRARY_SEGMENT = LIBRARY;
+
 /** A driveItem as Graph returns it (with a pre-authenticated download URL for files). */
 export function driveItemView(ctx: RouteContext, site: SiteRecord, item: DriveItemRecord) {
   const names = ctx.store.drives.pathOf(item);
@@ -36,7 +54,7 @@ export function driveItemView(ctx: RouteContext, site: SiteRecord, item: DriveIt
     eTag: `"{${item.id}},${item.version}"`,
     cTag: `"c:{${item.id}},${item.version}"`,
     size: item.size,
-    webUrl: `${site.site.webUrl}/${LIBRARY}${names.length ? `/${names.map(encodeURIComponent).join('/')}` : ''}`,
+    webUrl: itemWebUrl(ctx, site, names),
     createdBy: identitySet(ctx.store, item.author),
     lastModifiedBy: identitySet(ctx.store, item.editor),
     parentReference: item.parentId

@@ -29,9 +29,23 @@ describe('emulator drives', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ name: 'årsrapport.txt', size: Buffer.byteLength('hej världen'), file: { mimeType: 'text/plain' } });
     expect(res.body.parentReference).toMatchObject({ driveId, path: `/drives/${driveId}/root:/Rapporter/2024` });
-    expect(res.body.webUrl).toBe('https://vaxjo.sharepoint.com/sites/natverk/Shared%20Documents/Rapporter/2024/%C3%A5rsrapport.txt');
+    // SharePoint's path below the site's URL, served by the emulator itself (its host is local).
+    expect(res.body.webUrl).toBe(`${h.emu.origin}/_emulator/web/vaxjo.sharepoint.com/sites/natverk/Shared%20Documents/Rapporter/2024/%C3%A5rsrapport.txt`);
     const folder = await h.call(token, 'GET', `/drives/${driveId}/root:/Rapporter`);
     expect(folder.body.folder).toEqual({ childCount: 1 });
+  });
+
+  it("should open a file at its webUrl in a browser on this machine, with its bytes and type", async () => {
+    const item = await h.call(token, 'GET', `/drives/${driveId}/root:/Rapporter/2024/årsrapport.txt`);
+    const res = await fetch(String(item.body.webUrl));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await res.text()).toBe('hej världen');
+  });
+
+  it('should answer 404 at a webUrl path that names no item', async () => {
+    const res = await fetch(`${h.emu.origin}/_emulator/web/vaxjo.sharepoint.com/sites/natverk/Shared%20Documents/nope.docx`);
+    expect(res.status).toBe(404);
   });
 
   it('should replace an existing file (200) and bump its eTag', async () => {
