@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
-import { decodePng, readPngHeader, type RgbaImage } from './png';
+import { PNG } from 'pngjs';
 
 /**
  * Validation of an app package before it is zipped: the official JSON schema (the copy bundled
@@ -179,7 +179,7 @@ function checkPng(
   const bytes = files.get(file);
   if (!bytes) return { errors: [`${field}: ${file} is missing from the package`] };
   try {
-    const { width, height } = readPngHeader(bytes);
+    const { width, height } = PNG.sync.read(Buffer.from(bytes));
     if (width !== size.width || height !== size.height) {
       return {
         errors: [`${field}: ${file} is ${width}x${height}, expected ${size.width}x${size.height}`],
@@ -187,7 +187,7 @@ function checkPng(
     }
     return { errors: [], bytes };
   } catch (error) {
-    return { errors: [`${field}: ${file} is ${(error as Error).message}`] };
+    return { errors: [`${field}: ${file} is not a readable PNG: ${(error as Error).message}`] };
   }
 }
 
@@ -195,8 +195,11 @@ function checkPng(
  * The outline icon must be white on a transparent background (Teams docs, "App icons"):
  * transparent corners and every visible pixel pure white; anti-aliasing lives in alpha only.
  */
-export function checkOutlineIcon(file: string, image: RgbaImage): string[] {
-  const { width, height, rgba } = image;
+export function checkOutlineIcon(
+  file: string,
+  image: Pick<PNG, 'width' | 'height' | 'data'>,
+): string[] {
+  const { width, height, data: rgba } = image;
   const alpha = (x: number, y: number) => rgba[(y * width + x) * 4 + 3] ?? 0;
   const errors: string[] = [];
   const corners: Array<[number, number]> = [
@@ -242,7 +245,9 @@ function validateImages(manifest: Json, files: PackageFiles): string[] {
   const errors = [...color.errors, ...outline.errors];
   if (outline.bytes) {
     try {
-      errors.push(...checkOutlineIcon(String(outlineFile), decodePng(outline.bytes)));
+      errors.push(
+        ...checkOutlineIcon(String(outlineFile), PNG.sync.read(Buffer.from(outline.bytes))),
+      );
     } catch (error) {
       errors.push(`icons.outline: ${String(outlineFile)}: ${(error as Error).message}`);
     }

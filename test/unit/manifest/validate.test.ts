@@ -1,15 +1,17 @@
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { encodePng, type RgbaImage } from '../../../manifest/png';
+import { PNG } from 'pngjs';
 import { bundledSchemaPath, validatePackage } from '../../../manifest/validate';
 import { localPackage, readJson, replaced } from './fixtures';
 
 /** A solid image of one colour. */
-function solid(width: number, height: number, rgba: [number, number, number, number]): RgbaImage {
-  const pixels = new Uint8Array(width * height * 4);
-  for (let i = 0; i < width * height; i++) pixels.set(rgba, i * 4);
-  return { width, height, rgba: pixels };
+function solid(width: number, height: number, rgba: [number, number, number, number]): PNG {
+  const image = new PNG({ width, height });
+  for (let i = 0; i < width * height; i++) image.data.set(rgba, i * 4);
+  return image;
 }
+
+const encodePng = (image: PNG): Buffer => PNG.sync.write(image);
 
 // AppManifestUtils compiles the whole v1.30 schema with Ajv on every call: about a second each.
 describe('validatePackage', { timeout: 30_000 }, () => {
@@ -62,10 +64,19 @@ describe('validatePackage', { timeout: 30_000 }, () => {
 
   it('should reject an outline icon with visible pixels that are not white', async () => {
     const image = solid(32, 32, [0, 0, 0, 0]);
-    image.rgba.set([31, 122, 63, 128], (5 * 32 + 7) * 4);
+    image.data.set([31, 122, 63, 128], (5 * 32 + 7) * 4);
     const errors = await validatePackage(replaced(files, 'outline.png', encodePng(image)));
     expect(errors).toEqual([
       'icons.outline: outline.png must be white only; 1 visible pixels are not (7,5 is #1F7A3F)',
+    ]);
+  });
+
+  it('should name an icon that is not a PNG', async () => {
+    const errors = await validatePackage(
+      replaced(files, 'color.png', Buffer.from('GIF89a, not a PNG')),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(/^icons\.color: color\.png is not a readable PNG: /),
     ]);
   });
 
