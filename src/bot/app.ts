@@ -10,6 +10,7 @@ import {
 import type { OrganisationConfig } from '../domain/organisation';
 import { localeFromTeams, type Locale } from '../domain/labels';
 import type { GraphClient } from '../graph/client';
+import { serverDocxOptions } from '../report/chart-png';
 import { renderReportDocx } from '../report/docx-report';
 import { CapturingAdapter, createMessagesHandler } from './app.adapter';
 import { activityTenant, createCommandLimiter, type CommandLimiter } from './app.guards';
@@ -176,7 +177,9 @@ export function createBot(deps: BotDeps): Bot {
     tabUrl: deps.tabUrl,
     now: deps.now ?? (() => new Date()),
     log,
-    renderReport: deps.renderReport ?? ((model, locale) => renderReportDocx(model, { locale })),
+    renderReport:
+      deps.renderReport ??
+      ((model, locale) => renderReportDocx(model, { ...serverDocxOptions, locale })),
     uploadReport: deps.uploadReport,
     sendProactive,
     coordinatorUpns: (deps.coordinatorUpns ?? []).map((upn) => upn.toLowerCase()),

@@ -52,6 +52,8 @@ export const organisationConfigSchema = z
     vision: z.string().trim().min(1).max(2000),
     /** The goal area (målområde) the international work is reported under. */
     goalArea: name,
+    /** The vision and goal area as English reports write them (Swedish ones are kept otherwise). */
+    english: z.object({ vision: z.string().trim().min(1).max(2000), goalArea: name }).optional(),
     strategy: z
       .object({
         title: name,

@@ -254,6 +254,8 @@ export const reportModelSchema = z.object({
     organisationName: z.string(),
     vision: z.string(),
     goalArea: z.string(),
+    /** The vision and goal area in English, for English reports (from the organisation config). */
+    english: z.object({ vision: z.string(), goalArea: z.string() }).optional(),
     year: z.number().int(),
     /** The reporting period, 1 Jan to 31 Dec of the year. */
     from: z.iso.date(),
@@ -266,6 +268,8 @@ export const reportModelSchema = z.object({
   }),
   sections: reportSectionsSchema,
   keyFigures: keyFiguresSchema,
+  /** The same scope's figures of the year before, from the same records (the summary's change). */
+  previousKeyFigures: keyFiguresSchema.optional(),
   completeness: z.object({
     deadline: z.iso.date().optional(),
     open: z.boolean().optional(),
@@ -736,6 +740,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       organisationName: organisation.name,
       vision: organisation.vision,
       goalArea: organisation.goalArea,
+      ...(organisation.english ? { english: organisation.english } : {}),
       year,
       from: `${year}-01-01`,
       to: `${year}-12-31`,
@@ -748,6 +753,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     },
     sections: buildSections(all, year, scopeAdmins, scopedSubmissions),
     keyFigures: computeKeyFigures({ ...all, ...initiativesOf(ids), rates }, year),
+    previousKeyFigures: computeKeyFigures({ ...all, ...initiativesOf(ids), rates }, year - 1),
     completeness: {
       ...(round ? { deadline: round.deadline, open: round.open } : {}),
       submitted: entries.filter((e) => frozenStatuses.has(e.status)).length,
@@ -982,6 +988,8 @@ export const mandatePeriodModelSchema = z.object({
     organisationName: z.string(),
     vision: z.string(),
     goalArea: z.string(),
+    /** The vision and goal area in English, for English reports (from the organisation config). */
+    english: z.object({ vision: z.string(), goalArea: z.string() }).optional(),
     period: mandatePeriodSchema,
     scope: reportScopeSchema,
     administrations: z.array(reportAdministrationSchema),
@@ -1059,6 +1067,7 @@ export function buildMandatePeriodModel(input: MandatePeriodInput): MandatePerio
       organisationName: organisation.name,
       vision: organisation.vision,
       goalArea: organisation.goalArea,
+      ...(organisation.english ? { english: organisation.english } : {}),
       period,
       scope: first.meta.scope,
       administrations: first.meta.administrations,

@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import type { Locale, MandatePeriodModel } from '../domain/index.js';
+import { label, type Locale, type MandatePeriodModel } from '../domain/index.js';
 import { frontMatter, packDocument, type RenderOptions } from './docx-report.js';
 import { heading, labelled, paragraph, table, type Column } from './docx-parts.js';
 import { formatChange, formatMetric, reportTexts, type ReportTexts } from './texts.js';
@@ -9,20 +9,21 @@ type Trends = MandatePeriodModel['trends'];
 
 /** The metrics × years table with the change over the period, shared by every chapter. */
 function trendTable(locale: Locale, t: ReportTexts, years: YearFigures, trends: Trends): FileChild {
+  // The row labels name the unit ("(kr)"), so the amounts go without it and the years fit.
   const columns: Column[] = [
-    { header: t.figure },
+    { header: t.figure, grow: 3 },
     ...years.map((y) => ({
       header: y.complete ? String(y.year) : t.yearInProgress(y.year),
       numeric: true,
     })),
-    { header: t.change, numeric: true },
+    { header: t.change, numeric: true, grow: 1 },
   ];
   const rows = trends.map((trend) => [
-    t.metrics[trend.metric],
-    ...trend.values.map((value) => formatMetric(locale, trend.metric, value)),
+    label(locale, 'trendMetric', trend.metric),
+    ...trend.values.map((value) => formatMetric(locale, trend.metric, value, true)),
     trend.direction === 'unknown'
       ? t.directions.unknown
-      : `${formatChange(locale, trend.metric, trend.change)} (${t.directions[trend.direction]})`,
+      : `${formatChange(locale, trend.metric, trend.change, true)} (${t.directions[trend.direction]})`,
   ]);
   return table(columns, rows, t.none);
 }
@@ -30,7 +31,8 @@ function trendTable(locale: Locale, t: ReportTexts, years: YearFigures, trends: 
 /**
  * The mandate-period follow-up as a Word document: title page, contents, the main figures of
  * each year of the period side by side with their change, for the whole scope and per
- * administration or company. The yearly figures are the yearly reports' (the same builder).
+ * administration or company. The yearly figures are the yearly reports' (the same builder). The
+ * layout (A4, footer, contents, fitted columns) is the yearly report's.
  */
 export function renderMandatePeriodDocx(
   model: MandatePeriodModel,
@@ -39,12 +41,21 @@ export function renderMandatePeriodDocx(
   const locale = options.locale ?? 'sv';
   const t = reportTexts(locale);
   const { meta } = model;
-  const title = t.mandateReport(meta.period.label);
+  const periodName = t.mandatePeriodName(meta.period.label, meta.period.start, meta.period.end);
+  const title = t.mandateReport(periodName);
+  // The period ("Mandatperioden 2023–2026") is a line of its own on the title page: it never
+  // breaks at its dash.
   const anyIncomplete = model.keyFigures.some((y) => !y.complete);
 
   const children: FileChild[] = [
-    ...frontMatter(locale, meta, title, `${meta.period.start}–${meta.period.end}`),
-    heading(t.trendSummary, 1),
+    ...frontMatter(
+      locale,
+      meta,
+      t.mandateTitle,
+      `${meta.period.start}–${meta.period.end}`,
+      periodName,
+    ),
+    heading(t.trendSummary, 1, { pageBreakBefore: true }),
     trendTable(locale, t, model.keyFigures, model.trends),
   ];
   if (anyIncomplete) children.push(paragraph(t.incompleteYears, { italics: true }));
@@ -59,5 +70,5 @@ export function renderMandatePeriodDocx(
       );
     }
   }
-  return packDocument(title, meta.organisationName, children);
+  return packDocument(locale, title, meta.organisationName, children);
 }

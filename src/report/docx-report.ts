@@ -1,9 +1,13 @@
 import {
   AlignmentType,
   Document,
+  Footer,
   Packer,
+  PageNumber,
+  PageOrientation,
   Paragraph,
   TableOfContents,
+  TabStopType,
   TextRun,
   type FileChild,
 } from 'docx';
@@ -14,20 +18,28 @@ import {
   type ReportModel,
   type ReportSections,
 } from '../domain/index.js';
+import { estimatePageNumbers } from 'docx/layout';
+import type { SvgToPng } from './charts.js';
+import { page, textWidthTwips } from './docx-layout.js';
 import {
+  groupedTable,
   heading,
   labelled,
+  leadIn,
   paragraph,
   reportStyles,
   spacer,
   table,
   type Column,
+  type TableGroup,
 } from './docx-parts.js';
+import { summaryBlocks } from './docx-summary.js';
 import {
   administrationNamer,
+  countryName,
   formatNumber,
-  formatOptionalDate,
   formatOptionalMoney,
+  formatShortDate,
   formatShare,
   fundingConsideredCounts,
   fundingConsideredHeaders,
@@ -42,63 +54,132 @@ import {
 /** Options of the renderers: the reader's language (Swedish unless asked for English). */
 export interface RenderOptions {
   locale?: Locale;
+  /**
+   * Turns a chart's SVG into PNG bytes for the summary's pictures. The server passes resvg's
+   * (`serverDocxOptions` in chart-png.ts); without one the summary keeps the charts' figure
+   * tables and leaves the pictures out.
+   */
+  chartPng?: SvgToPng;
 }
 
 /** What a section renderer needs besides the data. */
 interface Context {
   locale: Locale;
   t: ReportTexts;
+  year: number;
   adminName: (id: string) => string;
-  /** Show the administration column (whole-municipality tables list several). */
+  /** The administrations in order: whole-municipality tables group their rows under them. */
+  administrations: readonly { id: string; name: string }[];
+  /** Group rows by administration (whole-municipality tables list several). */
   showAdministration: boolean;
 }
 
+/**
+ * A report table: in a whole-municipality table the rows are grouped under a full-width row per
+ * administration (in the organisation's order) instead of repeating the name in a column, which
+ * leaves the page's width to the titles and amounts.
+ */
+function recordTable<T extends { administrationId: string }>(
+  ctx: Context,
+  columns: Column[],
+  items: readonly T[],
+  row: (item: T) => string[],
+  emptyText: string,
+): FileChild {
+  if (!ctx.showAdministration) return table(columns, items.map(row), emptyText);
+  const groups: TableGroup[] = [];
+  const byAdmin = new Map<string, T[]>();
+  for (const item of items) {
+    const list = byAdmin.get(item.administrationId);
+    if (list) list.push(item);
+    else byAdmin.set(item.administrationId, [item]);
+  }
+  const known = new Set(ctx.administrations.map((a) => a.id));
+  const order = [
+    ...ctx.administrations.map((a) => a.id),
+    ...[...byAdmin.keys()].filter((id) => !known.has(id)),
+  ];
+  for (const id of order) {
+    const list = byAdmin.get(id);
+    if (list) groups.push({ title: ctx.adminName(id), rows: list.map(row) });
+  }
+  return groupedTable(columns, groups, emptyText);
+}
+
+/** A short date for table cells (`2025-03-01` / `01/03/2025`): never broken across lines. */
+function shortDate(locale: Locale, iso: string | undefined): string {
+  return iso ? formatShortDate(locale, iso) : '';
+}
+
+function period(locale: Locale, from: string | undefined, to: string | undefined): string {
+  if (!from && !to) return '';
+  return `${shortDate(locale, from)} – ${shortDate(locale, to)}`.trim();
+}
+
+/**
+ * The projects of the year in one list: every project ongoing during the year, those that
+ * finished during it marked by their status (Avslutat), so none is listed twice; the sentence
+ * above says how many finished. The role goes when the page is too narrow (it is in Excel).
+ */
 function projectTable(ctx: Context, projects: ReportSections['euProjects']['ongoing']): FileChild {
   const { t, locale } = ctx;
   const columns: Column[] = [
-    { header: t.title },
-    ...(ctx.showAdministration ? [{ header: t.administration }] : []),
-    { header: t.programme },
-    { header: t.role },
-    { header: t.start },
-    { header: t.end },
+    { header: t.title, grow: 3 },
+    { header: t.programme, grow: 2 },
+    { header: t.role, optional: true },
+    { header: t.period },
     { header: t.granted, numeric: true },
     { header: t.status },
   ];
-  const rows = projects.map((p) => [
-    p.title,
-    ...(ctx.showAdministration ? [ctx.adminName(p.administrationId)] : []),
-    programmeText(locale, p),
-    label(locale, 'projectRole', p.role),
-    formatOptionalDate(locale, p.startDate),
-    formatOptionalDate(locale, p.endDate),
-    formatOptionalMoney(locale, p.grantedAmount, p.currency),
-    label(locale, 'projectStatus', p.status),
-  ]);
-  return table(columns, rows, t.none);
+  return recordTable(
+    ctx,
+    columns,
+    projects,
+    (p) => [
+      p.title,
+      programmeText(locale, p),
+      label(locale, 'projectRole', p.role),
+      period(locale, p.startDate, p.endDate),
+      formatOptionalMoney(locale, p.grantedAmount, p.currency),
+      label(locale, 'projectStatus', p.status),
+    ],
+    t.none,
+  );
 }
 
 function applicationTable(ctx: Context, applications: ReportSections['applications']): FileChild {
   const { t, locale } = ctx;
   const columns: Column[] = [
-    { header: t.title },
-    ...(ctx.showAdministration ? [{ header: t.administration }] : []),
-    { header: t.programme },
-    { header: t.submittedOn },
+    { header: t.title, grow: 3 },
+    { header: t.programme, grow: 2 },
+    { header: t.submittedOn, optional: true },
     { header: t.applied, numeric: true },
     { header: t.granted, numeric: true },
     { header: t.outcome },
   ];
-  const rows = applications.map((a) => [
-    a.title,
-    ...(ctx.showAdministration ? [ctx.adminName(a.administrationId)] : []),
-    programmeText(locale, a),
-    formatOptionalDate(locale, a.applicationSubmitted),
-    formatOptionalMoney(locale, a.appliedAmount, a.currency),
-    formatOptionalMoney(locale, a.grantedAmount, a.currency),
-    label(locale, 'projectStatus', a.outcome),
-  ]);
-  return table(columns, rows, t.none);
+  return recordTable(
+    ctx,
+    columns,
+    applications,
+    (a) => [
+      a.title,
+      programmeText(locale, a),
+      shortDate(locale, a.applicationSubmitted),
+      formatOptionalMoney(locale, a.appliedAmount, a.currency),
+      formatOptionalMoney(locale, a.grantedAmount, a.currency),
+      label(locale, 'projectStatus', a.outcome),
+    ],
+    t.none,
+  );
+}
+
+/** How an activity was travelled to, with the climate compensation of a flight. */
+function travelText(ctx: Context, a: ReportSections['otherWork'][number]['activities'][number]) {
+  const { t, locale } = ctx;
+  if (a.digital) return t.digital;
+  const mode = label(locale, 'travelMode', a.travelMode);
+  if (a.travelMode !== 'flight') return mode;
+  return `${mode} (${a.climateCompensated ? t.compensatedShort : t.notCompensatedShort})`;
 }
 
 function activityTable(
@@ -107,53 +188,107 @@ function activityTable(
 ): FileChild {
   const { t, locale } = ctx;
   const columns: Column[] = [
-    { header: t.title },
-    ...(ctx.showAdministration ? [{ header: t.administration }] : []),
+    { header: t.title, grow: 3 },
     { header: t.date },
-    { header: t.place },
+    { header: t.place, grow: 2 },
     { header: t.participants, numeric: true },
     { header: t.travel },
-    { header: t.co2e, numeric: true },
-    { header: t.compensated },
+    { header: t.co2e, numeric: true, optional: true },
   ];
-  const rows = activities.map((a) => [
-    a.title,
-    ...(ctx.showAdministration ? [ctx.adminName(a.administrationId)] : []),
-    formatDate(locale, a.startDate),
-    [a.place, a.country].filter(Boolean).join(', '),
-    formatNumber(locale, a.participants),
-    a.digital ? t.digital : label(locale, 'travelMode', a.travelMode),
-    formatNumber(locale, a.co2eKg),
-    a.travelMode === 'flight' ? (a.climateCompensated ? t.yes : t.no) : '',
-  ]);
-  return table(columns, rows, t.none);
+  return recordTable(
+    ctx,
+    columns,
+    activities,
+    (a) => [
+      a.title,
+      shortDate(locale, a.startDate),
+      [a.place, a.country ? countryName(locale, a.country) : undefined].filter(Boolean).join(', '),
+      formatNumber(locale, a.participants),
+      travelText(ctx, a),
+      formatNumber(locale, a.co2eKg),
+    ],
+    t.none,
+  );
 }
 
-/** The record sections (projects, applications, other work, results), headings from `level`. */
-function sectionBlocks(ctx: Context, sections: ReportSections, level: number): FileChild[] {
+/** Whether a set of sections has nothing to show at all (no records, narratives or results). */
+function isEmpty(sections: ReportSections): boolean {
+  return (
+    sections.euProjects.ongoing.length === 0 &&
+    sections.euProjects.finished.length === 0 &&
+    sections.otherProjects.ongoing.length === 0 &&
+    sections.otherProjects.finished.length === 0 &&
+    sections.applications.length === 0 &&
+    sections.otherWork.length === 0 &&
+    sections.results.projects.length === 0 &&
+    sections.results.narratives.every((n) => !n.otherWorkNarrative && !n.resultsNarrative)
+  );
+}
+
+/**
+ * The record sections (projects, applications, other work, results), headings from `level`.
+ * With `collapse` (an administration's chapter) an empty part is one line, not a heading with
+ * "nothing to report" under it.
+ */
+function sectionBlocks(
+  ctx: Context,
+  sections: ReportSections,
+  level: number,
+  collapse = false,
+): FileChild[] {
   const { locale, t } = ctx;
   const section = (code: Parameters<typeof label<'reportSection'>>[2]) =>
     label(locale, 'reportSection', code);
   const out: FileChild[] = [];
-  for (const [code, lists] of [
-    ['euProjects', sections.euProjects],
-    ['otherProjects', sections.otherProjects],
-  ] as const) {
-    out.push(heading(section(code), level));
-    out.push(heading(section('ongoing'), level + 1), projectTable(ctx, lists.ongoing), spacer());
-    out.push(heading(section('finished'), level + 1), projectTable(ctx, lists.finished), spacer());
+  const noProjects =
+    sections.euProjects.ongoing.length === 0 &&
+    sections.otherProjects.ongoing.length === 0 &&
+    sections.applications.length === 0;
+  if (collapse && noProjects) {
+    out.push(paragraph(t.noProjects(ctx.year)));
+  } else {
+    for (const [code, lists, none] of [
+      ['euProjects', sections.euProjects, t.noEuProjects],
+      ['otherProjects', sections.otherProjects, t.noOtherProjects],
+    ] as const) {
+      // The ongoing list holds every project of the year; those finished in it are among them.
+      if (lists.ongoing.length === 0) {
+        out.push(
+          collapse ? paragraph(none) : heading(section(code), level),
+          ...(collapse ? [] : [paragraph(none)]),
+        );
+        continue;
+      }
+      out.push(
+        heading(section(code), level),
+        paragraph(t.projectsCounted(lists.ongoing.length, lists.finished.length)),
+        projectTable(ctx, lists.ongoing),
+        spacer(),
+      );
+    }
+    if (sections.applications.length === 0 && collapse) out.push(paragraph(t.noApplications));
+    else {
+      out.push(
+        heading(section('applications'), level),
+        applicationTable(ctx, sections.applications),
+        spacer(),
+      );
+    }
   }
-  out.push(heading(section('applications'), level), applicationTable(ctx, sections.applications));
-  out.push(spacer(), heading(section('otherWork'), level));
-  if (sections.otherWork.length === 0) out.push(paragraph(t.none));
-  for (const group of sections.otherWork) {
-    out.push(
-      heading(label(locale, 'activityType', group.type), level + 1),
-      activityTable(ctx, group.activities),
-      spacer(),
-    );
+  if (sections.otherWork.length === 0) {
+    out.push(...(collapse ? [] : [heading(section('otherWork'), level)]));
+    out.push(paragraph(collapse ? t.noActivities(ctx.year) : t.noOtherWork));
+  } else {
+    out.push(heading(section('otherWork'), level));
+    for (const group of sections.otherWork) {
+      out.push(
+        heading(label(locale, 'activityType', group.type), level + 1),
+        activityTable(ctx, group.activities),
+        spacer(),
+      );
+    }
   }
-  out.push(heading(section('results'), level), ...resultBlocks(ctx, sections.results, level + 1));
+  out.push(...resultBlocks(ctx, sections.results, level, collapse));
   return out;
 }
 
@@ -161,34 +296,39 @@ function resultBlocks(
   ctx: Context,
   results: ReportSections['results'],
   level: number,
+  collapse: boolean,
 ): FileChild[] {
-  const { t } = ctx;
-  const out: FileChild[] = [];
+  const { t, locale } = ctx;
+  const narratives = results.narratives.filter((n) => n.otherWorkNarrative || n.resultsNarrative);
+  if (collapse && narratives.length === 0 && results.projects.length === 0) {
+    return [paragraph(t.noNarrative)];
+  }
+  const out: FileChild[] = [heading(label(locale, 'reportSection', 'results'), level)];
   for (const narrative of results.narratives) {
-    if (ctx.showAdministration) out.push(heading(ctx.adminName(narrative.administrationId), level));
-    out.push(paragraph(t.narrativeOtherWork, { bold: true }));
+    if (ctx.showAdministration)
+      out.push(heading(ctx.adminName(narrative.administrationId), level + 1));
+    out.push(leadIn(t.narrativeOtherWork));
     out.push(paragraph(narrative.otherWorkNarrative || t.noNarrative));
-    out.push(paragraph(t.narrativeResults, { bold: true }));
+    out.push(leadIn(t.narrativeResults));
     out.push(paragraph(narrative.resultsNarrative || t.noNarrative));
   }
   if (results.narratives.length === 0) out.push(paragraph(t.noNarrative));
-  out.push(heading(t.projectResults, level));
-  out.push(
-    table(
-      [
-        { header: t.title },
-        ...(ctx.showAdministration ? [{ header: t.administration }] : []),
-        { header: label(ctx.locale, 'reportSection', 'results') },
-      ],
-      results.projects.map((p) => [
-        p.title,
-        ...(ctx.showAdministration ? [ctx.adminName(p.administrationId)] : []),
-        p.achievedResults,
-      ]),
-      t.none,
-    ),
-    spacer(),
-  );
+  if (results.projects.length > 0) {
+    out.push(
+      heading(t.projectResults, level + 1),
+      recordTable(
+        ctx,
+        [
+          { header: t.title, grow: 1 },
+          { header: label(locale, 'reportSection', 'results'), grow: 3 },
+        ],
+        results.projects,
+        (p) => [p.title, p.achievedResults],
+        t.none,
+      ),
+      spacer(),
+    );
+  }
   return out;
 }
 
@@ -202,7 +342,10 @@ function keyFigureBlocks(
   const out: FileChild[] = [
     heading(label(locale, 'reportSection', 'keyFigures'), level),
     table(
-      [{ header: t.figure }, { header: t.value, numeric: true }],
+      [
+        { header: t.figure, grow: 2 },
+        { header: t.value, numeric: true, grow: 1 },
+      ],
       keyFigureRows(locale, figures).map((row) => [row.label, row.value]),
       t.none,
     ),
@@ -214,7 +357,10 @@ function keyFigureBlocks(
     out.push(
       heading(title, level + 1),
       table(
-        [{ header: title }, { header: t.count, numeric: true }],
+        [
+          { header: title, grow: 2 },
+          { header: t.count, numeric: true },
+        ],
         counted.map(([name, n]) => [name, formatNumber(locale, n)]),
         t.none,
       ),
@@ -283,8 +429,7 @@ function fundingConsideredBlocks(ctx: Context, model: ReportModel): FileChild[] 
   });
   out.push(
     table(
-      // The names need room; the six figures are short.
-      headers.map((header, i) => ({ header, numeric: i > 0, width: i === 0 ? 34 : 11 })),
+      headers.map((header, i) => ({ header, numeric: i > 0, grow: i === 0 ? 3 : 1 })),
       rows,
       t.none,
     ),
@@ -301,20 +446,16 @@ function goodExampleBlocks(ctx: Context, model: ReportModel): FileChild[] {
   return [
     heading(t.goodExamples, 1),
     paragraph(t.goodExamplesIntro),
-    table(
+    recordTable(
+      ctx,
       [
-        { header: t.title, width: 24 },
-        ...(ctx.showAdministration ? [{ header: t.administration, width: 20 }] : []),
-        { header: t.kind, width: 18 },
-        // The public summary is the longest text: it gets what the other columns leave.
-        { header: t.summary, width: ctx.showAdministration ? 38 : 58 },
+        { header: t.title, grow: 2 },
+        { header: t.kind, grow: 1 },
+        // The public summary is the longest text: it gets most of what is left.
+        { header: t.summary, grow: 4 },
       ],
-      examples.map((example) => [
-        example.title,
-        ...(ctx.showAdministration ? [ctx.adminName(example.administrationId)] : []),
-        goodExampleKind(locale, example),
-        example.summary,
-      ]),
+      examples,
+      (example) => [example.title, goodExampleKind(locale, example), example.summary],
       t.none,
     ),
     spacer(),
@@ -335,18 +476,18 @@ function completenessBlocks(ctx: Context, model: ReportModel): FileChild[] {
   out.push(
     table(
       [
-        { header: t.administration },
+        { header: t.administration, grow: 2 },
         { header: t.status },
-        { header: t.submittedBy },
+        { header: t.submittedBy, optional: true, grow: 1 },
         { header: t.submittedOn },
         { header: t.source },
-        { header: t.changesSince, numeric: true },
+        { header: t.changesSince, numeric: true, optional: true },
       ],
       completeness.administrations.map((entry) => [
         ctx.adminName(entry.administrationId),
         label(locale, 'completenessStatus', entry.status),
         entry.submittedBy ?? '',
-        formatOptionalDate(locale, entry.submittedAt),
+        shortDate(locale, entry.submittedAt),
         entry.source === 'snapshot' ? t.sourceSnapshot : t.sourceLive,
         entry.changesSinceSubmission === null
           ? ''
@@ -363,26 +504,32 @@ export interface FrontMatterMeta {
   organisationName: string;
   goalArea: string;
   vision: string;
+  english?: { vision: string; goalArea: string } | undefined;
   generatedAt: string;
   scope: { kind: 'municipality' } | { kind: 'administration'; administrationId: string };
   administrations: readonly { id: string; name: string }[];
 }
 
 /**
- * The front matter of a report: a title page (organisation, title, the administration in scope,
- * goal area, vision, scope, period, date) and the table of contents, then a page break.
+ * The front matter of a report: a title page (organisation, title and subtitle, the
+ * administration in scope, goal area, vision, scope, period, date) and the table of contents.
+ * What follows starts with a heading that breaks the page (`heading(…, 1, { pageBreakBefore })`).
+ * An English report takes the vision and goal area from the config's English
+ * wording when it has one.
  */
 export function frontMatter(
   locale: Locale,
   meta: FrontMatterMeta,
   title: string,
   period: string,
+  subtitle?: string,
 ): FileChild[] {
   const t = reportTexts(locale);
   const scopeName =
     meta.scope.kind === 'administration'
       ? administrationNamer({ meta })(meta.scope.administrationId)
       : undefined;
+  const english = locale === 'en' ? meta.english : undefined;
   const centred = (text: string, size: number, bold = false) =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -392,23 +539,29 @@ export function frontMatter(
   return [
     new Paragraph({ spacing: { before: 2400 }, children: [] }),
     centred(meta.organisationName, 32),
-    centred(title, 48, true),
+    // The title page's title is the document's title, not a heading: the contents start after it.
+    new Paragraph({
+      style: 'Title',
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: title, size: 48, bold: true })],
+    }),
+    ...(subtitle ? [centred(subtitle, 36, true)] : []),
     ...(scopeName ? [centred(scopeName, 32)] : []),
-    centred(t.goalArea(meta.goalArea), 28),
+    centred(t.goalArea(english?.goalArea ?? meta.goalArea), 28),
     new Paragraph({ spacing: { before: 720 }, children: [] }),
-    labelled(t.vision, meta.vision),
+    labelled(t.vision, english?.vision ?? meta.vision),
     labelled(t.scope, scopeName ?? t.wholeMunicipality),
     labelled(t.period, period),
     labelled(t.generated, formatDate(locale, meta.generatedAt)),
     ...contentsPage(t),
-    new Paragraph({ pageBreakBefore: true, children: [] }),
   ];
 }
 
 /**
- * The table of contents page. docx fills the entries from the headings; the page numbers are left
- * for Word, which offers to update the field on opening. docx/layout's `estimatePageNumbers` would
- * write them, but took about 20 s for a municipality report, too slow for the bot and the CLI.
+ * The table of contents page. docx writes the field; Word fills in the entries and their page
+ * numbers when the document opens (`updateFields` in the settings, see `packDocument`), and so
+ * does LibreOffice when it converts to PDF.
  */
 function contentsPage(t: ReportTexts): FileChild[] {
   return [
@@ -421,33 +574,79 @@ function contentsPage(t: ReportTexts): FileChild[] {
   ];
 }
 
+/** The footer of every page after the title page: the report's name and the page number. */
+function pageFooter(t: ReportTexts, title: string): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: textWidthTwips }],
+        children: [
+          new TextRun({ text: title, size: 18 }),
+          new TextRun({ children: ['\t', t.page(''), PageNumber.CURRENT], size: 18 }),
+          new TextRun({ children: [` ${t.pageOf} `, PageNumber.TOTAL_PAGES], size: 18 }),
+        ],
+      }),
+    ],
+  });
+}
+
 /**
- * Packs a document with the report's styles and metadata into .docx bytes. An ArrayBuffer rather
- * than a Node Buffer, so the same renderer runs in the tab (browser) and in the bot and CLI.
+ * Packs a document with the report's styles and metadata into .docx bytes: A4 portrait, the
+ * document language set, a footer with the name and page number on every page after the title
+ * page, and Word told to update the fields (the contents' page numbers) on opening. An
+ * ArrayBuffer rather than a Node Buffer, so the same renderer runs in the tab (browser) and in the
+ * bot and CLI.
  */
 export async function packDocument(
+  locale: Locale,
   title: string,
   organisation: string,
   children: FileChild[],
 ): Promise<Uint8Array> {
+  const t = reportTexts(locale);
   const doc = new Document({
     creator: organisation,
     title,
     description: title,
-    styles: reportStyles,
-    sections: [{ children }],
+    styles: reportStyles(locale),
+    features: { updateFields: true },
+    // The contents' page numbers are written as Word will lay the pages out (Calibri's widths;
+    // LibreOffice lays out the same with Carlito), so a PDF made without Word has them too.
+    pageNumbers: estimatePageNumbers,
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: page.width, height: page.height, orientation: PageOrientation.PORTRAIT },
+            margin: {
+              top: page.margin,
+              bottom: page.margin,
+              left: page.margin,
+              right: page.margin,
+            },
+          },
+        },
+        footers: {
+          default: pageFooter(t, title),
+          first: new Footer({ children: [new Paragraph({ children: [] })] }),
+        },
+        children,
+      },
+    ],
   });
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
 /**
- * The yearly report as a Word document: title page, table of contents, the sections of DESIGN.md
- * (EU projects ongoing / finished, other international projects, applications with outcome,
- * other work by type, results, key figures), the share of development initiatives where external
- * funding was considered, the good examples, completeness and, for the whole municipality, one
- * chapter per administration or company.
+ * The yearly report as a Word document: title page, table of contents, a summary (key figures
+ * with the change from the year before, and charts with their figures), the sections of
+ * DESIGN.md (EU projects, other international projects, applications with outcome, other work by
+ * type, results, key figures), the share of development initiatives where external funding was
+ * considered, the good examples, completeness and, for the whole municipality, one chapter per
+ * administration or company (an administration with nothing to report gets one line).
  */
-export function renderReportDocx(
+export async function renderReportDocx(
   model: ReportModel,
   options: RenderOptions = {},
 ): Promise<Uint8Array> {
@@ -456,7 +655,14 @@ export function renderReportDocx(
   const adminName = administrationNamer(model);
   const { meta } = model;
   const municipality = meta.scope.kind === 'municipality';
-  const ctx: Context = { locale, t, adminName, showAdministration: municipality };
+  const ctx: Context = {
+    locale,
+    t,
+    year: meta.year,
+    adminName,
+    administrations: meta.administrations,
+    showAdministration: municipality,
+  };
   const title = t.yearlyReport(meta.year);
 
   const children: FileChild[] = [
@@ -466,6 +672,7 @@ export function renderReportDocx(
       title,
       `${formatDate(locale, meta.from)} – ${formatDate(locale, meta.to)}`,
     ),
+    ...(await summaryBlocks(locale, model, options.chartPng)),
     ...sectionBlocks(ctx, model.sections, 1),
     ...keyFigureBlocks(ctx, model.keyFigures, 1),
     spacer(),
@@ -481,9 +688,13 @@ export function renderReportDocx(
     const chapterCtx: Context = { ...ctx, showAdministration: false };
     for (const chapter of model.perAdministration) {
       children.push(heading(chapter.name, 2), labelled(t.committee, chapter.committee));
-      children.push(...sectionBlocks(chapterCtx, chapter.sections, 3));
+      if (isEmpty(chapter.sections)) {
+        children.push(paragraph(t.nothingAtAll(meta.year)));
+        continue;
+      }
+      children.push(...sectionBlocks(chapterCtx, chapter.sections, 3, true));
       children.push(...keyFigureBlocks(chapterCtx, chapter.keyFigures, 3));
     }
   }
-  return packDocument(title, meta.organisationName, children);
+  return packDocument(locale, title, meta.organisationName, children);
 }

@@ -25,6 +25,42 @@ import {
 const sv = {
   yearlyReport: (year: number) => `Årsrapport internationellt arbete ${year}`,
   mandateReport: (label: string) => `Uppföljning av internationellt arbete: ${label}`,
+  mandateTitle: 'Uppföljning av internationellt arbete',
+  mandatePeriodName: (label: string, _start: number, _end: number) => label,
+  page: (n: string) => `Sida ${n}`,
+  pageOf: 'av',
+  summaryTitle: 'Sammanfattning',
+  summaryIntro: (previous: number) =>
+    `Årets viktigaste siffror jämförda med ${previous}. Diagrammen efter tabellen visar fördelningen; varje diagram har sina siffror i en tabell direkt under.`,
+  summaryFiguresIntro: (year: number) =>
+    `Årets viktigaste siffror. Diagrammen efter tabellen visar fördelningen ${year}; varje diagram har sina siffror i en tabell direkt under.`,
+  others: (n: number) => `Övriga (${n})`,
+  charts: {
+    projectsPerAdministration: 'Pågående projekt per förvaltning och bolag',
+    projectsPerProgramme: 'Pågående projekt per program',
+    grantedPerAdministration:
+      'Beviljad extern finansiering i pågående projekt per förvaltning och bolag',
+    applicationOutcomes: 'Årets ansökningar efter utfall',
+    otherWorkByType: 'Övrigt internationellt arbete per typ',
+    flights: 'Flygresor (personer), klimatkompenserade och inte',
+    flightsCompensated: 'Klimatkompenserade',
+    flightsNotCompensated: 'Inte klimatkompenserade',
+  },
+  chartAlt: (title: string, year: number, top: string, total: string) =>
+    `Stapeldiagram: ${title.toLowerCase()} ${year}; störst är ${top}, totalt ${total}.`,
+  chartAltEmpty: (title: string, year: number) =>
+    `Stapeldiagram: ${title.toLowerCase()} ${year}; inget att visa.`,
+  projectsCounted: (all: number, finished: number) =>
+    `${all} projekt pågick under året, varav ${finished} avslutades under året (Status: Avslutat). Varje projekt står en gång.`,
+  nothingAtAll: (year: number) =>
+    `Inga internationella projekt, ansökningar eller aktiviteter är registrerade för ${year}.`,
+  noProjects: (year: number) => `Inga internationella projekt eller ansökningar ${year}.`,
+  noEuProjects: 'Inga EU-projekt under året.',
+  noOtherProjects: 'Inga andra internationella projekt under året.',
+  noApplications: 'Inga ansökningar under året.',
+  noOtherWork: 'Inget övrigt internationellt arbete under året.',
+  noActivities: (year: number) => `Inga övriga internationella aktiviteter ${year}.`,
+  moreInExcel: 'Alla uppgifter om varje projekt och aktivitet finns i Excel-rapporten.',
   goalArea: (goalArea: string) => `Målområde ${goalArea}`,
   vision: 'Vision',
   overview: 'Översikt',
@@ -58,6 +94,8 @@ const sv = {
   digital: 'Digitalt',
   co2e: 'CO2e (kg)',
   compensated: 'Klimatkompenserat',
+  compensatedShort: 'kompenserat',
+  notCompensatedShort: 'ej kompenserat',
   yes: 'Ja',
   no: 'Nej',
   narrativeOtherWork: 'Övrigt internationellt arbete under året',
@@ -68,9 +106,9 @@ const sv = {
   value: 'Värde',
   count: 'Antal',
   submittedBy: 'Inlämnad av',
-  source: 'Underlag',
+  source: 'Siffrorna från',
   sourceSnapshot: 'Inlämnad rapport',
-  sourceLive: 'Aktuella listor',
+  sourceLive: 'Registrerat i dag',
   changesSince: 'Ändringar efter inlämning',
   submittedOf: (submitted: number, total: number) => `${submitted} av ${total} har lämnat in.`,
   deadline: 'Sista dag',
@@ -89,31 +127,16 @@ const sv = {
   incompleteYears: 'Ett år som inte är slut visar siffrorna hittills.',
   trendSummary: 'Utveckling under mandatperioden',
   directions: { up: 'ökning', down: 'minskning', flat: 'oförändrat', unknown: '–' },
-  metrics: {
-    projectsOngoing: 'Pågående projekt',
-    projectsFinished: 'Avslutade projekt',
-    applications: 'Inlämnade ansökningar',
-    successRate: 'Andel beviljade ansökningar',
-    grantedSek: 'Beviljad extern finansiering',
-    appliedSek: 'Sökt belopp',
-    ownContributionSek: 'Egen medfinansiering',
-    activities: 'Övriga internationella aktiviteter',
-    flightTrips: 'Flygresor (personer)',
-    co2eKg: 'Utsläpp från resor (kg CO2e)',
-    compensatedFlightShare: 'Andel klimatkompenserade flygresor',
-    digitalShare: 'Andel digitalt deltagande',
-    fundingConsideredShare: 'Andel utvecklingsinsatser där extern finansiering övervägdes',
-  },
   figures: {
     euOngoing: 'Pågående EU-projekt',
-    euFinished: 'EU-projekt avslutade under året',
+    euFinished: 'varav avslutade under året',
     otherOngoing: 'Pågående andra internationella projekt',
-    otherFinished: 'Andra internationella projekt avslutade under året',
+    otherFinished: 'varav avslutade under året',
     applications: 'Inlämnade ansökningar',
     applicationsGranted: 'varav beviljade',
     applicationsRejected: 'varav avslag',
     applicationsPending: 'varav väntar på beslut',
-    applicationsWithdrawn: 'varav återtagna',
+    applicationsWithdrawn: 'varav återdragna',
     activities: 'Övriga internationella aktiviteter',
     grantedSek: 'Beviljad extern finansiering under året',
     appliedSek: 'Sökt belopp i årets ansökningar',
@@ -155,6 +178,43 @@ type Texts = typeof sv;
 const en: Texts = {
   yearlyReport: (year) => `International work: yearly report ${year}`,
   mandateReport: (label) => `Follow-up of international work: ${label}`,
+  mandateTitle: 'Follow-up of international work',
+  // The config names the period in Swedish ("Mandatperioden 2023–2026"): English says it anew.
+  mandatePeriodName: (_label, start, end) => `Mandate period ${start}–${end}`,
+  page: (n) => `Page ${n}`,
+  pageOf: 'of',
+  summaryTitle: 'Summary',
+  summaryIntro: (previous) =>
+    `The year's main figures compared with ${previous}. The charts after the table show how they are spread; each chart has its figures in a table right below it.`,
+  summaryFiguresIntro: (year) =>
+    `The year's main figures. The charts after the table show how they are spread in ${year}; each chart has its figures in a table right below it.`,
+  others: (n) => `Others (${n})`,
+  charts: {
+    projectsPerAdministration: 'Ongoing projects per administration and company',
+    projectsPerProgramme: 'Ongoing projects per programme',
+    grantedPerAdministration:
+      'External funding granted to ongoing projects per administration and company',
+    applicationOutcomes: "The year's applications by outcome",
+    otherWorkByType: 'Other international work by type',
+    flights: 'Flight trips (persons), climate-compensated and not',
+    flightsCompensated: 'Climate-compensated',
+    flightsNotCompensated: 'Not climate-compensated',
+  },
+  chartAlt: (title, year, top, total) =>
+    `Bar chart: ${title.charAt(0).toLowerCase()}${title.slice(1)} in ${year}; the largest is ${top}, ${total} in all.`,
+  chartAltEmpty: (title, year) =>
+    `Bar chart: ${title.charAt(0).toLowerCase()}${title.slice(1)} in ${year}; nothing to show.`,
+  projectsCounted: (all, finished) =>
+    `${all} projects were ongoing during the year, of which ${finished} finished during the year (Status: Completed). Each project is listed once.`,
+  nothingAtAll: (year) =>
+    `No international projects, applications or activities are recorded for ${year}.`,
+  noProjects: (year) => `No international projects or applications in ${year}.`,
+  noEuProjects: 'No EU projects during the year.',
+  noOtherProjects: 'No other international projects during the year.',
+  noApplications: 'No applications during the year.',
+  noOtherWork: 'No other international work during the year.',
+  noActivities: (year) => `No other international activities in ${year}.`,
+  moreInExcel: 'Every detail of each project and activity is in the Excel report.',
   goalArea: (goalArea) => `Goal area ${goalArea}`,
   vision: 'Vision',
   overview: 'Overview',
@@ -188,6 +248,8 @@ const en: Texts = {
   digital: 'Digital',
   co2e: 'CO2e (kg)',
   compensated: 'Climate-compensated',
+  compensatedShort: 'compensated',
+  notCompensatedShort: 'not compensated',
   yes: 'Yes',
   no: 'No',
   narrativeOtherWork: 'Other international work during the year',
@@ -198,9 +260,9 @@ const en: Texts = {
   value: 'Value',
   count: 'Count',
   submittedBy: 'Submitted by',
-  source: 'Basis',
+  source: 'Figures from',
   sourceSnapshot: 'Submitted report',
-  sourceLive: 'Current lists',
+  sourceLive: 'Recorded today',
   changesSince: 'Changes since submission',
   submittedOf: (submitted, total) => `${submitted} of ${total} have submitted.`,
   deadline: 'Deadline',
@@ -219,27 +281,11 @@ const en: Texts = {
   incompleteYears: 'A year that has not ended shows the figures so far.',
   trendSummary: 'Development during the mandate period',
   directions: { up: 'increase', down: 'decrease', flat: 'unchanged', unknown: '–' },
-  metrics: {
-    projectsOngoing: 'Ongoing projects',
-    projectsFinished: 'Finished projects',
-    applications: 'Applications submitted',
-    successRate: 'Share of applications granted',
-    grantedSek: 'External funding granted',
-    appliedSek: 'Amount applied for',
-    ownContributionSek: 'Own co-financing',
-    activities: 'Other international activities',
-    flightTrips: 'Flight trips (persons)',
-    co2eKg: 'Travel emissions (kg CO2e)',
-    compensatedFlightShare: 'Share of flight trips climate-compensated',
-    digitalShare: 'Share of digital participation',
-    fundingConsideredShare:
-      'Share of development initiatives where external funding was considered',
-  },
   figures: {
     euOngoing: 'Ongoing EU projects',
-    euFinished: 'EU projects finished during the year',
+    euFinished: 'of which finished during the year',
     otherOngoing: 'Ongoing other international projects',
-    otherFinished: 'Other international projects finished during the year',
+    otherFinished: 'of which finished during the year',
     applications: 'Applications submitted',
     applicationsGranted: 'of which granted',
     applicationsRejected: 'of which rejected',
@@ -312,6 +358,16 @@ export function formatOptionalMoney(
   currency: Currency,
 ): string {
   return amount === undefined ? '' : formatMoney(locale, amount, currency);
+}
+
+/** A date in the short numeric form of the reader's language (`2025-03-01` / `01/03/2025`). */
+export function formatShortDate(locale: Locale, iso: string): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return cachedIntl(
+    `shortdate|${locale}`,
+    () => new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'short', timeZone: 'UTC' }),
+  ).format(date);
 }
 
 /** Optional date: empty when not given. */
@@ -393,20 +449,44 @@ export function keyFigureRows(locale: Locale, figures: ReportModel['keyFigures']
   // The partner countries are a list, not a number; they follow the partner count.
   out.splice(rows.findIndex(([key]) => key === 'partners') + 1, 0, {
     label: t.countries,
-    value: partners.countries.join(', ') || '–',
+    value: partners.countries.map((code) => countryName(locale, code)).join(', ') || '–',
     raw: partners.countries.length,
     kind: 'text',
   });
   return out;
 }
 
-/** The label of a programme, with its detail when given ("Interreg: Södra Östersjön"). */
+/**
+ * The label of a programme, with its detail when given ("Interreg: Södra Östersjön"). A detail
+ * that already names the programme ("Erasmus+ KA122 Skolutbildning") is shown alone, so the
+ * programme is named once.
+ */
 export function programmeText(
   locale: Locale,
   project: { programme: Parameters<typeof label<'programme'>>[2]; programmeDetail?: string },
 ): string {
   const name = label(locale, 'programme', project.programme);
-  return project.programmeDetail ? `${name}: ${project.programmeDetail}` : name;
+  const detail = project.programmeDetail?.trim();
+  if (!detail) return name;
+  return detail.toLocaleLowerCase().startsWith(name.toLocaleLowerCase())
+    ? detail
+    : `${name}: ${detail}`;
+}
+
+const countryNames = new Map<Locale, Intl.DisplayNames>();
+
+/** A country (ISO 3166 alpha-2 code) by its name in the reader's language; unknown codes as given. */
+export function countryName(locale: Locale, code: string): string {
+  let names = countryNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([intlLocale[locale]], { type: 'region', fallback: 'code' });
+    countryNames.set(locale, names);
+  }
+  try {
+    return names.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 const shareMetrics: readonly TrendMetric[] = [
@@ -417,23 +497,37 @@ const shareMetrics: readonly TrendMetric[] = [
 ];
 const moneyMetrics: readonly TrendMetric[] = ['grantedSek', 'appliedSek', 'ownContributionSek'];
 
-/** A trend metric's value as the report shows it (share, SEK amount or count). */
-export function formatMetric(locale: Locale, metric: TrendMetric, value: number | null): string {
+/**
+ * A trend metric's value as the report shows it (share, SEK amount or count). `bare` leaves the
+ * currency off an amount, for a table whose row label names it ("Beviljad extern finansiering
+ * (kr)"), which keeps the columns of a year-by-year table narrow.
+ */
+export function formatMetric(
+  locale: Locale,
+  metric: TrendMetric,
+  value: number | null,
+  bare = false,
+): string {
   if (value === null) return '–';
   if (shareMetrics.includes(metric)) return formatShare(locale, value);
-  if (moneyMetrics.includes(metric)) return formatMoney(locale, value, 'SEK');
+  if (moneyMetrics.includes(metric) && !bare) return formatMoney(locale, value, 'SEK');
   return formatNumber(locale, value);
 }
 
 /** A change of a trend metric with its sign; shares change in percentage points. */
-export function formatChange(locale: Locale, metric: TrendMetric, change: number | null): string {
+export function formatChange(
+  locale: Locale,
+  metric: TrendMetric,
+  change: number | null,
+  bare = false,
+): string {
   if (change === null) return '–';
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
   const size = Math.abs(change);
   if (shareMetrics.includes(metric)) {
     return `${sign}${formatNumber(locale, size * 100)} ${locale === 'sv' ? 'procentenheter' : 'percentage points'}`;
   }
-  return `${sign}${formatMetric(locale, metric, size)}`;
+  return `${sign}${formatMetric(locale, metric, size, bare)}`;
 }
 
 /** One row of the considered-share table: an administration, or the whole scope (`total`). */

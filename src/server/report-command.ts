@@ -16,6 +16,7 @@ import {
 } from '../graph/index.js';
 import { parseReportCliArgs, type ReportCliArgs } from '../report/cli-args.js';
 import { renderMandatePeriodDocx } from '../report/docx-mandate-period.js';
+import { serverDocxOptions } from '../report/chart-png.js';
 import { renderReportDocx } from '../report/docx-report.js';
 import { renderReportXlsx } from '../report/xlsx-report.js';
 import { loadServerConfig } from './config.js';
@@ -121,7 +122,7 @@ export async function runReportCommand(
       bytes =
         args.format === 'json'
           ? Buffer.from(`${JSON.stringify(period, null, 2)}\n`)
-          : await renderMandatePeriodDocx(period, { locale: args.locale });
+          : await renderMandatePeriodDocx(period, { ...serverDocxOptions, locale: args.locale });
     } else {
       const yearly = buildReportModel({ ...input, year: args.year, rounds });
       model = yearly;
@@ -129,7 +130,7 @@ export async function runReportCommand(
         args.format === 'json'
           ? Buffer.from(`${JSON.stringify(yearly, null, 2)}\n`)
           : args.format === 'docx'
-            ? await renderReportDocx(yearly, { locale: args.locale })
+            ? await renderReportDocx(yearly, { ...serverDocxOptions, locale: args.locale })
             : await renderReportXlsx(yearly, { locale: args.locale });
     }
     await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });

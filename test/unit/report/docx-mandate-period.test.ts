@@ -23,10 +23,10 @@ describe('renderMandatePeriodDocx', () => {
     doc = await readDocx(await renderMandatePeriodDocx(model));
   });
 
-  it('should title the follow-up with the mandate period', () => {
-    expect(doc.paragraphs).toContain(
-      'Uppföljning av internationellt arbete: Mandatperioden 2023–2026',
-    );
+  it('should title the follow-up with the mandate period on a line of its own', () => {
+    const titlePage = doc.paragraphs.slice(0, 6);
+    expect(titlePage).toContain('Uppföljning av internationellt arbete');
+    expect(titlePage).toContain('Mandatperioden 2023–2026');
   });
 
   it('should put the years of the period side by side, marking a year in progress', () => {
