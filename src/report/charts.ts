@@ -29,7 +29,7 @@ export interface ChartSpec {
 
 /** The chart's size in CSS pixels (the Word picture's size: 96 px per inch). */
 export function chartSize(spec: ChartSpec): { width: number; height: number } {
-  return { width: 620, height: Math.max(160, 56 + 30 * spec.bars.length) };
+  return { width: 620, height: Math.max(100, 40 + 30 * spec.bars.length) };
 }
 
 /** Longest bar name the axis shows in full; longer names are cut with an ellipsis. */

@@ -332,25 +332,71 @@ function resultBlocks(
   return out;
 }
 
-/** Key figures: the main table, then the breakdowns with at least one counted item. */
+/**
+ * An administration's chapter of the whole-municipality report. Its projects and activities are
+ * already listed in the sections, grouped under its name, so the chapter does not list them
+ * again: it says how many there are, gives the administration's key figures and its own account
+ * (the narratives of its submission). An administration with nothing at all gets one paragraph.
+ */
+function chapterBlocks(
+  ctx: Context,
+  chapter: ReportModel['perAdministration'][number],
+): FileChild[] {
+  const { t } = ctx;
+  const out: FileChild[] = [heading(chapter.name, 2), labelled(t.committee, chapter.committee)];
+  const { sections, keyFigures } = chapter;
+  if (isEmpty(sections)) return [...out, paragraph(t.nothingAtAll(ctx.year))];
+  const c = keyFigures.counts;
+  out.push(
+    paragraph(
+      t.chapterCounts(
+        ctx.year,
+        c.euOngoing + c.otherOngoing,
+        c.euFinished + c.otherFinished,
+        c.applications,
+        c.activities,
+      ),
+    ),
+  );
+  for (const narrative of sections.results.narratives) {
+    out.push(leadIn(t.narrativeOtherWork));
+    out.push(paragraph(narrative.otherWorkNarrative || t.noNarrative));
+    out.push(leadIn(t.narrativeResults));
+    out.push(paragraph(narrative.resultsNarrative || t.noNarrative));
+  }
+  out.push(...keyFigureBlocks(ctx, keyFigures, 3, true));
+  return out;
+}
+
+/**
+ * Key figures: the main table, then the breakdowns with at least one counted item. An
+ * administration's chapter (`chapter`) shows only the figures that are not zero, without the
+ * breakdowns, and says so.
+ */
 function keyFigureBlocks(
   ctx: Context,
   figures: ReportModel['keyFigures'],
   level: number,
+  chapter = false,
 ): FileChild[] {
   const { locale, t } = ctx;
+  const rows = keyFigureRows(locale, figures).filter(
+    (row) => !chapter || (row.raw !== 0 && row.raw !== null),
+  );
   const out: FileChild[] = [
     heading(label(locale, 'reportSection', 'keyFigures'), level),
+    ...(chapter ? [paragraph(t.zeroFiguresLeftOut)] : []),
     table(
       [
         { header: t.figure, grow: 2 },
         { header: t.value, numeric: true, grow: 1 },
       ],
-      keyFigureRows(locale, figures).map((row) => [row.label, row.value]),
+      rows.map((row) => [row.label, row.value]),
       t.none,
     ),
   ];
   if (figures.funding.mixedCurrencies) out.push(paragraph(t.mixedCurrencies, { italics: true }));
+  if (chapter) return out;
   const breakdown = (title: string, rows: [string, number][]) => {
     const counted = rows.filter(([, n]) => n > 0);
     if (counted.length === 0) return;
@@ -591,6 +637,23 @@ function pageFooter(t: ReportTexts, title: string): Footer {
 }
 
 /**
+ * The most table rows a report may have for its contents' page numbers to be worked out when it
+ * is made (about 5 s at 15 ms a row); Word fills them in for a longer one when it opens it.
+ */
+export const ESTIMATE_MAX_ROWS = 350;
+
+/** The table rows of a yearly report's sections: the records listed, one row each. */
+function recordRows(sections: ReportSections): number {
+  return (
+    sections.euProjects.ongoing.length +
+    sections.otherProjects.ongoing.length +
+    sections.applications.length +
+    sections.otherWork.reduce((sum, group) => sum + group.activities.length, 0) +
+    sections.results.projects.length
+  );
+}
+
+/**
  * Packs a document with the report's styles and metadata into .docx bytes: A4 portrait, the
  * document language set, a footer with the name and page number on every page after the title
  * page, and Word told to update the fields (the contents' page numbers) on opening. An
@@ -602,6 +665,7 @@ export async function packDocument(
   title: string,
   organisation: string,
   children: FileChild[],
+  estimatePages = true,
 ): Promise<Uint8Array> {
   const t = reportTexts(locale);
   const doc = new Document({
@@ -611,8 +675,9 @@ export async function packDocument(
     styles: reportStyles(locale),
     features: { updateFields: true },
     // The contents' page numbers are written as Word will lay the pages out (Calibri's widths;
-    // LibreOffice lays out the same with Carlito), so a PDF made without Word has them too.
-    pageNumbers: estimatePageNumbers,
+    // LibreOffice lays out the same with Carlito), so a PDF made without Word has them too. The
+    // layout costs about 15 ms a table row: a longer report leaves them to Word (updateFields).
+    ...(estimatePages ? { pageNumbers: estimatePageNumbers } : {}),
     sections: [
       {
         properties: {
@@ -673,7 +738,8 @@ export async function renderReportDocx(
       `${formatDate(locale, meta.from)} – ${formatDate(locale, meta.to)}`,
     ),
     ...(await summaryBlocks(locale, model, options.chartPng)),
-    ...sectionBlocks(ctx, model.sections, 1),
+    // One administration's report says "none" in one line where the municipality's has a heading.
+    ...sectionBlocks(ctx, model.sections, 1, !municipality),
     ...keyFigureBlocks(ctx, model.keyFigures, 1),
     spacer(),
     ...fundingConsideredBlocks(ctx, model),
@@ -687,14 +753,14 @@ export async function renderReportDocx(
     );
     const chapterCtx: Context = { ...ctx, showAdministration: false };
     for (const chapter of model.perAdministration) {
-      children.push(heading(chapter.name, 2), labelled(t.committee, chapter.committee));
-      if (isEmpty(chapter.sections)) {
-        children.push(paragraph(t.nothingAtAll(meta.year)));
-        continue;
-      }
-      children.push(...sectionBlocks(chapterCtx, chapter.sections, 3, true));
-      children.push(...keyFigureBlocks(chapterCtx, chapter.keyFigures, 3));
+      children.push(...chapterBlocks(chapterCtx, chapter));
     }
   }
-  return packDocument(locale, title, meta.organisationName, children);
+  return packDocument(
+    locale,
+    title,
+    meta.organisationName,
+    children,
+    recordRows(model.sections) <= ESTIMATE_MAX_ROWS,
+  );
 }

@@ -52,6 +52,7 @@ const sv = {
     `Stapeldiagram: ${title.toLowerCase()} ${year}; inget att visa.`,
   projectsCounted: (all: number, finished: number) =>
     `${all} projekt pågick under året, varav ${finished} avslutades under året (Status: Avslutat). Varje projekt står en gång.`,
+  zeroFiguresLeftOut: 'Nyckeltal som är noll visas inte.',
   nothingAtAll: (year: number) =>
     `Inga internationella projekt, ansökningar eller aktiviteter är registrerade för ${year}.`,
   noProjects: (year: number) => `Inga internationella projekt eller ansökningar ${year}.`,
@@ -60,7 +61,14 @@ const sv = {
   noApplications: 'Inga ansökningar under året.',
   noOtherWork: 'Inget övrigt internationellt arbete under året.',
   noActivities: (year: number) => `Inga övriga internationella aktiviteter ${year}.`,
-  moreInExcel: 'Alla uppgifter om varje projekt och aktivitet finns i Excel-rapporten.',
+  chapterCounts: (
+    year: number,
+    projects: number,
+    finished: number,
+    applications: number,
+    activities: number,
+  ) =>
+    `Under ${year}: ${projects} projekt (varav ${finished} avslutade), ${applications} ${applications === 1 ? 'ansökan' : 'ansökningar'} och ${activities} ${activities === 1 ? 'övrig aktivitet' : 'övriga aktiviteter'}. Varje projekt och aktivitet står i avsnitten ovan under förvaltningens eller bolagets namn; här följer dess nyckeltal och egen redovisning.`,
   goalArea: (goalArea: string) => `Målområde ${goalArea}`,
   vision: 'Vision',
   overview: 'Översikt',
@@ -206,6 +214,7 @@ const en: Texts = {
     `Bar chart: ${title.charAt(0).toLowerCase()}${title.slice(1)} in ${year}; nothing to show.`,
   projectsCounted: (all, finished) =>
     `${all} projects were ongoing during the year, of which ${finished} finished during the year (Status: Completed). Each project is listed once.`,
+  zeroFiguresLeftOut: 'Key figures that are zero are not shown.',
   nothingAtAll: (year) =>
     `No international projects, applications or activities are recorded for ${year}.`,
   noProjects: (year) => `No international projects or applications in ${year}.`,
@@ -214,7 +223,8 @@ const en: Texts = {
   noApplications: 'No applications during the year.',
   noOtherWork: 'No other international work during the year.',
   noActivities: (year) => `No other international activities in ${year}.`,
-  moreInExcel: 'Every detail of each project and activity is in the Excel report.',
+  chapterCounts: (year, projects, finished, applications, activities) =>
+    `In ${year}: ${projects} ${projects === 1 ? 'project' : 'projects'} (${finished} finished), ${applications} ${applications === 1 ? 'application' : 'applications'} and ${activities} other ${activities === 1 ? 'activity' : 'activities'}. Each project and activity is listed in the sections above under the administration's or company's name; here follow its key figures and its own account.`,
   goalArea: (goalArea) => `Goal area ${goalArea}`,
   vision: 'Vision',
   overview: 'Overview',

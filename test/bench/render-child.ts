@@ -6,6 +6,7 @@ import {
   type Activity,
   type Project,
 } from '../../src/domain/records.js';
+import { serverDocxOptions } from '../../src/report/chart-png.js';
 import { renderReportDocx } from '../../src/report/docx-report.js';
 import { renderReportXlsx } from '../../src/report/xlsx-report.js';
 import { BENCH_YEAR, syntheticActivity, syntheticProject } from './fixtures.js';
@@ -64,7 +65,10 @@ const model = buildReportModel({
 gc();
 const heapBefore = process.memoryUsage().heapUsed;
 const start = performance.now();
-const buffer = renderer === 'docx' ? await renderReportDocx(model) : await renderReportXlsx(model);
+const buffer =
+  renderer === 'docx'
+    ? await renderReportDocx(model, serverDocxOptions)
+    : await renderReportXlsx(model);
 const ms = performance.now() - start;
 const heapAfter = process.memoryUsage().heapUsed;
 process.stdout.write(
