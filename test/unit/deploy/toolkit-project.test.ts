@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { PACKAGE_FILE } from '../../../manifest/build-package';
 import {
   declaredSchemaVersion,
   documentedVariables,
@@ -170,6 +171,10 @@ describe('one source of the app id, bot id, client id and host name', () => {
     const uploads = (project.provision ?? [])
       .filter((a) => a.uses === 'teamsApp/update' || a.uses === 'teamsApp/validateAppPackage')
       .map((a) => a.with?.appPackagePath);
-    expect(uploads).toEqual(['./manifest/build/appPackage.zip', './manifest/build/appPackage.zip']);
+    // manifest/package.ts writes PACKAGE_FILE and the filled manifest.json into manifest/build.
+    const zip = `./manifest/build/${PACKAGE_FILE}`;
+    expect(uploads).toEqual([zip, zip]);
+    const validated = (project.provision ?? []).find((a) => a.uses === 'teamsApp/validateManifest');
+    expect(validated?.with?.manifestPath).toBe('./manifest/build/manifest.json');
   });
 });
