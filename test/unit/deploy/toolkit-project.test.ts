@@ -178,3 +178,26 @@ describe('one source of the app id, bot id, client id and host name', () => {
     expect(validated?.with?.manifestPath).toBe('./manifest/build/manifest.json');
   });
 });
+
+/** The production path of the deploy lifecycle as npm commands and the upload, in order. */
+function deploySteps(project: ProjectFile): string[] {
+  return (project.deploy ?? []).map((a) =>
+    a.uses === 'cli/runNpmCommand' ? `npm ${String(a.with?.args)}` : a.uses,
+  );
+}
+
+describe('atk deploy', () => {
+  it('builds, keeps only the production dependencies, then uploads', () => {
+    const steps = deploySteps(parseProject(readRepoFile('m365agents.yml')));
+    expect(steps).toEqual([
+      'npm ci --no-audit --no-fund',
+      'npm run build',
+      'npm prune --omit=dev --no-audit --no-fund',
+      'azureAppService/zipDeploy',
+    ]);
+    // package.json's build writes the tab and the compiled server the Web App starts.
+    const pkg = JSON.parse(readRepoFile('package.json')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.build).toMatch(/vite build/);
+    expect(pkg.scripts['build:server']).toMatch(/src\/server\/main\.ts.*--outdir=dist\/server/);
+  });
+});
