@@ -23,6 +23,11 @@ export const defaultDevUpn = 'samordnare@vaxjo.example';
 interface DevTokenOptions {
   fetchImpl?: typeof fetch;
   now?: () => number;
+  /**
+   * A token for an app's own API instead of Graph: the scope (`api://<host>/<client id>/
+   * access_as_user`) and the requesting app's client id, as Entra ID issues it to the tab.
+   */
+  api?: { scope: string; clientId: string };
 }
 
 /**
@@ -43,7 +48,7 @@ export function createDevTokenProvider(
     const response = await fetchImpl(`${emulatorOrigin.replace(/\/$/, '')}/_emulator/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userPrincipalName: upn }),
+      body: JSON.stringify({ userPrincipalName: upn, ...options.api }),
     });
     if (!response.ok) {
       throw new Error(`Dev token for ${upn} refused: HTTP ${response.status}`);

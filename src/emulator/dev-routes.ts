@@ -7,6 +7,7 @@ import { LIBRARY_SEGMENT, signDownload } from './routes/drives.js';
 import { parseListPolicyRule } from './store/list-policies.js';
 import type { EmulatorStore } from './store/store.js';
 import { TOKEN_LIFETIME_SECONDS } from './store/tokens.js';
+import { ApiTokenIssuer, EMULATOR_TENANT_ID } from './identity/api-tokens.js';
 
 /** Roles an app-only token gets when the request names none. */
 export const DEFAULT_APP_ROLES = [
@@ -81,6 +82,53 @@ function webContentType(name: string, mime: string | null | undefined): string {
   return mime && mime !== 'application/octet-stream' ? mime : (known ?? 'application/octet-stream');
 }
 
+const lifetimeOf = (expiresIn: unknown): number =>
+  typeof expiresIn === 'number' && expiresIn >= 0 ? Math.floor(expiresIn) : TOKEN_LIFETIME_SECONDS;
+
+/** This emulator's origin as the caller reached it (loopback only, so the Host is ours). */
+const originOf = (req: Request): string => `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`;
+
+/**
+ * `POST /_emulator/token {userPrincipalName, scope, clientId}`: a user's access token for an
+ * app's own API (`scope` = `api://<host>/<client id>/<scope name>`), requested by the app
+ * `clientId`. A JWT signed RS256 like Entra ID's, not a Graph token: Graph refuses it.
+ */
+async function apiToken(
+  store: EmulatorStore,
+  req: Request,
+): Promise<{ access_token: string; token_type: 'Bearer'; expires_in: number; scope: string }> {
+  const body = req.body as {
+    userPrincipalName?: unknown;
+    scope: string;
+    clientId?: unknown;
+    expiresIn?: unknown;
+  };
+  if (
+    typeof body.userPrincipalName !== 'string' ||
+    typeof body.clientId !== 'string' ||
+    body.clientId === ''
+  ) {
+    throw new GraphHttpError(
+      400,
+      'invalidRequest',
+      "An API token needs 'userPrincipalName', 'scope' and the requesting app's 'clientId'.",
+    );
+  }
+  const user = store.directory.getUser(body.userPrincipalName);
+  const lifetime = lifetimeOf(body.expiresIn);
+  const token = await store.apiTokens.issue(
+    originOf(req),
+    { id: user.id, userPrincipalName: user.userPrincipalName, displayName: user.displayName },
+    body.scope,
+    body.clientId,
+    lifetime,
+  );
+  if (!token) {
+    throw new GraphHttpError(400, 'invalidRequest', "'scope' must be <App ID URI>/<scope name>.");
+  }
+  return { access_token: token, token_type: 'Bearer', expires_in: lifetime, scope: body.scope };
+}
+
 /** The /_emulator dev endpoints (DESIGN.md §5). */
 export function devRouter(
   store: EmulatorStore,
@@ -127,6 +175,13 @@ export function devRouter(
         .send(store.drives.content(item));
     }),
   );
+  // Entra ID's discovery document and signing keys for the emulator's API tokens.
+  router.get(`/${EMULATOR_TENANT_ID}/v2.0/.well-known/openid-configuration`, (req, res) => {
+    res.json(ApiTokenIssuer.discovery(originOf(req)));
+  });
+  router.get('/discovery/v2.0/keys', (_req, res, next) => {
+    store.apiTokens.jwks().then((jwks) => res.json(jwks), next);
+  });
   router.use(express.json({ limit: '1mb' }));
   router.get(
     '/users',
@@ -140,6 +195,21 @@ export function devRouter(
       );
     }),
   );
+  router.post('/token', (req, res, next) => {
+    const body = (req.body ?? {}) as { userPrincipalName?: unknown; scope?: unknown };
+    if (typeof body.scope !== 'string') {
+      next();
+      return;
+    }
+    apiToken(store, req).then(
+      (answer) => res.json(answer),
+      (e: unknown) =>
+        sendError(
+          res,
+          e instanceof GraphHttpError ? e : new GraphHttpError(500, 'generalException', String(e)),
+        ),
+    );
+  });
   router.post(
     '/token',
     handle((req, res) => {
@@ -149,10 +219,7 @@ export function devRouter(
         roles?: unknown;
         expiresIn?: unknown;
       };
-      const lifetime =
-        typeof body.expiresIn === 'number' && body.expiresIn >= 0
-          ? Math.floor(body.expiresIn)
-          : TOKEN_LIFETIME_SECONDS;
+      const lifetime = lifetimeOf(body.expiresIn);
       let token: string;
       if (typeof body.userPrincipalName === 'string') {
         const user = store.directory.getUser(body.userPrincipalName);

@@ -9,6 +9,8 @@ export { DEFAULT_DIRECTORY_SEED, SEED_ADMINISTRATIONS, SEED_DOMAIN } from './dir
 export type { FaultOptions } from './faults.js';
 export type { ListPolicy, ListPolicyRule, AppliedListPolicy } from './store/list-policies.js';
 export { DEFAULT_APP_ROLES } from './dev-routes.js';
+export { EMULATOR_TENANT_ID } from './identity/api-tokens.js';
+import { EMULATOR_TENANT_ID } from './identity/api-tokens.js';
 
 /** How to start the Graph emulator. */
 export interface EmulatorOptions {
@@ -42,6 +44,8 @@ export interface RunningEmulator {
   /** `http://127.0.0.1:<port>` (dev endpoints are under `${origin}/_emulator`). */
   origin: string;
   port: number;
+  /** The emulator's tenant id: its API tokens' `tid`, its issuer's path segment. */
+  tenantId: string;
   close(): Promise<void>;
 }
 
@@ -67,6 +71,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     baseUrl: `${origin}/v1.0`,
     origin,
     port,
+    tenantId: EMULATOR_TENANT_ID,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => {

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createApiTokenValidator } from '../auth/api-token-validator.js';
 import { createBotFromServer } from '../bot/index.js';
 import type { OrganisationConfig } from '../domain/index.js';
 import {
@@ -140,7 +141,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         bot.handler(req, res).catch(next);
       },
       shareGoodExample: createShareGoodExampleHandler({
-        graphBaseUrl: backend.graphBaseUrl,
+        authenticate: createApiTokenValidator(backend.apiTokens),
         administrationIds: organisation.administrations.map((a) => a.id),
         defaultLocale: organisation.locale,
         share: (request) => bot.shareGoodExample(request),

@@ -1,19 +1,25 @@
 import type { RequestHandler } from 'express';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
+import {
+  ApiTokenError,
+  type ApiCaller,
+  type ApiTokenValidator,
+} from '../auth/api-token-validator.js';
 import type { ShareOutcome, ShareRequest } from '../bot/handlers/share.js';
-import { createGraphClient } from '../graph/client.js';
-import { isAuthError, isForbidden } from '../graph/errors.js';
 import { sendApiError } from './api-errors.js';
 
 /**
  * `POST /api/good-examples/share` (issue 10): the coordinator shares a good example into the
  * network's shared channel as a bot card. The contract the tab builds against:
  *
- * - headers `Authorization: Bearer <the caller's Graph access token>`, `Content-Type:
+ * - headers `Authorization: Bearer <a token for this app's API>` (the tab asks for
+ *   `api://<host>/<client id>/access_as_user`; a Graph token is refused), `Content-Type:
  *   application/json`; body `{ administrationId, kind: 'project' | 'activity', itemId, locale? }`.
- * - 200 `{ messageId }`; 400 `invalidRequest` naming the field; 401 `unauthenticated` when Graph
- *   refuses the token; 403 `forbidden` for anyone but the coordinator; 404 `notFound`; 409
- *   `notGoodExample`; 503 `botUnavailable` when the bot knows no connector URL (or no channel).
+ * - 200 `{ messageId }`; 400 `invalidRequest` naming the field; 401 `unauthenticated` for any
+ *   token not issued for this API; 403 `forbidden` for anyone but the coordinator; 404
+ *   `notFound`; 409 `notGoodExample`; 429 `tooManyRequests` (per user, with Retry-After); 503
+ *   `botUnavailable` when the bot knows no connector URL (or no channel).
  */
 
 /** The request body, validated at the boundary. */
@@ -28,20 +34,21 @@ export const shareRequestSchema = z.strictObject({
   locale: z.enum(['sv', 'en']).optional(),
 });
 
-const meSchema = z.object({ id: z.string().min(1) });
-
 /** What the endpoint needs from the composition root. */
 export interface ShareEndpointOptions {
-  /** Graph base URL the caller's token is for (the emulator locally). */
-  graphBaseUrl: string;
+  /** Validates the caller's token for this API (src/auth/api-token-validator.ts). */
+  authenticate: ApiTokenValidator;
   /** Administration ids of the organisation config: others are refused naming the field. */
   administrationIds: readonly string[];
   /** Default language when the body has none. */
   defaultLocale: 'sv' | 'en';
   /** The bot's share (src/bot `Bot.shareGoodExample`). */
   share: (request: ShareRequest) => Promise<ShareOutcome>;
-  /** Injectable transport for the `/me` call (tests). */
-  fetchImpl?: typeof fetch;
+  /**
+   * Shares per user and window: each share makes app-only Graph calls and posts to the channel.
+   * Default 10 a minute.
+   */
+  rateLimit?: { limit: number; windowMs: number };
 }
 
 const STATUS: Record<Exclude<ShareOutcome, { ok: true }>['code'], number> = {
@@ -55,31 +62,15 @@ const bearer = (header: string | undefined) => /^Bearer\s+(\S+)$/i.exec(header ?
 
 /** Creates the Express handler of `POST /api/good-examples/share`. */
 export function createShareGoodExampleHandler(options: ShareEndpointOptions): RequestHandler {
-  return async (req, res, next) => {
-    try {
-      const token = bearer(req.headers.authorization);
-      if (!token) {
-        sendApiError(req, res, 401, 'unauthenticated');
-        return;
-      }
-      // Who calls is what Graph says the token belongs to: Graph (or the emulator) validates it.
-      const callerGraph = createGraphClient({
-        baseUrl: options.graphBaseUrl,
-        getToken: async () => token,
-        userAgent: 'internationellt-arbete-server/0.1',
-        ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
-      });
-      let me: z.infer<typeof meSchema>;
-      try {
-        me = meSchema.parse(await callerGraph.get('/me?$select=id,userPrincipalName'));
-      } catch (error) {
-        if (isAuthError(error) || isForbidden(error)) {
-          sendApiError(req, res, 401, 'unauthenticated');
-          return;
-        }
-        throw error;
-      }
+  const limit = options.rateLimit ?? { limit: 10, windowMs: 60_000 };
+  const limiter = new RateLimiterMemory({
+    points: limit.limit,
+    duration: Math.max(1, Math.ceil(limit.windowMs / 1000)),
+  });
 
+  const share: RequestHandler = async (req, res, next) => {
+    try {
+      const caller = res.locals.caller as ApiCaller;
       const parsed = shareRequestSchema.safeParse(req.body);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -94,7 +85,7 @@ export function createShareGoodExampleHandler(options: ShareEndpointOptions): Re
       }
 
       const outcome = await options.share({
-        userId: me.id,
+        userId: caller.userId,
         administrationId: body.administrationId,
         kind: body.kind,
         itemId: body.itemId,
@@ -110,5 +101,37 @@ export function createShareGoodExampleHandler(options: ShareEndpointOptions): Re
     } catch (error) {
       next(error);
     }
+  };
+
+  // Who calls is what a token issued for this API says; then the per-user limit; then the share.
+  return async (req, res, next) => {
+    const token = bearer(req.headers.authorization);
+    if (!token) {
+      sendApiError(req, res, 401, 'unauthenticated');
+      return;
+    }
+    try {
+      res.locals.caller = await options.authenticate(token);
+    } catch (error) {
+      if (error instanceof ApiTokenError) {
+        sendApiError(req, res, 401, 'unauthenticated');
+        return;
+      }
+      next(error);
+      return;
+    }
+    const caller = res.locals.caller as ApiCaller;
+    try {
+      await limiter.consume(caller.userId);
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) {
+        next(refusal);
+        return;
+      }
+      res.set('Retry-After', String(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000))));
+      sendApiError(req, res, 429, 'tooManyRequests');
+      return;
+    }
+    await share(req, res, next);
   };
 }

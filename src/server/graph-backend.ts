@@ -5,6 +5,7 @@ import {
   createEmulatorAppTokenProvider,
   type AppTokenProvider,
 } from '../auth/server-token-provider.js';
+import { apiScopeOf, type ApiTokenSettings } from '../auth/api-token-validator.js';
 import { defaultOrganisation, type OrganisationConfig } from '../domain/organisation.js';
 import { emulatorListPolicies } from '../graph/lists/policies.js';
 import type { TenantServerConfig } from './config.js';
@@ -24,8 +25,20 @@ export interface GraphBackend {
   close(): Promise<void>;
 }
 
-/** The app-only client id the server uses against the emulator (shown in its audit fields). */
+/** A backend the server runs on: it also knows whose tokens the server's own API accepts. */
+export interface ServingBackend extends GraphBackend {
+  /** How `/api/*` validates the tab's tokens (src/auth/api-token-validator.ts). */
+  apiTokens: ApiTokenSettings;
+}
+
+/**
+ * The local app registration's client id: the server's app-only identity against the emulator
+ * (shown in its audit fields) and the tab's, as one app registration is both in a tenant.
+ */
 export const LOCAL_SERVER_CLIENT_ID = 'internationellt-arbete-server';
+
+/** The local App ID URI of the server's API (`api://<host>/<client id>`, as in a tenant). */
+export const LOCAL_APP_ID_URI = `api://localhost/${LOCAL_SERVER_CLIENT_ID}`;
 
 /** Options of {@link startLocalBackend}. */
 export interface LocalBackendOptions {
@@ -48,7 +61,7 @@ export interface LocalBackendOptions {
  * sets once (src/graph/lists/policies.ts), so the store refuses coordinator-only writes locally
  * as SharePoint does in a tenant: configuration of the backend, not a branch in the app.
  */
-export async function startLocalBackend(options: LocalBackendOptions): Promise<GraphBackend> {
+export async function startLocalBackend(options: LocalBackendOptions): Promise<ServingBackend> {
   let dbPath = ':memory:';
   if (options.dataDir !== null) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -68,8 +81,29 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<G
       emulatorOrigin: emulator.origin,
       clientId: LOCAL_SERVER_CLIENT_ID,
     }),
-    tabAuth: { mode: 'dev', emulatorOrigin: emulator.origin },
+    tabAuth: {
+      mode: 'dev',
+      emulatorOrigin: emulator.origin,
+      clientId: LOCAL_SERVER_CLIENT_ID,
+      apiScope: apiScopeOf(LOCAL_APP_ID_URI),
+    },
+    apiTokens: emulatorApiTokens(emulator),
     close: () => emulator.close(),
+  };
+}
+
+/**
+ * The API token settings against the emulator: its issuer stands in for Entra ID's, the same
+ * validation runs (src/auth/api-token-validator.ts).
+ */
+export function emulatorApiTokens(emulator: {
+  origin: string;
+  tenantId: string;
+}): ApiTokenSettings {
+  return {
+    authority: `${emulator.origin}/_emulator/${emulator.tenantId}/v2.0`,
+    clientId: LOCAL_SERVER_CLIENT_ID,
+    appIdUri: LOCAL_APP_ID_URI,
   };
 }
 
@@ -103,17 +137,33 @@ export async function connectRunningEmulator(
     graphBaseUrl: `${origin}/v1.0`,
     emulatorOrigin: origin,
     getToken: createEmulatorAppTokenProvider({ emulatorOrigin: origin, clientId, fetchImpl }),
-    tabAuth: { mode: 'dev', emulatorOrigin: origin },
+    tabAuth: {
+      mode: 'dev',
+      emulatorOrigin: origin,
+      clientId: LOCAL_SERVER_CLIENT_ID,
+      apiScope: apiScopeOf(LOCAL_APP_ID_URI),
+    },
     close: async () => {},
   };
 }
 
 /** Microsoft Graph of a real tenant with client credentials. */
-export function tenantBackend(config: TenantServerConfig): GraphBackend {
+export function tenantBackend(config: TenantServerConfig): ServingBackend {
+  const appIdUri = `api://${config.publicHostname}/${config.clientId}`;
   return {
     graphBaseUrl: config.graphBaseUrl,
     getToken: createClientCredentialsTokenProvider(config),
-    tabAuth: { mode: 'msal', clientId: config.clientId, tenantId: config.tenantId },
+    tabAuth: {
+      mode: 'msal',
+      clientId: config.clientId,
+      tenantId: config.tenantId,
+      apiScope: apiScopeOf(appIdUri),
+    },
+    apiTokens: {
+      authority: `https://login.microsoftonline.com/${config.tenantId}/v2.0`,
+      clientId: config.clientId,
+      appIdUri,
+    },
     close: async () => {},
   };
 }

@@ -8,8 +8,13 @@ import { securityHeaders } from './security-headers.js';
 /** What the tab reads from `GET /config.json` before it talks to Graph. */
 export interface TabClientConfig {
   graphBaseUrl: string;
+  /**
+   * How the tab signs in: dev tokens from the emulator, or MSAL. Both name the app's client id
+   * and the scope of the server's own API (`api://<host>/<client id>/access_as_user`).
+   */
   auth:
-    { mode: 'dev'; emulatorOrigin: string } | { mode: 'msal'; clientId: string; tenantId: string };
+    | { mode: 'dev'; emulatorOrigin: string; clientId: string; apiScope: string }
+    | { mode: 'msal'; clientId: string; tenantId: string; apiScope: string };
   organisation: OrganisationConfig;
 }
 

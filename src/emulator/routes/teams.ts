@@ -6,6 +6,7 @@ import { membershipId, userOfMembership, type ChannelRecord, type MembershipType
 import { driveItemView } from './drives.js';
 import { meId } from './users.js';
 import { actorOf, bodyObject, collection, created, noContent, ok, selectFrom } from './shape.js';
+import { EMULATOR_TENANT_ID } from '../identity/api-tokens.js';
 
 const forbidden = (message = 'Forbidden') => new GraphHttpError(403, 'Forbidden', message);
 
@@ -25,7 +26,7 @@ function allow(principal: Principal, roles: string[], delegated: (userId: string
   if (principal.kind === 'app' ? !hasAny(principal, roles) : !delegated(principal.userId)) throw forbidden();
 }
 
-const tenantId = '7f3e1c3a-9d1b-4f8e-a5c2-000000000001';
+const tenantId = EMULATOR_TENANT_ID;
 
 function teamView(team: TeamRecord, group: Group) {
   return {

@@ -6,6 +6,7 @@ import { ListPolicyStore } from './list-policies.js';
 import { ItemStore } from './items.js';
 import { DriveStore } from './drives.js';
 import { TokenService } from './tokens.js';
+import { ApiTokenIssuer } from '../identity/api-tokens.js';
 import { TeamStore } from './teams.js';
 import { UploadStore } from './uploads.js';
 
@@ -19,6 +20,8 @@ export class EmulatorStore {
   readonly items: ItemStore;
   readonly drives: DriveStore;
   readonly tokens: TokenService;
+  /** Users' tokens for apps' own APIs (Entra ID's part, for servers that validate them). */
+  readonly apiTokens: ApiTokenIssuer;
   readonly teams: TeamStore;
   readonly uploads: UploadStore;
   /** Signs pre-authenticated download URLs (same per-database secret as tokens). */
@@ -38,6 +41,7 @@ export class EmulatorStore {
     this.uploads = new UploadStore(db);
     this.downloadSecret = databaseSecret(db);
     this.tokens = new TokenService(this.downloadSecret);
+    this.apiTokens = new ApiTokenIssuer(db);
   }
 
   static open(path: string, mailDomain: string): EmulatorStore {

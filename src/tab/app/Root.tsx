@@ -13,7 +13,7 @@ import { createI18n } from '../i18n';
 import { loadTabConfig, type TabConfig } from './config';
 import { initHost, onHostThemeChange, type HostContext } from './teams-context';
 import { initialPreferences, themeFromName, type ThemeName, type UiLocale } from './preferences';
-import { createTokenProvider } from './token-provider';
+import { createApiTokenProvider, createTokenProvider } from './token-provider';
 import { Shell } from './Shell';
 import { renderFeature } from './render-feature';
 import { deepLinkRequested, deepLinkTarget } from '../../domain/deep-links';
@@ -110,7 +110,11 @@ function Running({ config, host }: { config: TabConfig; host: HostContext }) {
       data: createGraphDataAccess(options),
       reporting: createGraphReportingAccess(options),
       // The share endpoint is served by the same server as the tab.
-      funding: createGraphFundingAccess({ ...options, serverOrigin: window.location.origin }),
+      funding: createGraphFundingAccess({
+        ...options,
+        serverOrigin: window.location.origin,
+        getApiToken: createApiTokenProvider(config.auth, user, host.inTeams),
+      }),
       network: createGraphNetworkAccess({
         ...options,
         channelMembershipType: host.channelMembershipType,

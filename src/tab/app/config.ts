@@ -1,8 +1,18 @@
 import { z } from 'zod';
 
 const authSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('dev'), emulatorOrigin: z.url() }),
-  z.object({ mode: z.literal('msal'), clientId: z.string().min(1), tenantId: z.string().min(1) }),
+  z.object({
+    mode: z.literal('dev'),
+    emulatorOrigin: z.url(),
+    clientId: z.string().min(1),
+    apiScope: z.string().min(1),
+  }),
+  z.object({
+    mode: z.literal('msal'),
+    clientId: z.string().min(1),
+    tenantId: z.string().min(1),
+    apiScope: z.string().min(1),
+  }),
 ]);
 
 /**

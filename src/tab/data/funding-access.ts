@@ -87,7 +87,10 @@ const shareErrorSchema = z.object({ error: z.object({ code: z.string(), message:
 export interface ShareEndpointOptions {
   /** The server's origin, e.g. `https://app.example` (the tab's own `location.origin`). */
   serverOrigin: string;
-  /** The user's Graph token: the same provider the tab's Graph client uses. */
+  /**
+   * The user's token for the server's own API (`api://<host>/<client id>/access_as_user`), not
+   * a Graph token: the server refuses Graph tokens.
+   */
   getToken: () => Promise<string>;
   fetch?: typeof fetch;
 }
@@ -138,7 +141,11 @@ export async function shareGoodExample(
  * share endpoint is the server's; without `serverOrigin` the page's own origin is used.
  */
 export function createGraphFundingAccess(
-  options: GraphDataAccessOptions & Partial<Omit<ShareEndpointOptions, 'getToken'>>,
+  options: GraphDataAccessOptions &
+    Partial<Omit<ShareEndpointOptions, 'getToken'>> & {
+      /** The user's token for the server's API (share); without it sharing is refused. */
+      getApiToken?: () => Promise<string>;
+    },
 ): FundingAccess {
   const client = createGraphClient({ baseUrl: options.graphBaseUrl, getToken: options.getToken });
   const organisation: OrganisationConfig = options.organisation;
@@ -178,8 +185,10 @@ export function createGraphFundingAccess(
       const serverOrigin = options.serverOrigin ?? globalThis.location?.origin;
       if (!serverOrigin) throw new ShareError(0, 'noServer', 'serverOrigin: not configured');
       const fetchImpl = options.fetch;
+      const getToken = options.getApiToken;
+      if (!getToken) throw new ShareError(0, 'noApiToken', 'getApiToken: not configured');
       return shareGoodExample(
-        { serverOrigin, getToken: options.getToken, ...(fetchImpl ? { fetch: fetchImpl } : {}) },
+        { serverOrigin, getToken, ...(fetchImpl ? { fetch: fetchImpl } : {}) },
         example,
         locale,
       );

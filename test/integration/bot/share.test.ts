@@ -5,7 +5,13 @@ import { adaptiveCardSchema, createBot, type Bot, type BotDeps } from '../../../
 import { defaultOrganisation } from '../../../src/domain/organisation';
 import { ensureNetworkTeam } from '../../../src/graph/network';
 import { createActivityRepository, createProjectRepository } from '../../../src/graph/repositories';
+import { apiScopeOf, createApiTokenValidator } from '../../../src/auth/api-token-validator';
 import { createShareGoodExampleHandler } from '../../../src/server/good-examples';
+import {
+  LOCAL_APP_ID_URI,
+  LOCAL_SERVER_CLIENT_ID,
+  emulatorApiTokens,
+} from '../../../src/server/graph-backend';
 import { createHttpApp } from '../../../src/server/http-app';
 import { officialCardProblems } from '../../unit/bot/cards/official-card-check';
 import { personalMessage } from './activities';
@@ -17,8 +23,22 @@ const CONTACT = 'kontakt.utbildning@vaxjo.example';
 const FORGED =
   'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzYW1vcmRuYXJlIn0.c2lnbmF0dXJlLWZvcmdlZA';
 
-/** A user's Graph token from the emulator, as the tab has it locally. */
+/** A user's token for the server's own API from the emulator, as the tab has it locally. */
 async function userToken(world: GraphWorld, upn: string): Promise<string> {
+  const response = await fetch(`${world.emulator.origin}/_emulator/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      userPrincipalName: upn,
+      scope: apiScopeOf(LOCAL_APP_ID_URI),
+      clientId: LOCAL_SERVER_CLIENT_ID,
+    }),
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** The same user's Graph token: the share endpoint must refuse it. */
+async function graphToken(world: GraphWorld, upn: string): Promise<string> {
   const response = await fetch(`${world.emulator.origin}/_emulator/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -33,14 +53,19 @@ async function startShareServer(world: GraphWorld, bot: Bot) {
     tabDir: '/nonexistent',
     clientConfig: {
       graphBaseUrl: world.emulator.baseUrl,
-      auth: { mode: 'dev', emulatorOrigin: world.emulator.origin },
+      auth: {
+        mode: 'dev',
+        emulatorOrigin: world.emulator.origin,
+        clientId: LOCAL_SERVER_CLIENT_ID,
+        apiScope: apiScopeOf(LOCAL_APP_ID_URI),
+      },
       organisation: defaultOrganisation,
     },
     botHandler: (req, res, next) => {
       bot.handler(req, res).catch(next);
     },
     shareGoodExample: createShareGoodExampleHandler({
-      graphBaseUrl: world.emulator.baseUrl,
+      authenticate: createApiTokenValidator(emulatorApiTokens(world.emulator)),
       administrationIds: defaultOrganisation.administrations.map((a) => a.id),
       defaultLocale: 'sv',
       share: (request) => bot.shareGoodExample(request),
@@ -254,6 +279,13 @@ describe('sharing a good example into the network channel', () => {
 
     it('should answer 401 to a forged token and post nothing', async () => {
       const answer = await server.share(FORGED, theProject());
+      expect(answer.status).toBe(401);
+      expect(answer.body.error?.code).toBe('unauthenticated');
+      expect(connector.calls).toEqual([]);
+    });
+
+    it("should answer 401 to the coordinator's Graph token: only tokens for this API count", async () => {
+      const answer = await server.share(await graphToken(world, COORDINATOR), theProject());
       expect(answer.status).toBe(401);
       expect(answer.body.error?.code).toBe('unauthenticated');
       expect(connector.calls).toEqual([]);

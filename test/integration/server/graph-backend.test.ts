@@ -28,6 +28,15 @@ describe('tenantBackend', () => {
       mode: 'msal',
       clientId: tenant.clientId,
       tenantId: tenant.tenantId,
+      apiScope: `api://intl.vaxjo.example/${tenant.clientId}/access_as_user`,
+    });
+  });
+
+  it("should validate the API's tokens against Entra ID for the tenant, app and App ID URI", () => {
+    expect(tenantBackend(tenant).apiTokens).toEqual({
+      authority: `https://login.microsoftonline.com/${tenant.tenantId}/v2.0`,
+      clientId: tenant.clientId,
+      appIdUri: `api://intl.vaxjo.example/${tenant.clientId}`,
     });
   });
 

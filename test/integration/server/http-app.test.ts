@@ -10,7 +10,12 @@ import { createHttpApp, type HttpAppOptions } from '../../../src/server/http-app
 
 const clientConfig: HttpAppOptions['clientConfig'] = {
   graphBaseUrl: 'http://127.0.0.1:5999/v1.0',
-  auth: { mode: 'dev', emulatorOrigin: 'http://127.0.0.1:5999' },
+  auth: {
+    mode: 'dev',
+    emulatorOrigin: 'http://127.0.0.1:5999',
+    clientId: 'internationellt-arbete-server',
+    apiScope: 'api://localhost/internationellt-arbete-server/access_as_user',
+  },
   organisation: defaultOrganisation,
 };
 

@@ -33,7 +33,12 @@ describe('startServer in memory', () => {
       auth: { mode: string; emulatorOrigin?: string };
     };
     expect(body.graphBaseUrl).toBe(server.graphBaseUrl);
-    expect(body.auth).toEqual({ mode: 'dev', emulatorOrigin: server.emulatorOrigin });
+    expect(body.auth).toEqual({
+      mode: 'dev',
+      emulatorOrigin: server.emulatorOrigin,
+      clientId: 'internationellt-arbete-server',
+      apiScope: 'api://localhost/internationellt-arbete-server/access_as_user',
+    });
   });
 
   it('should include the organisation with its administrations in /config.json', async () => {
@@ -44,23 +49,42 @@ describe('startServer in memory', () => {
     expect(body.organisation.administrations.map((a) => a.id)).toContain('utbildning');
   });
 
-  it("should mount the share endpoint, naming the caller with Graph's /me", async () => {
+  it('should mount the share endpoint, accepting only the tab’s token for this API', async () => {
     const share = async (token: string) =>
       fetch(new URL('api/good-examples/share', server.url), {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify({ administrationId: 'utbildning', kind: 'project', itemId: '1' }),
       });
-    const tokenResponse = await fetch(`${server.emulatorOrigin}/_emulator/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userPrincipalName: 'kontakt.utbildning@vaxjo.example' }),
-    });
-    const { access_token: contactToken } = (await tokenResponse.json()) as {
-      access_token: string;
+    const config = (await (await fetch(new URL('config.json', server.url))).json()) as {
+      auth: { clientId: string; apiScope: string };
     };
-    expect((await share(contactToken)).status).toBe(403);
-    expect((await share('not-a-graph-token')).status).toBe(401);
+    const tokenFor = async (request: Record<string, string>) =>
+      (
+        (await (
+          await fetch(`${server.emulatorOrigin}/_emulator/token`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(request),
+          })
+        ).json()) as { access_token: string }
+      ).access_token;
+    const contact = 'kontakt.utbildning@vaxjo.example';
+    const apiToken = await tokenFor({
+      userPrincipalName: contact,
+      scope: config.auth.apiScope,
+      clientId: config.auth.clientId,
+    });
+    // Authenticated, then refused by the bot's coordinator rule: the token named the user.
+    expect((await share(apiToken)).status).toBe(403);
+    expect((await share(await tokenFor({ userPrincipalName: contact }))).status).toBe(401);
+    const otherApp = await tokenFor({
+      userPrincipalName: contact,
+      scope: config.auth.apiScope,
+      clientId: 'another-app',
+    });
+    expect((await share(otherApp)).status).toBe(401);
+    expect((await share('not-a-token')).status).toBe(401);
   });
 
   // This machine's first non-loopback IPv4 address, if it has one.

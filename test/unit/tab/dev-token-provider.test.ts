@@ -64,3 +64,15 @@ describe('listDevUsers', () => {
     expect(users.map((u) => u.userPrincipalName)).toEqual(['a@x']);
   });
 });
+
+describe('createDevTokenProvider for the server API', () => {
+  it("should ask for the API's scope on behalf of the tab's client id", async () => {
+    const fetchImpl = tokenFetch();
+    const api = { scope: 'api://localhost/app/access_as_user', clientId: 'app' };
+    await createDevTokenProvider('http://e', 'u@x', { fetchImpl, api })();
+    expect(JSON.parse(String(fetchImpl.mock.calls[0]?.[1]?.body))).toEqual({
+      userPrincipalName: 'u@x',
+      ...api,
+    });
+  });
+});
