@@ -24,7 +24,36 @@ type Cell = string | number | Date | null | { value: number | Date; numFmt: stri
 
 interface SheetColumn {
   header: string;
+  /** The most the column may take, in characters (default 50); a longer text wraps. */
   width?: number;
+}
+
+/** How many characters a cell shows: a date 10, an amount its digits with groups and unit. */
+function shownLength(cell: Cell): number {
+  if (cell === null) return 0;
+  if (typeof cell === 'string') {
+    return Math.max(...cell.split('\n').map((line) => line.length));
+  }
+  if (cell instanceof Date) return 10;
+  if (typeof cell === 'number') return String(cell).length;
+  if (cell.value instanceof Date) return 10;
+  const digits = String(Math.round(Math.abs(cell.value))).length;
+  return digits + Math.floor((digits - 1) / 3) + 5;
+}
+
+/**
+ * Column widths that fit the contents: the header's or the longest value's length (at least 8),
+ * at most the column's `width`; columns held back by it wrap their text.
+ */
+function fitColumns(sheet: ExcelJS.Worksheet, columns: SheetColumn[], rows: Cell[][]): void {
+  columns.forEach((column, index) => {
+    let longest = column.header.length;
+    for (const row of rows) longest = Math.max(longest, shownLength(row[index] ?? null));
+    const most = column.width ?? 50;
+    const sheetColumn = sheet.getColumn(index + 1);
+    sheetColumn.width = Math.min(Math.max(longest + 2, 8), most);
+    if (longest + 2 > most) sheetColumn.alignment = { wrapText: true, vertical: 'top' };
+  });
 }
 
 const DATE_FORMAT = 'yyyy-mm-dd';
@@ -69,7 +98,7 @@ function addSheet(
   const sheet = workbook.addWorksheet(sheetName(name), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 18 }));
+  sheet.columns = columns.map((c) => ({ header: c.header }));
   sheet.getRow(1).font = { bold: true };
   for (const values of rows) {
     const row = sheet.addRow(
@@ -81,6 +110,7 @@ function addSheet(
       }
     });
   }
+  fitColumns(sheet, columns, rows);
   return sheet;
 }
 

@@ -37,6 +37,24 @@ describe('renderReportXlsx for the whole municipality', () => {
     workbook = await load(await renderReportXlsx(model));
   });
 
+  it('should fit each column to its longest value, wrapping only the long texts', () => {
+    for (const ws of workbook.worksheets) {
+      ws.columns.forEach((column, index) => {
+        const texts: string[] = [];
+        column.eachCell?.((cell) => {
+          if (typeof cell.value === 'string') texts.push(cell.value);
+        });
+        const longest = Math.max(0, ...texts.flatMap((t) => t.split('\n').map((l) => l.length)));
+        const width = column.width ?? 0;
+        expect(width, `${ws.name} column ${index + 1}`).toBeGreaterThanOrEqual(8);
+        // Either the longest text fits, or the column is at its cap and wraps.
+        if (longest + 2 > width) {
+          expect(column.alignment?.wrapText, `${ws.name} column ${index + 1}`).toBe(true);
+        }
+      });
+    }
+  });
+
   it('should have one sheet per section', () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
       'Översikt',
