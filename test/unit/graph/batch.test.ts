@@ -79,6 +79,71 @@ describe('batchRequests', () => {
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
   });
 
+  it.each([0, 1, 3])(
+    'should send a still-throttled inner request once plus maxRetries=%i times, then return its 429',
+    async (maxRetries) => {
+      const { client, seen } = batchServer(() => ({
+        status: 429,
+        headers: { 'Retry-After': '1' },
+      }));
+      const pending = batchRequests(client, [{ method: 'GET', url: '/items/0' }], { maxRetries });
+      await vi.runAllTimersAsync();
+      const answers = await pending;
+      expect([seen.length, answers[0]?.status]).toEqual([1 + maxRetries, 429]);
+    },
+  );
+
+  it('should wait the longest Retry-After of the chunk before re-sending', async () => {
+    const { client, seen } = batchServer((r, call) =>
+      call === 1
+        ? { status: 429, headers: { 'Retry-After': r.url === '/items/0' ? '1' : '4' } }
+        : { status: 200, body: {} },
+    );
+    const pending = batchRequests(client, [
+      { method: 'GET', url: '/items/0' },
+      { method: 'GET', url: '/items/1' },
+    ]);
+    await vi.advanceTimersByTimeAsync(3999);
+    expect(seen).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await pending;
+    expect(seen[1]?.map((r) => r.url)).toEqual(['/items/0', '/items/1']);
+  });
+
+  it('should retry an inner 503 and 504 like a 429', async () => {
+    const { client, seen } = batchServer((r, call) =>
+      call === 1 ? { status: r.url === '/a' ? 503 : 504 } : { status: 200, body: {} },
+    );
+    const pending = batchRequests(client, [
+      { method: 'GET', url: '/a' },
+      { method: 'GET', url: '/b' },
+    ]);
+    await vi.runAllTimersAsync();
+    expect((await pending).map((a) => a.status)).toEqual([200, 200]);
+    expect(seen).toHaveLength(2);
+  });
+
+  it('should treat a request the batch did not answer as a retryable outage', async () => {
+    const t = fakeFetch((_url, init) => {
+      const { requests } = JSON.parse(String(init.body)) as { requests: WireRequest[] };
+      return json(200, {
+        responses: requests.slice(1).map((r) => ({ id: r.id, status: 200, body: {} })),
+      });
+    });
+    const client = createGraphClient({
+      baseUrl: BASE,
+      getToken: async () => 't',
+      fetchImpl: t.fetch,
+    });
+    const pending = batchRequests(client, [{ method: 'GET', url: '/a' }], { maxRetries: 1 });
+    await vi.runAllTimersAsync();
+    const [answer] = await pending;
+    expect([answer?.status, (answer?.body as { error: { code: string } }).error.code]).toEqual([
+      503,
+      'missingBatchResponse',
+    ]);
+  });
+
   it('should not retry an inner 404', async () => {
     const { client, seen } = batchServer(() => ({
       status: 404,
