@@ -12,9 +12,8 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
     'src/domain/counting.ts',
+    'src/domain/money.ts',
     'src/domain/travel.ts',
-    'src/domain/funding.ts',
-    'src/domain/report-model.ts',
     'src/graph/batch.ts',
     'src/graph/middleware.ts',
     'src/emulator/odata/filter.ts',

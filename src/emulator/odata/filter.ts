@@ -69,7 +69,7 @@ export function tokenize(input: string): Token[] {
     }
     const rest = input.slice(i);
     const dt = DATETIME.exec(rest);
-    if (dt && dt[0].length > 4) {
+    if (dt) {
       tokens.push({ t: 'literal', value: { type: 'datetime', value: dt[0] }, pos: i });
       i += dt[0].length;
       continue;

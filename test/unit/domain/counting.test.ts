@@ -163,7 +163,9 @@ describe('lastFullYear', () => {
   });
 
   it('should reject an invalid date', () => {
-    expect(() => lastFullYear('not a date')).toThrow(RangeError);
+    expect(() => lastFullYear('not a date')).toThrow(
+      new RangeError('lastFullYear: invalid date "not a date"'),
+    );
   });
 });
 

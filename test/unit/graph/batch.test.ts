@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { batchRequests, mapWithConcurrency } from '../../../src/graph/batch.js';
+import {
+  batchRequests,
+  mapWithConcurrency,
+  unwrapBatchResponse,
+} from '../../../src/graph/batch.js';
 import { createGraphClient } from '../../../src/graph/client.js';
 import { getAllPagesBatched } from '../../../src/graph/paging.js';
 import { fakeFetch, json } from './fake-transport.js';
@@ -160,6 +164,84 @@ describe('batchRequests', () => {
       { method: 'GET', url: `${BASE}/sites/s/lists/l/items?$skiptoken=2` },
     ]);
     expect(seen[0]?.[0]?.url).toBe('/sites/s/lists/l/items?$skiptoken=2');
+  });
+});
+
+describe('batch request bodies', () => {
+  const sent = () => {
+    const bodies: { requests: Record<string, unknown>[] }[] = [];
+    const t = fakeFetch((_url, init) => {
+      const body = JSON.parse(String(init.body)) as { requests: { id: string }[] };
+      bodies.push(body as never);
+      return json(200, {
+        responses: body.requests.map((r) => ({ id: r.id, status: 200, body: {} })),
+      });
+    });
+    const client = createGraphClient({
+      baseUrl: BASE,
+      getToken: async () => 't',
+      fetchImpl: t.fetch,
+    });
+    return { client, bodies };
+  };
+
+  it('should send a body with a JSON Content-Type, keep a Content-Type the caller set, and send neither without a body', async () => {
+    const { client, bodies } = sent();
+    await batchRequests(client, [
+      { method: 'POST', url: '/a', body: { x: 1 } },
+      {
+        method: 'POST',
+        url: '/b',
+        body: 'AAEC',
+        headers: { 'content-type': 'application/octet-stream' },
+      },
+      { method: 'GET', url: '/c', headers: { ConsistencyLevel: 'eventual' } },
+      { method: 'GET', url: '/d' },
+    ]);
+    expect(bodies[0]?.requests).toEqual([
+      {
+        id: '0',
+        method: 'POST',
+        url: '/a',
+        headers: { 'Content-Type': 'application/json' },
+        body: { x: 1 },
+      },
+      {
+        id: '1',
+        method: 'POST',
+        url: '/b',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: 'AAEC',
+      },
+      { id: '2', method: 'GET', url: '/c', headers: { ConsistencyLevel: 'eventual' } },
+      { id: '3', method: 'GET', url: '/d' },
+    ]);
+  });
+
+  it.each([
+    [20, [20]],
+    [40, [20, 20]],
+    [21, [20, 1]],
+    [0, []],
+  ])('should send %i requests in batches of %j', async (count, sizes) => {
+    const { client, bodies } = sent();
+    await batchRequests(
+      client,
+      Array.from({ length: count }, (_, i) => ({ method: 'GET' as const, url: `/i/${i}` })),
+    );
+    expect(bodies.map((b) => b.requests.length).sort((a, b) => b - a)).toEqual(sizes);
+  });
+});
+
+describe('unwrapBatchResponse', () => {
+  it.each([200, 201, 204, 299])('should return the body of a %i answer', (status) => {
+    expect(unwrapBatchResponse({ status, headers: {}, body: 'ok' })).toBe('ok');
+  });
+
+  it.each([199, 300, 404])('should throw the GraphError of a %i answer', (status) => {
+    expect(() =>
+      unwrapBatchResponse({ status, headers: {}, body: { error: { code: 'c', message: 'm' } } }),
+    ).toThrow(expect.objectContaining({ status, code: 'c' }));
   });
 });
 
