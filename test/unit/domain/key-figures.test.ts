@@ -67,7 +67,7 @@ describe('key figures', () => {
     expect(figuresOf(projects).funding.grantedSek).toBe(1000);
   });
 
-  it.each([['ongoing', 'completed'] as const, ['completed', 'ongoing'] as const])(
+  it.each([['ongoing'] as const, ['completed'] as const])(
     'should count a %s project decided in the year as granted in the year',
     (status) => {
       const project = makeProject({

@@ -40,7 +40,7 @@ function contextWith(
 
 /** Chains `first` to a terminal stage that runs `last` on each call. */
 function chain(first: Stage, last: (context: Context) => Promise<void> | void): Stage {
-  first.setNext(stage('end', async (context) => last(context)));
+  first.setNext?.(stage('end', async (context) => last(context)));
   return first;
 }
 
