@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
-import { Field, Input } from '@fluentui/react-components';
+import { useId, useState, type ReactNode } from 'react';
+import { Button, Field, Input } from '@fluentui/react-components';
+import { FilterRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { LabelGroup } from '../../domain/labels';
 import { FilterCheckbox } from './FilterCheckbox';
 import { FilterSelect } from './FilterSelect';
+import { useNarrow } from './useMediaQuery';
 import { filterYears, useAdministrations, useEnumOptions, useListPageStyles } from './ListPage';
 
 /** The filters every record list has: free text, administration and year. */
@@ -48,22 +50,25 @@ export interface FilterBarProps<F extends CommonFilter> {
 
 /**
  * A record list's search bar: search, administration, the list's own selects, year, then its
- * checkboxes and sorting, so projects and activities filter the same way.
+ * checkboxes and sorting, so projects and activities filter the same way. On a narrow screen only
+ * the search shows; the other filters open from a "Filter" button that counts those in use.
  */
 export function FilterBar<F extends CommonFilter>(props: FilterBarProps<F>) {
   const { t } = useTranslation();
   const styles = useListPageStyles();
   const administrations = useAdministrations();
+  const narrow = useNarrow();
+  const [open, setOpen] = useState(false);
+  const moreId = useId();
   const set = (patch: CommonFilter) => props.onFilter({ ...props.filter, ...patch });
-  return (
-    <div className={styles.bar} role="search" aria-label={props.label}>
-      <Field label={t('common.search')}>
-        <Input
-          type="search"
-          value={props.filter.text ?? ''}
-          onChange={(_, d) => set({ text: d.value })}
-        />
-      </Field>
+  const active = [
+    props.filter.administrationId,
+    props.filter.year,
+    ...(props.codes ?? []).map((code) => props.filter[code.field]),
+    ...(props.flags ?? []).map((flag) => props.filter[flag.field]),
+  ].filter((value) => value !== undefined && value !== false && value !== '').length;
+  const filters = (
+    <>
       <FilterSelect
         label={t('common.administration')}
         value={props.filter.administrationId}
@@ -95,6 +100,37 @@ export function FilterBar<F extends CommonFilter>(props: FilterBarProps<F>) {
         />
       ))}
       {props.children}
+    </>
+  );
+  return (
+    <div className={styles.bar} role="search" aria-label={props.label}>
+      <Field label={t('common.search')}>
+        <Input
+          type="search"
+          value={props.filter.text ?? ''}
+          onChange={(_, d) => set({ text: d.value })}
+        />
+      </Field>
+      {narrow ? (
+        // On a phone the filters wait behind a button, so the list starts on the first screen.
+        <>
+          <Button
+            icon={<FilterRegular />}
+            aria-expanded={open}
+            aria-controls={moreId}
+            onClick={() => setOpen(!open)}
+          >
+            {active > 0 ? t('common.filtersActive', { count: active }) : t('common.filters')}
+          </Button>
+          {open && (
+            <div id={moreId} className={styles.bar}>
+              {filters}
+            </div>
+          )}
+        </>
+      ) : (
+        filters
+      )}
     </div>
   );
 }

@@ -9,7 +9,13 @@ import { useLocale } from './useLocale';
 /** Styles shared by the record lists: page column, heading row, filter bar, row and meta line. */
 export const useListPageStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  top: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
+  top: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+  },
   bar: {
     display: 'flex',
     flexWrap: 'wrap',

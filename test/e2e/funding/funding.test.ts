@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { screenshot } from '../support/screenshots';
+import { openFeature } from '../support/navigation';
 import { startTabServer } from '../support/tab-server';
 
 /**
@@ -30,7 +31,7 @@ describe('funding calls and good examples', () => {
     ).newPage();
     await page.goto(`${server.url}?user=${encodeURIComponent(user)}`);
     await page.getByRole('heading', { name: 'Översikt' }).waitFor();
-    await page.getByRole('tab', { name: feature }).click();
+    await openFeature(page, feature);
     return page;
   };
   const callCard = (page: Page) => page.getByRole('article', { name: title });

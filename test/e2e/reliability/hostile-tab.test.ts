@@ -4,6 +4,7 @@ import { contentSecurityPolicy, FRAME_ANCESTORS } from '../../../src/server/secu
 import { corpus } from '../../integration/reliability/corpus';
 import { recordFigures } from '../../integration/reliability/figures';
 import { launchChromium } from '../support/browser';
+import { openFeature, switchUser } from '../support/navigation';
 import { startTabServer } from '../support/tab-server';
 import { watchPage, type PageWatch } from './watch';
 
@@ -232,7 +233,7 @@ describe('hostile input through the tab', () => {
   const user = 'kontakt.utbildning@vaxjo.example';
   const figures = { inputsTried: 0, savesRefused: 0, stored: 0, searches: 0, importsRefused: 0 };
 
-  const tab = (name: string) => page.getByRole('tab', { name }).click();
+  const tab = (name: string) => openFeature(page, name);
   const showing = async () => {
     const text = (await page.getByText(/^Visar \d+ av \d+$/).textContent()) ?? '';
     const [, shown, total] = /Visar (\d+) av (\d+)/.exec(text) ?? [];
@@ -242,10 +243,6 @@ describe('hostile input through the tab', () => {
     await page.getByRole('searchbox').fill(value);
     // The list re-renders synchronously; the live count is what a user reads.
     await page.getByText(/^Visar \d+ av \d+$/).waitFor();
-  };
-  const switchUser = async (upn: string) => {
-    await page.getByRole('combobox', { name: /^Användare/ }).selectOption(upn);
-    await page.getByText(`Inloggad som ${upn}`).waitFor();
   };
   const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
   const injectedElements = () => page.locator(injectedSelector).count();
@@ -281,7 +278,9 @@ describe('hostile input through the tab', () => {
     for (const c of cases) {
       for (const step of c.steps) await enter(page, step, step.value);
       await page.getByRole('button', { name: 'Spara' }).click();
-      await page.getByText('Formuläret innehåller fel. Rätta fälten som är markerade.').waitFor();
+      await page
+        .getByRole('group', { name: 'Formuläret innehåller fel. Rätta fälten som är markerade.' })
+        .waitFor();
       expect(await errorOf(c.field(page)), c.name).toEqual({
         invalid: 'true',
         messages: [c.message],
@@ -428,7 +427,7 @@ describe('hostile input through the tab', () => {
       // The seed leaves this administration without a submission for the reported year.
       const contact = 'kontakt.samhallsbyggnad@vaxjo.example';
       const narrative = markup.join('\n');
-      await switchUser(contact);
+      await switchUser(page, contact);
       await tab('Årsrapport');
       for (const name of [
         'Övrigt internationellt arbete under året',
@@ -451,7 +450,7 @@ describe('hostile input through the tab', () => {
       expect(await injectedElements()).toBe(0);
       figures.inputsTried += 2;
       figures.stored += 1;
-      await switchUser(user);
+      await switchUser(page, user);
     });
   });
 
@@ -503,7 +502,9 @@ describe('hostile input through the tab', () => {
       expect(kept).toEqual([true, true, true]);
       expect(watch.pageErrors.slice(pageErrors)).toEqual([]);
       await page.getByRole('button', { name: 'Spara' }).click();
-      await page.getByText('Formuläret innehåller fel. Rätta fälten som är markerade.').waitFor();
+      await page
+        .getByRole('group', { name: 'Formuläret innehåller fel. Rätta fälten som är markerade.' })
+        .waitFor();
       for (const name of fields) {
         expect(await errorOf(page.getByRole('textbox', { name })), String(name)).toEqual({
           invalid: 'true',
@@ -603,7 +604,7 @@ describe('hostile input through the tab', () => {
 
   describe('network memberships (coordinator)', () => {
     it('should refuse a javascript: or data: link and show markup names literally as https links', async () => {
-      await switchUser('samordnare@vaxjo.example');
+      await switchUser(page, 'samordnare@vaxjo.example');
       await tab('Nätverket');
       const names = markup.filter((value) => /href=|onerror=|<script>/.test(value));
       for (const name of names) {

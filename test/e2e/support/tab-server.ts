@@ -1,3 +1,6 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../../src/server/app';
@@ -16,4 +19,24 @@ export async function startTabServer() {
     );
   }
   return startServer({ port: 0, dataDir: null, seed: true, log: () => undefined });
+}
+
+/**
+ * Registers the suite's hooks: the server and Chromium start before its tests and stop after.
+ * Read `suite.server` and `suite.browser` inside the tests.
+ */
+export function useTabServerAndBrowser() {
+  const suite = {} as {
+    server: Awaited<ReturnType<typeof startTabServer>>;
+    browser: Browser;
+  };
+  beforeAll(async () => {
+    suite.server = await startTabServer();
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

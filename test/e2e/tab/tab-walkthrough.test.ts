@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
+import { switchUser } from '../support/navigation';
 import { startTabServer } from '../support/tab-server';
 import { seriousViolations } from '../support/axe';
 import { screenshot } from '../support/screenshots';
@@ -149,10 +150,7 @@ describe('tab walkthrough', () => {
   });
 
   it('should show the project read-only to a user of another administration', async () => {
-    await page
-      .getByRole('combobox', { name: /User/ })
-      .selectOption('personal1.omsorg@vaxjo.example');
-    await page.getByText('Signed in as personal1.omsorg@vaxjo.example').waitFor();
+    await switchUser(page, 'personal1.omsorg@vaxjo.example');
     await page.getByRole('tab', { name: 'Projects and applications' }).click();
     await page.getByRole('searchbox').fill(title);
     await page.getByText(title, { exact: true }).click();

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import './dom-setup';
@@ -74,5 +74,42 @@ describe('FilterBar', () => {
     const onFilter = renderBar({ withBusiness: true });
     await userEvent.click(screen.getByRole('checkbox', { name: 'Med näringsliv' }));
     expect(onFilter.mock.calls).toEqual([[{ withBusiness: undefined }]]);
+  });
+
+  describe('on a narrow screen', () => {
+    const narrow = (matches: boolean) =>
+      vi.stubGlobal('matchMedia', (query: string) => ({
+        matches,
+        media: query,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      }));
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('should show only the search until the filter button is pressed', async () => {
+      narrow(true);
+      renderBar({});
+      expect(screen.getByRole('searchbox')).toBeTruthy();
+      expect(screen.queryByRole('combobox', { name: 'Förvaltning/bolag' })).toBeNull();
+      const button = screen.getByRole('button', { name: 'Filter' });
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      await userEvent.click(button);
+      expect(button.getAttribute('aria-expanded')).toBe('true');
+      expect(screen.getByRole('combobox', { name: 'Förvaltning/bolag' })).toBeTruthy();
+      expect(screen.getByRole('checkbox', { name: 'Med näringsliv' })).toBeTruthy();
+    });
+
+    it('should count the filters in use on the button', () => {
+      narrow(true);
+      renderBar({ kind: 'eu', year: 2025, withBusiness: true, text: 'ignored' });
+      expect(screen.getByRole('button', { name: 'Filter (3)' })).toBeTruthy();
+    });
+
+    it('should show every filter at once on a wide screen', () => {
+      narrow(false);
+      renderBar({});
+      expect(screen.queryByRole('button', { name: /^Filter/ })).toBeNull();
+      expect(screen.getByRole('combobox', { name: 'Förvaltning/bolag' })).toBeTruthy();
+    });
   });
 });

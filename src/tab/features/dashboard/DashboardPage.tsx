@@ -26,7 +26,7 @@ import type { LabelledChart } from './StackedChart';
 const useStyles = makeStyles({
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(420px, 100%), 1fr))',
     gap: tokens.spacingHorizontalL,
   },
   summary: {

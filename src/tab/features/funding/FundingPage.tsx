@@ -27,6 +27,8 @@ type View = 'calls' | 'initiatives' | 'gallery';
 
 const useStyles = makeStyles({
   toolbar: { margin: `${tokens.spacingVerticalM} 0` },
+  // The views' tabs wrap on a narrow screen instead of widening the page.
+  views: { flexWrap: 'wrap' },
 });
 
 /** Props of the funding view. */
@@ -118,7 +120,11 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
   return (
     <section aria-labelledby="funding-heading">
       <h2 id="funding-heading">{t('funding.heading')}</h2>
-      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>
+      <TabList
+        className={styles.views}
+        selectedValue={view}
+        onTabSelect={(_, d) => setView(d.value as View)}
+      >
         <Tab value="calls">{t('funding.callsTab')}</Tab>
         <Tab value="initiatives">{t('funding.initiativesTab')}</Tab>
         <Tab value="gallery">{t('funding.galleryTab')}</Tab>

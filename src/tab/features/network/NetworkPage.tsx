@@ -27,6 +27,7 @@ import { useNetworkAccess } from '../../data/network-access';
 import { registerNetworkStrings } from './i18n';
 import { ContactPersonForm, MembershipForm } from './NetworkForms';
 import type { NetworkRow, ReportingStatus } from './network-model';
+import { useResponsiveTableStyles } from '../../components/responsiveTable.styles';
 import { useNetworkStyles } from './NetworkPage.styles';
 import { SyncPanel } from './SyncPanel';
 import { useNetwork } from './useNetwork';
@@ -67,6 +68,7 @@ export function NetworkPage(props: NetworkPageProps) {
   registerNetworkStrings(i18n);
   const locale = useLocale();
   const styles = useNetworkStyles();
+  const table = useResponsiveTableStyles();
   const network = useNetwork(props.today);
   const [editing, setEditing] = useState<Editing>();
   const [saved, setSaved] = useState(false);
@@ -127,8 +129,27 @@ export function NetworkPage(props: NetworkPageProps) {
     );
   }
   const nameOf = (id: string) => view.rows.find((r) => r.administrationId === id)?.name ?? id;
+  // The name first, the address under it: an address is long and breaks anywhere.
   const person = (upn: string | undefined, name: string | undefined) =>
-    upn ? (name ? `${name} (${upn})` : upn) : '–';
+    upn ? (
+      name ? (
+        <div>
+          {name}
+          <div className={styles.muted}>{upn}</div>
+        </div>
+      ) : (
+        upn
+      )
+    ) : (
+      '–'
+    );
+  const columns = [
+    t('network.administration'),
+    t('network.contact'),
+    t('network.deputy'),
+    t('network.status', { year: view.year }),
+    ...(coordinator ? [t('common.edit')] : []),
+  ];
 
   return (
     <div>
@@ -151,21 +172,21 @@ export function NetworkPage(props: NetworkPageProps) {
       )}
       <section aria-labelledby="network-admins">
         <h3 id="network-admins">{t('network.administrations')}</h3>
-        <Table aria-labelledby="network-admins" size="small">
+        <Table aria-labelledby="network-admins" size="small" className={table.table}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t('network.administration')}</TableHeaderCell>
-              <TableHeaderCell>{t('network.contact')}</TableHeaderCell>
-              <TableHeaderCell>{t('network.deputy')}</TableHeaderCell>
-              <TableHeaderCell>{t('network.status', { year: view.year })}</TableHeaderCell>
-              {coordinator && <TableHeaderCell>{t('common.edit')}</TableHeaderCell>}
+              {columns.map((column) => (
+                <TableHeaderCell key={column}>{column}</TableHeaderCell>
+              ))}
             </TableRow>
           </TableHeader>
           <TableBody>
             {view.rows.map((row) => (
               <TableRow key={row.administrationId}>
-                <TableCell>{row.name}</TableCell>
-                <TableCell>
+                <TableCell className={table.cell} data-label={columns[0]}>
+                  {row.name}
+                </TableCell>
+                <TableCell className={table.cell} data-label={columns[1]}>
                   {row.entry ? (
                     person(row.entry.contactUpn, row.entry.contactName)
                   ) : (
@@ -174,8 +195,10 @@ export function NetworkPage(props: NetworkPageProps) {
                     </Badge>
                   )}
                 </TableCell>
-                <TableCell>{person(row.entry?.deputyUpn, row.entry?.deputyName)}</TableCell>
-                <TableCell>
+                <TableCell className={table.cell} data-label={columns[2]}>
+                  {person(row.entry?.deputyUpn, row.entry?.deputyName)}
+                </TableCell>
+                <TableCell className={table.cell} data-label={columns[3]}>
                   <Badge appearance="tint" color={statusColour[row.status]}>
                     {row.status === 'missing'
                       ? t('network.missingStatus')
@@ -183,9 +206,15 @@ export function NetworkPage(props: NetworkPageProps) {
                   </Badge>
                 </TableCell>
                 {coordinator && (
-                  <TableCell>
-                    <Button size="small" onClick={() => setEditing({ kind: 'contact', row })}>
-                      {t(row.entry ? 'network.editContact' : 'network.appoint', { name: row.name })}
+                  <TableCell className={table.cell} data-label="">
+                    <Button
+                      size="small"
+                      aria-label={t(row.entry ? 'network.editContact' : 'network.appoint', {
+                        name: row.name,
+                      })}
+                      onClick={() => setEditing({ kind: 'contact', row })}
+                    >
+                      {t(row.entry ? 'common.edit' : 'network.appointShort')}
                     </Button>
                   </TableCell>
                 )}
