@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   Badge,
   Button,
@@ -11,6 +11,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { ConflictPanel } from './ConflictPanel';
 import { ErrorBar } from './ErrorBar';
+import { ErrorSummary } from './ErrorSummary';
 import type { useRecordForm } from './useRecordForm';
 
 const useStyles = makeStyles({
@@ -21,7 +22,13 @@ const useStyles = makeStyles({
     maxWidth: '1100px',
   },
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, margin: 0 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalM },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+  },
+  actionError: { color: tokens.colorPaletteRedForeground1 },
 });
 
 /** Props: the form state, its title, read-only state, how to name a field, and closing. */
@@ -49,14 +56,28 @@ export function RecordFormFrame({
   const { t } = useTranslation();
   const styles = useStyles();
   const hasErrors = Object.keys(form.errors).length > 0;
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const saveErrorRef = useRef<HTMLDivElement>(null);
+  // Bumped by a save that did not go through: focus then moves to what the user must fix.
+  const [failed, setFailed] = useState<{ n: number; outcome: 'invalid' | 'failed' }>();
+  useEffect(() => {
+    if (!failed) return;
+    const target = failed.outcome === 'invalid' ? summaryRef.current : saveErrorRef.current;
+    target?.focus();
+    target?.scrollIntoView?.({ block: 'start' });
+  }, [failed]);
   return (
     <form
+      ref={formRef}
       className={styles.form}
       aria-label={title}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void form.submit();
+        void form.submit().then((outcome) => {
+          if (outcome !== 'saved') setFailed((f) => ({ n: (f?.n ?? 0) + 1, outcome }));
+        });
       }}
     >
       <h2 className={styles.heading}>
@@ -83,11 +104,12 @@ export function RecordFormFrame({
           </MessageBarActions>
         </MessageBar>
       )}
-      {hasErrors && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{t('errors.validation')}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorSummary
+        ref={summaryRef}
+        errors={form.errors}
+        fieldName={fieldName}
+        form={() => formRef.current}
+      />
       {form.conflict && Object.keys(form.conflict).length > 0 ? (
         <ConflictPanel
           mine={form.mine}
@@ -98,7 +120,7 @@ export function RecordFormFrame({
         />
       ) : (
         form.saveError !== undefined && (
-          <div role="alert">
+          <div role="alert" tabIndex={-1} ref={saveErrorRef}>
             <MessageBar intent="error">
               <MessageBarBody>
                 {t('errors.saveFailed', {
@@ -128,6 +150,12 @@ export function RecordFormFrame({
         >
           {readOnly ? t('common.close') : t('common.cancel')}
         </Button>
+        {/* The same message next to the button, where the user's eyes are after pressing it. */}
+        {(hasErrors || form.saveError !== undefined) && (
+          <span className={styles.actionError}>
+            {hasErrors ? t('errors.validation') : t('errors.notSaved')}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -59,12 +59,13 @@ export function useRecordForm<S extends z.ZodType>(
     if (errors[field]) setErrors(({ [field]: _gone, ...rest }) => rest);
   };
 
-  const submit = async () => {
+  /** Validates and saves; says how it went so the form can move focus to what needs the user. */
+  const submit = async (): Promise<'invalid' | 'failed' | 'saved'> => {
     setSaveError(undefined);
     const result = validateForm(spec.schema, draft.values, spec.numberFields, locale);
     if (!result.ok) {
       setErrors(result.errors);
-      return;
+      return 'invalid';
     }
     setErrors({});
     setSaving(true);
@@ -76,6 +77,7 @@ export function useRecordForm<S extends z.ZodType>(
       clear();
       setConflict(undefined);
       options.onSaved(saved);
+      return 'saved';
     } catch (error) {
       // The form and draft stay as they are: a failed save never loses input.
       if (error instanceof ConflictError && error.current && typeof error.current === 'object') {
@@ -84,6 +86,7 @@ export function useRecordForm<S extends z.ZodType>(
         setConflict({});
       }
       setSaveError(error);
+      return 'failed';
     } finally {
       setSaving(false);
     }
