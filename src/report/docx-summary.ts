@@ -129,7 +129,7 @@ export function summaryCharts(locale: Locale, model: ReportModel): ChartSpec[] {
     },
     {
       id: 'flights',
-      title: t.charts.flights,
+      title: `${label(locale, 'trendMetric', 'flightTrips')}, ${t.charts.flightsSplit}`,
       headers: [label(locale, 'trendMetric', 'flightTrips'), t.count],
       entries: [
         {

@@ -42,7 +42,7 @@ const sv = {
       'Beviljad extern finansiering i pågående projekt per förvaltning och bolag',
     applicationOutcomes: 'Årets ansökningar efter utfall',
     otherWorkByType: 'Övrigt internationellt arbete per typ',
-    flights: 'Flygresor (personer), klimatkompenserade och inte',
+    flightsSplit: 'klimatkompenserade och inte',
     flightsCompensated: 'Klimatkompenserade',
     flightsNotCompensated: 'Inte klimatkompenserade',
   },
@@ -145,7 +145,6 @@ const sv = {
     applicationsRejected: 'varav avslag',
     applicationsPending: 'varav väntar på beslut',
     applicationsWithdrawn: 'varav återdragna',
-    activities: 'Övriga internationella aktiviteter',
     grantedSek: 'Beviljad extern finansiering under året',
     appliedSek: 'Sökt belopp i årets ansökningar',
     ongoingGrantedSek: 'Beviljad extern finansiering i pågående projekt',
@@ -156,12 +155,7 @@ const sv = {
     withLinnaeusUniversity: 'Projekt med Linnéuniversitetet',
     withBusiness: 'Projekt med näringslivet',
     flights: 'Aktiviteter med flyg',
-    flightTrips: 'Flygresor (personer)',
     flightTripsNotCompensated: 'varav ej klimatkompenserade',
-    co2eKg: 'Utsläpp från resor (kg CO2e)',
-    compensatedFlightShare: 'Andel klimatkompenserade flygresor',
-    digitalShare: 'Andel digitalt deltagande',
-    fundingConsideredShare: 'Andel utvecklingsinsatser där extern finansiering övervägdes',
   },
   fundingConsidered: 'Extern finansiering övervägd',
   fundingSheet: 'Extern finansiering',
@@ -204,7 +198,7 @@ const en: Texts = {
       'External funding granted to ongoing projects per administration and company',
     applicationOutcomes: "The year's applications by outcome",
     otherWorkByType: 'Other international work by type',
-    flights: 'Flight trips (persons), climate-compensated and not',
+    flightsSplit: 'climate-compensated and not',
     flightsCompensated: 'Climate-compensated',
     flightsNotCompensated: 'Not climate-compensated',
   },
@@ -301,7 +295,6 @@ const en: Texts = {
     applicationsRejected: 'of which rejected',
     applicationsPending: 'of which awaiting decision',
     applicationsWithdrawn: 'of which withdrawn',
-    activities: 'Other international activities',
     grantedSek: 'External funding granted during the year',
     appliedSek: "Amount applied for in the year's applications",
     ongoingGrantedSek: 'External funding granted to ongoing projects',
@@ -312,13 +305,7 @@ const en: Texts = {
     withLinnaeusUniversity: 'Projects with Linnaeus University',
     withBusiness: 'Projects with business',
     flights: 'Activities with flights',
-    flightTrips: 'Flight trips (persons)',
     flightTripsNotCompensated: 'of which not climate-compensated',
-    co2eKg: 'Travel emissions (kg CO2e)',
-    compensatedFlightShare: 'Share of flight trips climate-compensated',
-    digitalShare: 'Share of digital participation',
-    fundingConsideredShare:
-      'Share of development initiatives where external funding was considered',
   },
   fundingConsidered: 'External funding considered',
   fundingSheet: 'External funding',
@@ -411,11 +398,26 @@ export interface KeyFigureRow {
   kind: 'count' | 'money' | 'share' | 'text';
 }
 
+const sharedFigures = [
+  'activities',
+  'flightTrips',
+  'co2eKg',
+  'compensatedFlightShare',
+  'digitalShare',
+  'fundingConsideredShare',
+] as const satisfies readonly TrendMetric[];
+type SharedFigure = (typeof sharedFigures)[number];
+const isSharedFigure = (key: string): key is SharedFigure =>
+  (sharedFigures as readonly string[]).includes(key);
+
 /** The key figures as label/value rows, shared by the Word and Excel reports. */
 export function keyFigureRows(locale: Locale, figures: ReportModel['keyFigures']): KeyFigureRow[] {
   const t = reportTexts(locale).figures;
   const { counts, funding, partners, travel } = figures;
-  type FigureRow = [keyof Texts['figures'], 'count' | 'money' | 'share', number | null];
+  // Figures that are also mandate-period metrics are named by their label in the domain, so a
+  // figure has one name wherever it appears (summary, key figures, follow-up, tab, bot).
+  type FigureKey = keyof Texts['figures'] | SharedFigure;
+  type FigureRow = [FigureKey, 'count' | 'money' | 'share', number | null];
   const rows: FigureRow[] = [
     ['euOngoing', 'count', counts.euOngoing],
     ['euFinished', 'count', counts.euFinished],
@@ -451,7 +453,7 @@ export function keyFigureRows(locale: Locale, figures: ReportModel['keyFigures']
     return kind === 'money' ? formatMoney(locale, raw, 'SEK') : formatNumber(locale, raw);
   };
   const out: KeyFigureRow[] = rows.map(([key, kind, raw]) => ({
-    label: t[key],
+    label: isSharedFigure(key) ? label(locale, 'trendMetric', key) : t[key],
     value: format(kind, raw),
     raw,
     kind,
