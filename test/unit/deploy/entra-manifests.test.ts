@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { API_SCOPE_NAME } from '../../../src/auth/api-token-validator';
 import { defaultGraphScopes } from '../../../src/auth/msal-browser-provider';
+import { loadServerConfig } from '../../../src/server/config';
+import { tenantBackend } from '../../../src/server/graph-backend';
 import { parseProject, readRepoFile, type Action } from './toolkit-checks';
 
 /**
@@ -57,7 +60,10 @@ function runtimeProblems(m: EntraManifest): string[] {
     if (!m.spa?.redirectUris.includes(uri)) problems.push(`no SPA redirect URI ${uri}`);
   }
   const scopes = [...graphAccess(m, 'Scope')].sort();
-  const naaScopes = teamsManifest.webApplicationInfo.nestedAppAuthInfo.flatMap((n) => n.scopes);
+  // Graph's scopes; the app's own API scope (api://...) is not a Graph permission.
+  const naaScopes = teamsManifest.webApplicationInfo.nestedAppAuthInfo
+    .flatMap((n) => n.scopes)
+    .filter((scope) => !scope.includes('://'));
   if (JSON.stringify(scopes) !== JSON.stringify([...naaScopes].sort())) {
     problems.push(`delegated scopes ${scopes.join(' ')} differ from nestedAppAuthInfo`);
   }
@@ -117,6 +123,31 @@ describe('the runtime identity (entra/runtime.manifest.json)', () => {
     expect(runtimeProblems(changed(runtime, (c) => delete c.api))).toEqual([
       'no access_as_user scope',
     ]);
+  });
+
+  it('is the API the server accepts tokens for (audience, App ID URI, scope)', () => {
+    const values = {
+      TENANT_ID: '8d3f1c2a-4b5e-4f60-9a7b-1c2d3e4f5a6b',
+      CLIENT_ID: '2b4c6d8e-0f1a-4b3c-9d5e-7f8091a2b3c4',
+      BOT_ID: '9e8d7c6b-5a49-4382-a716-253443526170',
+      PUBLIC_HOSTNAME: 'ia-app.azurewebsites.net',
+      CLIENT_SECRET: 'secret',
+      ORGANISATION_CONFIG: 'config/organisation.json',
+    };
+    const config = loadServerConfig(values);
+    if (config.mode !== 'tenant') throw new Error('expected tenant mode');
+    const backend = tenantBackend(config);
+    const filled = (text: string) =>
+      text.replace(
+        /\$\{\{(\w+)\}\}/g,
+        (_, name: string) => values[name as keyof typeof values] ?? '',
+      );
+    expect(runtime.identifierUris?.map(filled)).toEqual([backend.apiTokens?.appIdUri]);
+    expect(backend.apiTokens?.clientId).toBe(values.CLIENT_ID);
+    expect(backend.tabAuth).toMatchObject({
+      clientId: values.CLIENT_ID,
+      apiScope: `${filled(runtime.identifierUris?.[0] ?? '')}/${API_SCOPE_NAME}`,
+    });
   });
 
   it('has a secret the toolkit writes to the .user file', () => {
