@@ -9,6 +9,7 @@ import {
   readRepoFile,
   resourceBody,
   resourceVersionProblems,
+  SAMPLE_TENANT_SETTINGS,
   secretOutputs,
   unknownParameters,
   unusedDeclarations,
@@ -118,14 +119,8 @@ describe('the Web App', () => {
     const settings = appSettingsOf(templateText);
     // Bicep expressions become sample values of the right shape; literals stay as written.
     const samples: Record<string, string> = {
-      TENANT_ID: '11111111-2222-3333-4444-555555555555',
-      CLIENT_ID: '22222222-3333-4444-5555-666666666666',
-      CLIENT_SECRET: 'resolved-from-key-vault',
-      BOT_ID: '33333333-4444-5555-6666-777777777777',
-      PUBLIC_HOSTNAME: 'ia-app.azurewebsites.net',
-      ORGANISATION_CONFIG: 'config/organisation.json',
+      ...SAMPLE_TENANT_SETTINGS,
       COORDINATOR_UPNS: '',
-      TEAMS_APP_ID: '44444444-5555-6666-7777-888888888888',
       APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=x',
     };
     const env = Object.fromEntries(

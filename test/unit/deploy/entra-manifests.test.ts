@@ -3,7 +3,7 @@ import { API_SCOPE_NAME } from '../../../src/auth/api-token-validator';
 import { defaultGraphScopes } from '../../../src/auth/msal-browser-provider';
 import { loadServerConfig } from '../../../src/server/config';
 import { tenantBackend } from '../../../src/server/graph-backend';
-import { parseProject, readRepoFile, type Action } from './toolkit-checks';
+import { parseProject, readRepoFile, SAMPLE_TENANT_SETTINGS, type Action } from './toolkit-checks';
 
 /**
  * The two app registrations as aadApp/update applies them (entra/*.manifest.json), against the
@@ -126,14 +126,7 @@ describe('the runtime identity (entra/runtime.manifest.json)', () => {
   });
 
   it('is the API the server accepts tokens for (audience, App ID URI, scope)', () => {
-    const values = {
-      TENANT_ID: '8d3f1c2a-4b5e-4f60-9a7b-1c2d3e4f5a6b',
-      CLIENT_ID: '2b4c6d8e-0f1a-4b3c-9d5e-7f8091a2b3c4',
-      BOT_ID: '9e8d7c6b-5a49-4382-a716-253443526170',
-      PUBLIC_HOSTNAME: 'ia-app.azurewebsites.net',
-      CLIENT_SECRET: 'secret',
-      ORGANISATION_CONFIG: 'config/organisation.json',
-    };
+    const values: Record<string, string> = SAMPLE_TENANT_SETTINGS;
     const config = loadServerConfig(values);
     if (config.mode !== 'tenant') throw new Error('expected tenant mode');
     const backend = tenantBackend(config);
@@ -143,9 +136,9 @@ describe('the runtime identity (entra/runtime.manifest.json)', () => {
         (_, name: string) => values[name as keyof typeof values] ?? '',
       );
     expect(runtime.identifierUris?.map(filled)).toEqual([backend.apiTokens?.appIdUri]);
-    expect(backend.apiTokens?.clientId).toBe(values.CLIENT_ID);
+    expect(backend.apiTokens?.clientId).toBe(SAMPLE_TENANT_SETTINGS.CLIENT_ID);
     expect(backend.tabAuth).toMatchObject({
-      clientId: values.CLIENT_ID,
+      clientId: SAMPLE_TENANT_SETTINGS.CLIENT_ID,
       apiScope: `${filled(runtime.identifierUris?.[0] ?? '')}/${API_SCOPE_NAME}`,
     });
   });

@@ -237,6 +237,20 @@ export function unresolvedVariables(
   return problems;
 }
 
+/**
+ * Sample values of the server's tenant settings, as the toolkit and the Bicep template fill them
+ * (the tests substitute them for variables and Bicep expressions).
+ */
+export const SAMPLE_TENANT_SETTINGS = {
+  TENANT_ID: '8d3f1c2a-4b5e-4f60-9a7b-1c2d3e4f5a6b',
+  CLIENT_ID: '2b4c6d8e-0f1a-4b3c-9d5e-7f8091a2b3c4',
+  CLIENT_SECRET: 'resolved-from-key-vault',
+  BOT_ID: '9e8d7c6b-5a49-4382-a716-253443526170',
+  PUBLIC_HOSTNAME: 'ia-app.azurewebsites.net',
+  ORGANISATION_CONFIG: 'config/organisation.json',
+  TEAMS_APP_ID: '4f5e6d7c-8b9a-4c0d-8e1f-2a3b4c5d6e7f',
+} as const;
+
 // ---- Bicep ------------------------------------------------------------------------------
 
 export interface BicepParam {
