@@ -398,25 +398,13 @@ export interface KeyFigureRow {
   kind: 'count' | 'money' | 'share' | 'text';
 }
 
-const sharedFigures = [
-  'activities',
-  'flightTrips',
-  'co2eKg',
-  'compensatedFlightShare',
-  'digitalShare',
-  'fundingConsideredShare',
-] as const satisfies readonly TrendMetric[];
-type SharedFigure = (typeof sharedFigures)[number];
-const isSharedFigure = (key: string): key is SharedFigure =>
-  (sharedFigures as readonly string[]).includes(key);
-
 /** The key figures as label/value rows, shared by the Word and Excel reports. */
 export function keyFigureRows(locale: Locale, figures: ReportModel['keyFigures']): KeyFigureRow[] {
   const t = reportTexts(locale).figures;
   const { counts, funding, partners, travel } = figures;
   // Figures that are also mandate-period metrics are named by their label in the domain, so a
   // figure has one name wherever it appears (summary, key figures, follow-up, tab, bot).
-  type FigureKey = keyof Texts['figures'] | SharedFigure;
+  type FigureKey = keyof Texts['figures'] | TrendMetric;
   type FigureRow = [FigureKey, 'count' | 'money' | 'share', number | null];
   const rows: FigureRow[] = [
     ['euOngoing', 'count', counts.euOngoing],
@@ -453,7 +441,10 @@ export function keyFigureRows(locale: Locale, figures: ReportModel['keyFigures']
     return kind === 'money' ? formatMoney(locale, raw, 'SEK') : formatNumber(locale, raw);
   };
   const out: KeyFigureRow[] = rows.map(([key, kind, raw]) => ({
-    label: isSharedFigure(key) ? label(locale, 'trendMetric', key) : t[key],
+    label:
+      key in t
+        ? t[key as keyof Texts['figures']]
+        : label(locale, 'trendMetric', key as TrendMetric),
     value: format(kind, raw),
     raw,
     kind,
