@@ -36,7 +36,7 @@ const textbox = (name: RegExp) => (page: Page) => page.getByRole('textbox', { na
 const dateInput = (name: RegExp) => (page: Page) => page.getByLabel(name);
 const participants = (page: Page) => page.getByRole('spinbutton', { name: /^Antal deltagare/ });
 const partnerCountry = (page: Page) =>
-  page.getByRole('group', { name: 'Partner 1' }).getByRole('textbox', { name: 'Land' });
+  page.getByRole('group', { name: 'Partner 1' }).getByRole('combobox', { name: 'Land' });
 
 /**
  * The cases of invalid-records.json a user can type into the project form. Not here, because the
@@ -102,10 +102,10 @@ const projectCases: FormCase[] = [
   },
   {
     name: 'bad partner country',
-    // The country input upper-cases what is typed: the name stays a name, not a code.
-    steps: [{ control: partnerCountry, value: 'Sverige', shown: 'SVERIGE' }],
+    // A name that is no country stays as typed (a real name, e.g. Sverige, is stored as SE).
+    steps: [{ control: partnerCountry, value: 'Atlantis' }],
     field: partnerCountry,
-    message: 'Ange landskod med två versaler, till exempel SE.',
+    message: 'Välj ett land i listan, eller skriv landets namn eller kod (till exempel SE).',
   },
 ];
 
@@ -133,10 +133,12 @@ const activityCases: FormCase[] = [
     message: 'Värdet får vara högst 100000.',
   },
   {
-    name: 'lower-case country',
-    steps: [{ control: textbox(/^Land/), value: 'se' }],
-    field: textbox(/^Land/),
-    message: 'Ange landskod med två versaler, till exempel SE.',
+    name: 'no such country',
+    steps: [
+      { control: (page) => page.getByRole('combobox', { name: /^Land/ }), value: 'Atlantis' },
+    ],
+    field: (page) => page.getByRole('combobox', { name: /^Land/ }),
+    message: 'Välj ett land i listan, eller skriv landets namn eller kod (till exempel SE).',
   },
   {
     name: 'digital with a flight',
@@ -360,7 +362,7 @@ describe('hostile input through the tab', () => {
         await page.getByRole('button', { name: 'Nytt projekt' }).click();
         await page.getByRole('textbox', { name: /Projektnamn/ }).fill(value);
         await page.getByRole('textbox', { name: /Beskrivning/ }).fill(value);
-        await page.getByRole('button', { name: 'Lägg till: Namn' }).click();
+        await page.getByRole('button', { name: 'Lägg till partner' }).click();
         await page
           .getByRole('group', { name: 'Partner 1' })
           .getByRole('textbox', { name: 'Namn' })
@@ -461,7 +463,7 @@ describe('hostile input through the tab', () => {
       const before = await showing();
       await page.getByRole('button', { name: 'Nytt projekt' }).click();
       await page.getByRole('textbox', { name: /Projektnamn/ }).fill('Giltigt');
-      await page.getByRole('button', { name: 'Lägg till: Namn' }).click();
+      await page.getByRole('button', { name: 'Lägg till partner' }).click();
       await page
         .getByRole('group', { name: 'Partner 1' })
         .getByRole('textbox', { name: 'Namn' })

@@ -6,6 +6,10 @@ import {
   fieldErrors,
   fieldLabel,
   formatDate,
+  countryCodes,
+  countryName,
+  formatAmount,
+  parseCountry,
   formatMoney,
   label,
   labelCodes,
@@ -178,7 +182,7 @@ describe('validationMessage', () => {
   it('should explain a country code', () => {
     const [issue] = issuesFor({ ...valid, partners: [{ name: 'Riga', country: 'lv' }] });
     expect(validationMessage('sv', issue!)).toBe(
-      'Ange landskod med två versaler, till exempel SE.',
+      'Välj ett land i listan, eller skriv landets namn eller kod (till exempel SE).',
     );
   });
 
@@ -217,6 +221,37 @@ describe('localeFromTeams', () => {
     [undefined, 'sv'],
   ])('should map %s to %s', (tag, expected) => {
     expect(localeFromTeams(tag)).toBe(expected);
+  });
+});
+
+describe('parseCountry', () => {
+  it('should read a Swedish or English name in any case as its ISO code', () => {
+    expect(['Finland', 'tyskland', 'Germany', 'fi'].map(parseCountry)).toEqual([
+      'FI',
+      'DE',
+      'DE',
+      'FI',
+    ]);
+  });
+
+  it('should give nothing for what names no country', () => {
+    expect([parseCountry('Atlantis'), parseCountry('  ')]).toEqual([undefined, undefined]);
+  });
+
+  it('should name every country code in both languages', () => {
+    expect(countryCodes).toHaveLength(249);
+    expect([countryName('sv', 'FI'), countryName('en', 'DE')]).toEqual(['Finland', 'Germany']);
+    expect(countryCodes.filter((code) => countryName('sv', code) === code)).toEqual([]);
+  });
+});
+
+describe('formatAmount', () => {
+  it('should show an amount with cents as entered, not rounded', () => {
+    expect(formatAmount('sv', 350000.5, 'EUR')).toBe('350\u00a0000,50\u00a0€');
+  });
+
+  it('should show a whole amount without decimals', () => {
+    expect(formatAmount('en', 2500, 'EUR')).toBe('€2,500');
   });
 });
 

@@ -6,6 +6,23 @@ import { ProjectForm } from '../../../src/tab/features/projects/ProjectForm';
 import './dom-setup';
 import { aProject, fakeData, renderTab } from './support';
 
+/** Opens the form for a new project in Utbildningsförvaltningen and types its name. */
+async function newProjectNamed(title: string) {
+  const { data, projects } = fakeData();
+  const onSaved = vi.fn();
+  renderTab(
+    <ProjectForm
+      project={undefined}
+      writable={['utbildning']}
+      onClose={vi.fn()}
+      onSaved={onSaved}
+    />,
+    data,
+  );
+  await userEvent.type(screen.getByRole('textbox', { name: /Projektnamn/ }), title);
+  return { projects, onSaved };
+}
+
 describe('ProjectForm', () => {
   it('should show the validation message next to the title field and keep the input', async () => {
     const { data } = fakeData();
@@ -29,22 +46,23 @@ describe('ProjectForm', () => {
   });
 
   it('should save a new project into the chosen administration', async () => {
-    const { data, projects } = fakeData();
-    const onSaved = vi.fn();
-    renderTab(
-      <ProjectForm
-        project={undefined}
-        writable={['utbildning']}
-        onClose={vi.fn()}
-        onSaved={onSaved}
-      />,
-      data,
-    );
-    await userEvent.type(screen.getByRole('textbox', { name: /Projektnamn/ }), 'Nordplus-utbyte');
+    const { projects, onSaved } = await newProjectNamed('Nordplus-utbyte');
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect([...projects.items.values()].map((p) => [p.title, p.administrationId])).toEqual([
       ['Nordplus-utbyte', 'utbildning'],
+    ]);
+  });
+
+  it("should store a partner's country typed by its name as the ISO code", async () => {
+    const { projects, onSaved } = await newProjectNamed('Nordplus-utbyte');
+    await userEvent.click(screen.getByRole('button', { name: 'Lägg till partner' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Namn' }), 'Tartu linn');
+    await userEvent.type(screen.getByRole('combobox', { name: 'Land' }), 'estland');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect([...projects.items.values()].map((p) => p.partners)).toEqual([
+      [{ name: 'Tartu linn', country: 'EE', type: 'other' }],
     ]);
   });
 

@@ -13,6 +13,7 @@ import { RecordFormFrame } from '../../components/RecordFormFrame';
 import { useLocale } from '../../components/useLocale';
 import { useRecordForm, type RecordFormSpec } from '../../components/useRecordForm';
 import { FlightWarning } from './FlightFlag';
+import { CountryField } from '../../components/CountryField';
 
 type ActivityField = RecordFields['activity'];
 
@@ -126,7 +127,13 @@ export function ActivityForm({ activity, writable, onClose, onSaved }: ActivityF
         {text('startDate', 'date')}
         {text('endDate', 'date')}
         {text('place')}
-        {text('country')}
+        <CountryField
+          label={name('country')}
+          value={(form.values.country as string | undefined) ?? ''}
+          onChange={(country) => form.setField('country', country)}
+          error={form.errors.country}
+          disabled={readOnly}
+        />
         {text('organiser')}
         {text('participants', 'number')}
       </FormSection>

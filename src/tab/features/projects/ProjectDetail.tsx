@@ -1,6 +1,14 @@
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { fieldLabel, formatDate, formatMoney, label } from '../../../domain/labels';
+import {
+  countryName,
+  fieldLabel,
+  formatAmount,
+  formatDate,
+  label,
+  type LabelGroups,
+} from '../../../domain/labels';
+import { useGraph } from '../../data/DataContext';
 import type { Project } from '../../../domain/records';
 import { useProjectVersions } from '../../data/hooks';
 import { ErrorBar } from '../../components/ErrorBar';
@@ -17,13 +25,13 @@ const useStyles = makeStyles({
   },
   facts: {
     display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
+    gridTemplateColumns: 'minmax(8em, max-content) minmax(0, 1fr)',
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
     margin: 0,
   },
   term: { fontWeight: tokens.fontWeightSemibold },
   pair: { display: 'contents' },
-  value: { margin: 0 },
+  value: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-line' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM },
 });
 
@@ -41,11 +49,25 @@ export function ProjectDetail({ project, writable, onEdit, onBack, onSaved }: Pr
   const { t } = useTranslation();
   const locale = useLocale();
   const styles = useStyles();
+  const { organisation } = useGraph();
+  const administrationName = (id: string) =>
+    organisation.administrations.find((a) => a.id === id)?.name ?? id;
   const f = (field: Parameters<typeof fieldLabel<'project'>>[2]) =>
     fieldLabel(locale, 'project', field);
+  const money = (amount: number | undefined) =>
+    amount === undefined ? undefined : formatAmount(locale, amount, project.currency);
+  const list = <G extends 'sustainabilityDimension' | 'strategyMean'>(
+    group: G,
+    codes: readonly LabelGroups[G][],
+  ) => codes.map((code) => label(locale, group, code)).join(', ');
+  const yes = (on: boolean) => (on ? t('common.yes') : undefined);
+  // Every field the record has, in the form's order; empty ones are left out.
   const facts: [string, string | undefined][] = [
+    [f('administrationId'), administrationName(project.administrationId)],
     [f('status'), label(locale, 'projectStatus', project.status)],
     [f('kind'), label(locale, 'projectKind', project.kind)],
+    [f('contactPerson'), project.contactPerson],
+    [f('description'), project.description],
     [
       f('programme'),
       label(locale, 'programme', project.programme) +
@@ -53,23 +75,30 @@ export function ProjectDetail({ project, writable, onEdit, onBack, onSaved }: Pr
     ],
     [f('role'), label(locale, 'projectRole', project.role)],
     [
+      f('partners'),
+      project.partners
+        .map((p) => (p.country ? `${p.name} (${countryName(locale, p.country)})` : p.name))
+        .join(', '),
+    ],
+    [f('withLinnaeusUniversity'), yes(project.withLinnaeusUniversity)],
+    [f('withBusiness'), yes(project.withBusiness)],
+    [
       f('applicationSubmitted'),
       project.applicationSubmitted && formatDate(locale, project.applicationSubmitted),
     ],
     [f('decisionDate'), project.decisionDate && formatDate(locale, project.decisionDate)],
     [f('startDate'), project.startDate && formatDate(locale, project.startDate)],
     [f('endDate'), project.endDate && formatDate(locale, project.endDate)],
-    [
-      f('grantedAmount'),
-      project.grantedAmount === undefined
-        ? undefined
-        : formatMoney(locale, project.grantedAmount, project.currency),
-    ],
-    [
-      f('partners'),
-      project.partners.map((p) => (p.country ? `${p.name} (${p.country})` : p.name)).join(', '),
-    ],
+    [f('appliedAmount'), money(project.appliedAmount)],
+    [f('grantedAmount'), money(project.grantedAmount)],
+    [f('ownContributionCash'), money(project.ownContributionCash)],
+    [f('ownContributionInKind'), money(project.ownContributionInKind)],
+    [f('totalBudget'), money(project.totalBudget)],
+    [f('sustainability'), list('sustainabilityDimension', project.sustainability)],
+    [f('strategyMeans'), list('strategyMean', project.strategyMeans)],
+    [f('expectedResults'), project.expectedResults],
     [f('achievedResults'), project.achievedResults],
+    [f('decisionBody'), project.decisionBody],
     [f('registrationNumber'), project.registrationNumber],
     [f('goodExampleSummary'), project.goodExample ? project.goodExampleSummary : undefined],
   ];
@@ -102,6 +131,8 @@ export function ProjectDetail({ project, writable, onEdit, onBack, onSaved }: Pr
 
 function VersionHistory({ project }: { project: Project }) {
   const { t } = useTranslation();
+  // SharePoint names every app-only write "SharePoint App"; here that is this app's own work.
+  const authorName = (name: string) => (name === 'SharePoint App' ? t('app.title') : name);
   const locale = useLocale();
   const versions = useProjectVersions(project);
   return (
@@ -114,7 +145,7 @@ function VersionHistory({ project }: { project: Project }) {
           <li key={v.versionId}>
             {t('common.version', { n: v.versionId })}
             {v.modifiedAt ? ` · ${formatDate(locale, v.modifiedAt)}` : ''}
-            {v.modifiedBy ? ` · ${v.modifiedBy}` : ''}
+            {v.modifiedBy ? ` · ${authorName(v.modifiedBy)}` : ''}
             {v.record ? ` · ${label(locale, 'projectStatus', v.record.status)}` : ''}
           </li>
         ))}

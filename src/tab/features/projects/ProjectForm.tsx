@@ -14,6 +14,7 @@ import {
 import { FormSection, Wide } from '../../components/FormSection';
 import { GoodExampleFields } from '../../components/good-example';
 import { formFieldRenderers } from '../../components/formFields';
+import { CountryField } from '../../components/CountryField';
 import { RecordFormFrame } from '../../components/RecordFormFrame';
 import { useLocale } from '../../components/useLocale';
 import { useRecordForm, type RecordFormSpec } from '../../components/useRecordForm';
@@ -185,10 +186,10 @@ export function ProjectForm({ project, writable, onClose, onSaved }: ProjectForm
                 error={form.errors[`partners[${index}].name`]}
                 disabled={readOnly}
               />
-              <TextField
+              <CountryField
                 label={fieldLabel(locale, 'partner', 'country')}
                 value={partner.country ?? ''}
-                onChange={(value) => setPartner(index, { country: value.toUpperCase() })}
+                onChange={(country) => setPartner(index, { country })}
                 error={form.errors[`partners[${index}].country`]}
                 disabled={readOnly}
               />
@@ -219,7 +220,7 @@ export function ProjectForm({ project, writable, onClose, onSaved }: ProjectForm
                 form.setField('partners', [...partners, { name: '', country: '', type: 'other' }])
               }
             >
-              {`${t('common.add')}: ${fieldLabel(locale, 'partner', 'name')}`}
+              {t('projects.addPartner')}
             </Button>
           )}
         </Wide>
