@@ -1211,6 +1211,12 @@ export function formatRate(locale: Locale, rate: Pick<ExchangeRate, 'currency' |
   return `1 ${rate.currency} = ${locale === 'sv' ? `${number} kr` : `SEK ${number}`}`;
 }
 
+/** A short mark of the rates a figure was converted with: `omräknat: 1 EUR = 11,07 kr`. */
+export function convertedMark(locale: Locale, rates: readonly ExchangeRate[]): string {
+  const lead = locale === 'sv' ? 'omräknat' : 'converted';
+  return `${lead}: ${rates.map((r) => formatRate(locale, r)).join(', ')}`;
+}
+
 /**
  * What a set of SEK figures says about its conversion, as sentences for a note under them: the
  * rates used with their source, and the currencies without a rate. Empty when everything was in

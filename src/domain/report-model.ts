@@ -753,7 +753,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
     },
     sections: buildSections(all, year, scopeAdmins, scopedSubmissions),
     keyFigures: computeKeyFigures({ ...all, ...initiativesOf(ids), rates }, year),
-    previousKeyFigures: computeKeyFigures({ ...all, ...initiativesOf(ids), rates }, year - 1),
+    // The year before converts with its own round's rates, like its own report did.
+    previousKeyFigures: computeKeyFigures(
+      { ...all, ...initiativesOf(ids), rates: ratesOfYear(input.rounds, year - 1) },
+      year - 1,
+    ),
     completeness: {
       ...(round ? { deadline: round.deadline, open: round.open } : {}),
       submitted: entries.filter((e) => frozenStatuses.has(e.status)).length,

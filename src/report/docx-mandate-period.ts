@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import { label, type Locale, type MandatePeriodModel } from '../domain/index.js';
+import { exchangeRateNote, label, type Locale, type MandatePeriodModel } from '../domain/index.js';
 import { frontMatter, packDocument, type RenderOptions } from './docx-report.js';
 import { heading, labelled, paragraph, table, type Column } from './docx-parts.js';
 import { formatChange, formatMetric, reportTexts, type ReportTexts } from './texts.js';
@@ -20,12 +20,27 @@ function trendTable(locale: Locale, t: ReportTexts, years: YearFigures, trends: 
   ];
   const rows = trends.map((trend) => [
     label(locale, 'trendMetric', trend.metric),
-    ...trend.values.map((value) => formatMetric(locale, trend.metric, value, true)),
+    ...trend.values.map((value, i) =>
+      formatMetric(locale, trend.metric, value, {
+        bare: true,
+        unconverted: trend.unconverted?.[i],
+      }),
+    ),
     trend.direction === 'unknown'
       ? t.directions.unknown
       : `${formatChange(locale, trend.metric, trend.change, true)} (${t.directions[trend.direction]})`,
   ]);
   return table(columns, rows, t.none);
+}
+
+/** Per year, the rates its kronor were converted with and the currencies without a rate (§3a). */
+function exchangeRateNotes(locale: Locale, years: YearFigures): FileChild[] {
+  return years.flatMap((y) => {
+    const sentences = exchangeRateNote(locale, y.keyFigures.funding);
+    return sentences.length > 0
+      ? [paragraph(`${y.year}: ${sentences.join(' ')}`, { italics: true })]
+      : [];
+  });
 }
 
 /**
@@ -57,6 +72,7 @@ export function renderMandatePeriodDocx(
     ),
     heading(t.trendSummary, 1, { pageBreakBefore: true }),
     trendTable(locale, t, model.keyFigures, model.trends),
+    ...exchangeRateNotes(locale, model.keyFigures),
   ];
   if (anyIncomplete) children.push(paragraph(t.incompleteYears, { italics: true }));
 

@@ -12,6 +12,7 @@ import {
   type FileChild,
 } from 'docx';
 import {
+  exchangeRateNote,
   formatDate,
   label,
   type Locale,
@@ -395,7 +396,10 @@ function keyFigureBlocks(
       t.none,
     ),
   ];
-  if (figures.funding.mixedCurrencies) out.push(paragraph(t.mixedCurrencies, { italics: true }));
+  // Which rates turned other currencies into kronor, and which currencies had none (§3a).
+  for (const sentence of exchangeRateNote(locale, figures.funding)) {
+    out.push(paragraph(sentence, { italics: true }));
+  }
   if (chapter) return out;
   const breakdown = (title: string, rows: [string, number][]) => {
     const counted = rows.filter(([, n]) => n > 0);

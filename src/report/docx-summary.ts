@@ -12,6 +12,7 @@ import { heading, leadIn, paragraph, spacer, table } from './docx-parts.js';
 import {
   formatChange,
   formatMetric,
+  unconvertedOfMetric,
   formatNumber,
   reportTexts,
   type ReportTexts,
@@ -173,13 +174,21 @@ function keyFigureComparison(locale: Locale, model: ReportModel): FileChild {
     const now = metricOf(metric, model.keyFigures);
     const before = previous ? metricOf(metric, previous) : null;
     if (now === null && before === null) return [];
-    const change = now !== null && before !== null ? now - before : null;
+    // A sum in kronor names its parts without an exchange rate; with such a part the kronor are
+    // not the whole sum, so no change is computed from them.
+    const unconvertedNow = unconvertedOfMetric(metric, model.keyFigures);
+    const unconvertedBefore = previous ? unconvertedOfMetric(metric, previous) : undefined;
+    const comparable = !unconvertedNow && !unconvertedBefore;
+    const change = now !== null && before !== null && comparable ? now - before : null;
     return [
       [
         label(locale, 'trendMetric', metric),
-        formatMetric(locale, metric, now),
+        formatMetric(locale, metric, now, { unconverted: unconvertedNow }),
         ...(previous
-          ? [formatMetric(locale, metric, before), formatChange(locale, metric, change)]
+          ? [
+              formatMetric(locale, metric, before, { unconverted: unconvertedBefore }),
+              formatChange(locale, metric, change),
+            ]
           : []),
       ],
     ];

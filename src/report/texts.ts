@@ -2,7 +2,12 @@ import {
   cachedIntl,
   formatDate,
   formatMoney,
+  formatSekSum,
   fundingLabel,
+  hasUnconverted,
+  isSekMetric,
+  sekFigureOf,
+  type SekFigure,
   fundingOutcomes,
   intlLocale,
   label,
@@ -129,7 +134,6 @@ const sv = {
   byPartnerType: 'Partner per typ',
   years: 'År',
   perYear: 'Nyckeltal per år',
-  mixedCurrencies: 'Belopp i annan valuta än SEK ingår inte i SEK-summorna.',
   change: 'Förändring',
   yearInProgress: (year: number) => `${year} (pågår)`,
   incompleteYears: 'Ett år som inte är slut visar siffrorna hittills.',
@@ -159,6 +163,11 @@ const sv = {
   },
   fundingConsidered: 'Extern finansiering övervägd',
   fundingSheet: 'Extern finansiering',
+  exchangeRatesSheet: 'Valutakurser',
+  currency: 'Valuta',
+  rate: 'Kurs (kr för 1 enhet)',
+  rateSource: 'Källa',
+  rateMissing: 'Kurs saknas: beloppen visas i sin egen valuta',
   fundingConsideredIntro:
     'Strategins första medel är extern finansiering: alla delar av kommunen ska alltid överväga att medfinansiera sitt utvecklingsarbete genom internationellt finansierade projekt. Andelen av årets utvecklingsinsatser där det gjordes är strategins egen indikator.',
   fundingConsideredOf: (considered: number, total: number, share: string) =>
@@ -279,7 +288,6 @@ const en: Texts = {
   byPartnerType: 'Partners per type',
   years: 'Year',
   perYear: 'Key figures per year',
-  mixedCurrencies: 'Amounts in currencies other than SEK are not included in the SEK totals.',
   change: 'Change',
   yearInProgress: (year) => `${year} (in progress)`,
   incompleteYears: 'A year that has not ended shows the figures so far.',
@@ -309,6 +317,11 @@ const en: Texts = {
   },
   fundingConsidered: 'External funding considered',
   fundingSheet: 'External funding',
+  exchangeRatesSheet: 'Exchange rates',
+  currency: 'Currency',
+  rate: 'Rate (SEK per unit)',
+  rateSource: 'Source',
+  rateMissing: 'No exchange rate: amounts are shown in their own currency',
   fundingConsideredIntro:
     "The strategy's first means is external funding: every part of the municipality should always consider co-financing its development work through internationally funded projects. The share of the year's development initiatives where it was considered is the strategy's own indicator.",
   fundingConsideredOf: (considered, total, share) =>
@@ -396,6 +409,11 @@ export interface KeyFigureRow {
   value: string;
   raw: number | null;
   kind: 'count' | 'money' | 'share' | 'text';
+  /**
+   * A money figure's parts with no exchange rate, in their own currency: `raw` is then only the
+   * kronor, so a renderer must show `value` (which names them), never `raw` alone.
+   */
+  unconverted?: MoneyByCurrency;
 }
 
 /** The key figures as label/value rows, shared by the Word and Excel reports. */
@@ -436,19 +454,24 @@ export function keyFigureRows(locale: Locale, figures: ReportModel['keyFigures']
       ? [['fundingConsideredShare', 'share', figures.fundingConsidered.share] as FigureRow]
       : []),
   ];
-  const format = (kind: 'count' | 'money' | 'share', raw: number | null): string => {
-    if (kind === 'share' || raw === null) return formatShare(locale, raw);
-    return kind === 'money' ? formatMoney(locale, raw, 'SEK') : formatNumber(locale, raw);
-  };
-  const out: KeyFigureRow[] = rows.map(([key, kind, raw]) => ({
-    label:
+  const format = (kind: 'count' | 'share', raw: number | null): string =>
+    kind === 'share' || raw === null ? formatShare(locale, raw) : formatNumber(locale, raw);
+  const out: KeyFigureRow[] = rows.map(([key, kind, raw]) => {
+    const name =
       key in t
         ? t[key as keyof Texts['figures']]
-        : label(locale, 'trendMetric', key as TrendMetric),
-    value: format(kind, raw),
-    raw,
-    kind,
-  }));
+        : label(locale, 'trendMetric', key as TrendMetric);
+    if (kind !== 'money') return { label: name, value: format(kind, raw), raw, kind };
+    // Money is in kronor, converted with the year's rates; what has no rate is named (money.ts).
+    const sum = sekFigureOf(figures, key as SekFigure);
+    return {
+      label: name,
+      value: formatSekSum(locale, sum),
+      raw,
+      kind,
+      ...(hasUnconverted(sum) ? { unconverted: sum.unconverted } : {}),
+    };
+  });
   // The partner countries are a list, not a number; they follow the partner count.
   out.splice(rows.findIndex(([key]) => key === 'partners') + 1, 0, {
     label: t.countries,
@@ -498,23 +521,38 @@ const shareMetrics: readonly TrendMetric[] = [
   'digitalShare',
   'fundingConsideredShare',
 ];
-const moneyMetrics: readonly TrendMetric[] = ['grantedSek', 'appliedSek', 'ownContributionSek'];
 
 /**
- * A trend metric's value as the report shows it (share, SEK amount or count). `bare` leaves the
- * currency off an amount, for a table whose row label names it ("Beviljad extern finansiering
- * (kr)"), which keeps the columns of a year-by-year table narrow.
+ * A trend metric's value as the report shows it (share, SEK amount or count). A sum in kronor
+ * comes with its parts that had no exchange rate that year (`unconverted`), never as 0 kr for
+ * money that exists. `bare` leaves the currency off a whole-kronor amount, for a table whose row
+ * label names it ("Beviljad extern finansiering (kr)"), which keeps the year columns narrow.
  */
 export function formatMetric(
   locale: Locale,
   metric: TrendMetric,
   value: number | null,
-  bare = false,
+  options: { bare?: boolean; unconverted?: MoneyByCurrency | undefined } = {},
 ): string {
   if (value === null) return '–';
   if (shareMetrics.includes(metric)) return formatShare(locale, value);
-  if (moneyMetrics.includes(metric) && !bare) return formatMoney(locale, value, 'SEK');
+  if (isSekMetric(metric)) {
+    const sum = { sek: value, unconverted: options.unconverted ?? {} };
+    // With a part in another currency the kronor name their unit, beside the flagged part.
+    if (options.bare && !hasUnconverted(sum)) return formatNumber(locale, value);
+    return formatSekSum(locale, sum);
+  }
   return formatNumber(locale, value);
+}
+
+/** A money metric's parts with no exchange rate in the figures; undefined when there are none. */
+export function unconvertedOfMetric(
+  metric: TrendMetric,
+  figures: ReportModel['keyFigures'],
+): MoneyByCurrency | undefined {
+  if (!isSekMetric(metric)) return undefined;
+  const sum = sekFigureOf(figures, metric);
+  return hasUnconverted(sum) ? sum.unconverted : undefined;
 }
 
 /** A change of a trend metric with its sign; shares change in percentage points. */
@@ -530,7 +568,7 @@ export function formatChange(
   if (shareMetrics.includes(metric)) {
     return `${sign}${formatNumber(locale, size * 100)} ${locale === 'sv' ? 'procentenheter' : 'percentage points'}`;
   }
-  return `${sign}${formatMetric(locale, metric, size, bare)}`;
+  return `${sign}${formatMetric(locale, metric, size, { bare })}`;
 }
 
 /** One row of the considered-share table: an administration, or the whole scope (`total`). */

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import {
+  exchangeRateNote,
   label,
   type Currency,
   type Locale,
@@ -59,6 +60,7 @@ function fitColumns(sheet: ExcelJS.Worksheet, columns: SheetColumn[], rows: Cell
 const DATE_FORMAT = 'yyyy-mm-dd';
 const COUNT_FORMAT = '#,##0';
 const SHARE_FORMAT = '0%';
+const RATE_FORMAT = '0.0000';
 
 /** Excel's number format for whole amounts of a currency (`1 500 000 kr`, `300 000 EUR`). */
 export function moneyFormat(currency: Currency): string {
@@ -76,9 +78,14 @@ function money(amount: number | undefined, currency: Currency): Cell {
   return amount === undefined ? null : { value: amount, numFmt: moneyFormat(currency) };
 }
 
-/** A key figure as a number with its format; an undefined share (nothing to divide) is empty. */
+/**
+ * A key figure as a number with its format; an undefined share (nothing to divide) is empty. A
+ * sum in kronor with parts that had no exchange rate is its text (`1 000 kr + 50 000 NOK (kurs
+ * saknas)`): a bare number would look like the whole sum.
+ */
 function figureCell(row: KeyFigureRow): Cell {
   if (row.raw === null) return null;
+  if (row.unconverted) return row.value;
   const numFmt =
     row.kind === 'money' ? moneyFormat('SEK') : row.kind === 'share' ? SHARE_FORMAT : COUNT_FORMAT;
   return { value: row.raw, numFmt };
@@ -112,6 +119,36 @@ function addSheet(
   }
   fitColumns(sheet, columns, rows);
   return sheet;
+}
+
+/**
+ * The rates the kronor were converted with (currency, rate, source) and the currencies without
+ * one; left out when every amount is in kronor.
+ */
+function addExchangeRateSheet(
+  workbook: ExcelJS.Workbook,
+  locale: Locale,
+  { exchangeRates, missingRates }: ReportModel['keyFigures']['funding'],
+): void {
+  if (exchangeRates.length === 0 && missingRates.length === 0) return;
+  const t = reportTexts(locale);
+  addSheet(
+    workbook,
+    t.exchangeRatesSheet,
+    [
+      { header: t.currency, width: 12 },
+      { header: t.rate, width: 22 },
+      { header: t.rateSource, width: 60 },
+    ],
+    [
+      ...exchangeRates.map((r): Cell[] => [
+        r.currency,
+        { value: r.rate, numFmt: RATE_FORMAT },
+        r.source,
+      ]),
+      ...missingRates.map((code): Cell[] => [code, null, t.rateMissing]),
+    ],
+  );
 }
 
 /**
@@ -271,11 +308,17 @@ export async function renderReportXlsx(
       { header: t.figure, width: 50 },
       { header: t.value, width: 24 },
     ],
-    keyFigureRows(locale, model.keyFigures).map((row): Cell[] => [
-      row.label,
-      row.kind === 'text' ? row.value : figureCell(row),
-    ]),
+    [
+      ...keyFigureRows(locale, model.keyFigures).map((row): Cell[] => [
+        row.label,
+        row.kind === 'text' ? row.value : figureCell(row),
+      ]),
+      // The currency note: which rates made the kronor, which currencies had none (§3a).
+      ...exchangeRateNote(locale, model.keyFigures.funding).map((sentence): Cell[] => [sentence]),
+    ],
   );
+
+  addExchangeRateSheet(workbook, locale, model.keyFigures.funding);
 
   // The strategy's indicator; only models built with the initiatives carry it.
   const considered = fundingConsideredRows(locale, model);

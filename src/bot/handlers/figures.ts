@@ -1,7 +1,13 @@
-import { formatMoney, type CompletenessStatus, type Locale } from '../../domain/labels';
+import {
+  convertedMark,
+  formatSekSum,
+  type CompletenessStatus,
+  type Locale,
+} from '../../domain/labels';
+import { conversionOf } from '../../domain/money';
 import type { OrganisationConfig } from '../../domain/organisation';
-import type { Currency, Submission } from '../../domain/records';
-import type { ReportModel } from '../../domain/report-model';
+import type { Submission } from '../../domain/records';
+import { sekFigureOf, type ReportModel } from '../../domain/report-model';
 import type { ReportSummary } from '../cards/cards';
 
 /** An administration's submission status for the year; `missing` when it has none. */
@@ -48,9 +54,9 @@ export function summaryOf(
   reportUrl: string | undefined,
 ): ReportSummary {
   const { counts, funding, fundingConsidered } = model.keyFigures;
-  const granted = (Object.entries(funding.ongoingGranted) as Array<[Currency, number | undefined]>)
-    .filter(([, amount]) => amount !== undefined && amount > 0)
-    .map(([currency, amount]) => formatMoney(locale, amount ?? 0, currency));
+  // In kronor with the year's rates, like the Word report; what has no rate is named, flagged.
+  const granted = formatSekSum(locale, sekFigureOf(model.keyFigures, 'ongoingGrantedSek'));
+  const rates = conversionOf([funding.ongoingGranted], funding.exchangeRates).used;
   const names = new Map(model.meta.administrations.map((a) => [a.id, a.name]));
   return {
     year: model.meta.year,
@@ -62,7 +68,7 @@ export function summaryOf(
       otherFinished: counts.otherFinished,
       applications: counts.applications,
       otherWork: counts.activities,
-      grantedFunding: granted.length > 0 ? granted.join(', ') : formatMoney(locale, 0, 'SEK'),
+      grantedFunding: rates.length > 0 ? `${granted} (${convertedMark(locale, rates)})` : granted,
     },
     completeness: {
       total: model.completeness.total,

@@ -1,3 +1,10 @@
+import { defaultOrganisation } from '../../../src/domain/organisation';
+import {
+  buildMandatePeriodModel,
+  buildReportModel,
+  type MandatePeriodModel,
+  type ReportModel,
+} from '../../../src/domain/report-model';
 import {
   projectSchema,
   reportingRoundSchema,
@@ -101,3 +108,32 @@ export const appliedSek = 1_200_000 + 60_000 * NOK + 180_000 * EUR;
 /** The same without a NOK rate: the NOK part stays out of the kronor. */
 export const grantedSekWithoutNok = 1_000_000 + 94_000 * EUR;
 export const appliedSekWithoutNok = 1_200_000 + 180_000 * EUR;
+
+/** The whole municipality's 2025 model of `projects` (the crafted ones) with the given rates. */
+export function moneyModel(
+  rates: ExchangeRate[] = [eurRate, nokRate],
+  projects: readonly Project[] = moneyProjects,
+): ReportModel {
+  return buildReportModel({
+    organisation: defaultOrganisation,
+    year: MONEY_YEAR,
+    projects,
+    activities: [],
+    submissions: [],
+    rounds: [moneyRound(rates)],
+    generatedAt: '2026-03-01T08:00:00.000Z',
+  });
+}
+
+/** The mandate period of 2025 with the crafted projects and the 2025 round's rates. */
+export function moneyPeriodModel(rates: ExchangeRate[]): MandatePeriodModel {
+  return buildMandatePeriodModel({
+    organisation: defaultOrganisation,
+    period: MONEY_YEAR,
+    projects: moneyProjects,
+    activities: [],
+    submissions: [],
+    rounds: [moneyRound(rates)],
+    generatedAt: '2027-01-01T00:00:00.000Z',
+  });
+}

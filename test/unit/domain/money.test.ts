@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { defaultOrganisation } from '../../../src/domain/organisation';
 import {
   exchangeRateNote,
   fieldErrors,
@@ -15,12 +14,7 @@ import {
   toSek,
 } from '../../../src/domain/money';
 import { reportingRoundSchema } from '../../../src/domain/records';
-import {
-  buildMandatePeriodModel,
-  buildReportModel,
-  diffReportModels,
-  sekFigureOf,
-} from '../../../src/domain/report-model';
+import { diffReportModels, sekFigureOf } from '../../../src/domain/report-model';
 import {
   EUR,
   MONEY_YEAR,
@@ -30,7 +24,8 @@ import {
   eurRate,
   grantedSek,
   grantedSekWithoutNok,
-  moneyProjects,
+  moneyModel,
+  moneyPeriodModel,
   moneyRound,
   nokRate,
 } from './money-fixture';
@@ -211,16 +206,7 @@ describe('exchangeRateNote', () => {
 });
 
 describe('the report model with SEK, EUR and NOK', () => {
-  const build = (rates = [eurRate, nokRate]) =>
-    buildReportModel({
-      organisation: defaultOrganisation,
-      year: MONEY_YEAR,
-      projects: moneyProjects,
-      activities: [],
-      submissions: [],
-      rounds: [moneyRound(rates)],
-      generatedAt: '2026-03-01T08:00:00.000Z',
-    });
+  const build = (rates = [eurRate, nokRate]) => moneyModel(rates);
 
   it('should convert every currency with the round’s rates', () => {
     const { funding } = build().keyFigures;
@@ -258,15 +244,7 @@ describe('the report model with SEK, EUR and NOK', () => {
   });
 
   it('should convert each year of a mandate period with that year’s round', () => {
-    const period = buildMandatePeriodModel({
-      organisation: defaultOrganisation,
-      period: MONEY_YEAR,
-      projects: moneyProjects,
-      activities: [],
-      submissions: [],
-      rounds: [moneyRound([eurRate])],
-      generatedAt: '2027-01-01T00:00:00.000Z',
-    });
+    const period = moneyPeriodModel([eurRate]);
     const applied = period.trends.find((t) => t.metric === 'appliedSek');
     const index = period.years.indexOf(MONEY_YEAR);
     expect(applied?.values[index]).toBe(round2(appliedSekWithoutNok));

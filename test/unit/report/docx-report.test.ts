@@ -155,9 +155,11 @@ describe('renderReportDocx for the whole municipality (Swedish)', () => {
     expect(figure(doc, 'Andel beviljade av beslutade ansökningar')).toMatch(/^50\s%$/u);
   });
 
-  it('should note that amounts in other currencies are left out of SEK totals', () => {
-    expect(model.keyFigures.funding.mixedCurrencies).toBe(true);
-    expect(doc.paragraphs).toContain('Belopp i annan valuta än SEK ingår inte i SEK-summorna.');
+  it('should note which currencies had no exchange rate and are left out of the kronor', () => {
+    expect(model.keyFigures.funding.missingRates).toEqual(['EUR']);
+    expect(doc.paragraphs).toContain(
+      'Kurs saknas för EUR: de beloppen visas i sin egen valuta, är markerade med "kurs saknas" och ingår inte i kronsummorna.',
+    );
   });
 
   it('should list the completeness of every administration', () => {

@@ -64,6 +64,8 @@ describe('renderReportXlsx for the whole municipality', () => {
       'Övrigt internationellt arbete',
       'Resultat',
       'Nyckeltal',
+      // The fixture has amounts in EUR and no rate: the sheet names EUR as missing.
+      'Valutakurser',
       'Extern finansiering',
       'Goda exempel',
       'Inrapportering',

@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { mandatePeriodOf } from '../../../domain/counting';
+import { exchangeRateNote } from '../../../domain/labels';
 import { buildMandatePeriodModel, type MandatePeriodModel } from '../../../domain/report-model';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useLocale } from '../../components/useLocale';
@@ -59,14 +60,21 @@ export function FollowUpPage() {
   const period = periods.find((p) => p.start === start);
   const readInitiatives = useReadableInitiatives();
   const records = useFetchData(async () => {
-    const [all, submissions, initiatives] = await Promise.all([
+    const [all, submissions, rounds, initiatives] = await Promise.all([
       data.loadRecords(),
       data.submissions(),
+      // The years' exchange rates: every sum in kronor converts with its year's round.
+      data.rounds(),
       // Every year: the period's years are picked by the model.
       readInitiatives(),
     ]);
     // Readers outside the network (the executive board) see the live records only.
-    return { ...all, submissions: submissions ?? [], ...(initiatives ? { initiatives } : {}) };
+    return {
+      ...all,
+      submissions: submissions ?? [],
+      rounds: rounds ?? [],
+      ...(initiatives ? { initiatives } : {}),
+    };
   }, data.user);
   const model = useMemo<MandatePeriodModel | undefined>(
     () =>
@@ -126,6 +134,15 @@ export function FollowUpPage() {
           <section aria-labelledby="follow-up-whole">
             <h3 id="follow-up-whole">{t('whole')}</h3>
             <TrendTable caption={t('whole')} years={model.keyFigures} trends={model.trends} />
+            {model.keyFigures.map((y) => {
+              // Which rates made each year's kronor, and which currencies had none.
+              const note = exchangeRateNote(locale, y.keyFigures.funding);
+              return note.length > 0 ? (
+                <p key={y.year}>
+                  {y.year}: {note.join(' ')}
+                </p>
+              ) : null;
+            })}
           </section>
           <section aria-labelledby="follow-up-per-admin">
             <h3 id="follow-up-per-admin">{t('perAdministration')}</h3>

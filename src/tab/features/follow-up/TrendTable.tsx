@@ -50,7 +50,9 @@ export function TrendTable(props: {
                   className={styles.cell}
                   data-label={year ? yearName(year) : ''}
                 >
-                  {formatMetric(locale, trend.metric, value)}
+                  {formatMetric(locale, trend.metric, value, {
+                    unconverted: trend.unconverted?.[i],
+                  })}
                 </TableCell>
               );
             })}

@@ -3,6 +3,9 @@ import { completenessOf, summaryOf } from '../../../../src/bot/handlers/figures'
 import { defaultOrganisation } from '../../../../src/domain/organisation';
 import { buildReportModel } from '../../../../src/domain/report-model';
 import { makeActivity, makeProject, makeSubmission } from '../../domain/factories';
+import type { ExchangeRate } from '../../../../src/domain/records';
+import { reportCard } from '../../../../src/bot/cards/cards';
+import { EUR, eurRate, moneyModel, nokRate } from '../../domain/money-fixture';
 
 describe('completenessOf', () => {
   it('should mark an administration without a submission as missing', () => {
@@ -79,10 +82,9 @@ describe('summaryOf', () => {
     });
   });
 
-  it('should show granted funding per currency instead of adding SEK and EUR', () => {
+  it('should keep EUR without a rate beside the kronor, flagged, instead of adding or dropping it', () => {
     const funding = summaryOf('en', model, 'all', undefined).figures.grantedFunding;
-    expect(funding).toMatch(/SEK.?800,000/);
-    expect(funding).toMatch(/€20,000/);
+    expect(funding.replace(/\s/g, ' ')).toBe('SEK 800,000 + EUR 20,000 (no exchange rate)');
   });
 
   it('should list the administrations that have not submitted by name', () => {
@@ -121,5 +123,32 @@ describe('summaryOf', () => {
 
   it('should leave the indicator out when the report model has none', () => {
     expect(summaryOf('sv', model, 'x', undefined)).not.toHaveProperty('fundingConsidered');
+  });
+});
+
+describe('summaryOf with SEK, EUR and NOK', () => {
+  const build = (rates: ExchangeRate[]) => moneyModel(rates);
+  const plain = (text: string) => text.replace(/\s/g, ' ');
+
+  it('should show the ongoing projects’ funding in kronor converted with the round’s rates', () => {
+    const model = build([eurRate, nokRate]);
+    // Ongoing in 2025: the SEK and the EUR project (the NOK one starts in 2026).
+    const kronor = Math.round(1_000_000 + 94_000 * EUR).toLocaleString('sv-SE');
+    expect(plain(summaryOf('sv', model, 'x', undefined).figures.grantedFunding)).toBe(
+      plain(`${kronor} kr (omräknat: 1 EUR = 11,07 kr)`),
+    );
+    expect(model.keyFigures.funding.ongoingGrantedSek).toBeCloseTo(1_000_000 + 94_000 * EUR, 2);
+  });
+
+  it('should put the same figure on the card that the bot sends', () => {
+    const summary = summaryOf('sv', build([eurRate]), 'x', undefined);
+    expect(JSON.stringify(reportCard('sv', summary))).toContain(
+      JSON.stringify(summary.figures.grantedFunding).slice(1, -1),
+    );
+  });
+
+  it('should name EUR in euros and flag it when the round has no EUR rate, never 0 kr', () => {
+    const text = plain(summaryOf('sv', build([nokRate]), 'x', undefined).figures.grantedFunding);
+    expect(text).toBe('1 000 000 kr + 94 000 EUR (kurs saknas)');
   });
 });
