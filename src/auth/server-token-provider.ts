@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ConfidentialClientApplication } from '@azure/msal-node';
+import { ConfidentialClientApplication, PublicClientApplication } from '@azure/msal-node';
 import { z } from 'zod';
 import type { TokenProvider } from '../graph/index.js';
 
@@ -23,6 +23,8 @@ export interface EmulatorAppTokenOptions {
   /** The emulator's origin, e.g. `http://127.0.0.1:5100` (dev endpoints live there, not under /v1.0). */
   emulatorOrigin: string;
   clientId: string;
+  /** The application permissions the token carries (default: the emulator's broad set). */
+  roles?: readonly string[];
   fetchImpl?: typeof fetch;
   now?: () => number;
 }
@@ -41,7 +43,10 @@ export function createEmulatorAppTokenProvider(options: EmulatorAppTokenOptions)
     const response = await fetchImpl(`${options.emulatorOrigin}/_emulator/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ clientId: options.clientId }),
+      body: JSON.stringify({
+        clientId: options.clientId,
+        ...(options.roles ? { roles: options.roles } : {}),
+      }),
     });
     if (!response.ok) {
       throw new Error(
@@ -109,6 +114,48 @@ export function createClientCredentialsTokenProvider(
     if (!result?.accessToken) {
       throw new Error(`Entra ID returned no app token for client ${options.clientId}`);
     }
+    return result.accessToken;
+  };
+}
+
+/** Options of {@link createDeviceCodeTokenProvider}. */
+export interface DeviceCodeOptions {
+  tenantId: string;
+  /** A public client app registration with the delegated permissions provisioning needs. */
+  clientId: string;
+  /** Delegated Graph scopes (`https://graph.microsoft.com/Sites.FullControl.All`, ...). */
+  scopes: string[];
+  /** Shows Entra ID's message (the URL and the code) to the administrator. */
+  prompt: (message: string) => void;
+}
+
+/**
+ * Provisioning's own identity: an administrator signs in once with a device code (msal-node's
+ * device code flow); later calls reuse MSAL's cache and refresh token silently. The running
+ * server never holds these permissions.
+ */
+export function createDeviceCodeTokenProvider(options: DeviceCodeOptions): AppTokenProvider {
+  const app = new PublicClientApplication({
+    auth: {
+      clientId: options.clientId,
+      authority: `https://login.microsoftonline.com/${options.tenantId}`,
+    },
+  });
+  return async () => {
+    const [account] = await app.getTokenCache().getAllAccounts();
+    if (account) {
+      try {
+        const silent = await app.acquireTokenSilent({ account, scopes: options.scopes });
+        if (silent.accessToken) return silent.accessToken;
+      } catch {
+        // Expired or revoked: sign in again below.
+      }
+    }
+    const result = await app.acquireTokenByDeviceCode({
+      scopes: options.scopes,
+      deviceCodeCallback: (response) => options.prompt(response.message),
+    });
+    if (!result?.accessToken) throw new Error('Entra ID returned no token for the device code');
     return result.accessToken;
   };
 }

@@ -11,6 +11,7 @@ import { ApiTokenIssuer, EMULATOR_TENANT_ID } from './identity/api-tokens.js';
 
 /** Roles an app-only token gets when the request names none. */
 export const DEFAULT_APP_ROLES = [
+  'Sites.FullControl.All',
   'Sites.Manage.All',
   'Group.ReadWrite.All',
   'User.Read.All',

@@ -33,6 +33,7 @@ export function siteLevel(
       (forDrive && hasAny(principal, ['Files.Read.All']))
     )
       return 'read';
+    if (hasAny(principal, ['Sites.Selected'])) return selectedLevel(store, principal.clientId, site);
     return 'none';
   }
   const userId = principal.userId;
@@ -43,6 +44,38 @@ export function siteLevel(
     return group?.visibility === 'Public' ? 'read' : 'none';
   }
   return 'read';
+}
+
+const SELECTED_LEVEL: Record<string, SiteLevel> = {
+  read: 'read',
+  write: 'write',
+  manage: 'manage',
+  fullcontrol: 'manage',
+};
+
+/**
+ * `Sites.Selected`: only what a site's permissions (`POST /sites/{id}/permissions`) grant this
+ * app; a site without a grant is as closed as for an app without any Sites role (403).
+ */
+function selectedLevel(store: EmulatorStore, clientId: string, site: SiteRecord): SiteLevel {
+  let best: SiteLevel = 'none';
+  for (const role of store.sitePermissions.rolesOf(site.site.id, clientId)) {
+    const level = SELECTED_LEVEL[role] ?? 'none';
+    if (RANK[level] > RANK[best]) best = level;
+  }
+  return best;
+}
+
+/**
+ * Reading and creating a site's permissions: Graph asks `Sites.FullControl.All` of apps and of
+ * delegated callers alike. Delegated emulator tokens carry no scopes, so users are refused
+ * (strictest plausible: granting apps is an administrator's act).
+ */
+export function requireSitePermissionAdmin(principal: Principal): void {
+  if (hasAny(principal, ['Sites.FullControl.All'])) return;
+  throw accessDenied(
+    'Either scp or roles claim need to be present in the token with sufficient permissions.',
+  );
 }
 
 const DENIED =

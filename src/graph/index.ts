@@ -130,3 +130,12 @@ export {
   type CallAnswer,
   type CallAnswerResult,
 } from './funding.js';
+export { PROVISIONING_APP_PERMISSIONS, RUNTIME_APP_PERMISSIONS } from './permissions.js';
+export {
+  appSites,
+  grantRuntimeSiteAccess,
+  verifyRuntimeAccess,
+  RUNTIME_SITE_ROLE,
+  type AppSite,
+  type GrantedApp,
+} from './provisioning/site-grants.js';

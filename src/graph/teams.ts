@@ -224,12 +224,19 @@ export async function getChannelFilesFolder(
   client: GraphClient,
   teamId: string,
   channelId: string,
-): Promise<{ driveId: string; itemId: string; name: string; webUrl: string | undefined }> {
+): Promise<{
+  driveId: string;
+  itemId: string;
+  name: string;
+  webUrl: string | undefined;
+  /** The channel's own site (a shared or private channel has one). */
+  siteId?: string;
+}> {
   const folder = await client.get<{
     id: string;
     name: string;
     webUrl?: string;
-    parentReference?: { driveId?: string };
+    parentReference?: { driveId?: string; siteId?: string };
   }>(`/teams/${teamId}/channels/${channelId}/filesFolder`);
   const driveId = folder.parentReference?.driveId;
   if (!driveId)
@@ -238,7 +245,14 @@ export async function getChannelFilesFolder(
       code: 'driveIdMissing',
       message: 'The files folder has no drive id',
     });
-  return { driveId, itemId: folder.id, name: folder.name, webUrl: folder.webUrl };
+  const siteId = folder.parentReference?.siteId;
+  return {
+    driveId,
+    itemId: folder.id,
+    name: folder.name,
+    webUrl: folder.webUrl,
+    ...(siteId ? { siteId } : {}),
+  };
 }
 
 /** Graph's documented limit for a simple upload (`PUT .../content`). */

@@ -6,17 +6,26 @@ import { fileURLToPath } from 'node:url';
 import { createApiTokenValidator } from '../auth/api-token-validator.js';
 import { createBotFromServer } from '../bot/index.js';
 import type { OrganisationConfig } from '../domain/index.js';
+import type { AppTokenProvider } from '../auth/server-token-provider.js';
 import {
   createGraphClient,
+  grantRuntimeSiteAccess,
   provision,
   resolveSites,
   sampleMembership,
   seedSampleData,
+  verifyRuntimeAccess,
+  type GraphClient,
 } from '../graph/index.js';
 import { ensureNetworkTeam, syncNetworkMembers } from '../graph/network.js';
 import { loadServerConfig } from './config.js';
 import { createShareGoodExampleHandler } from './good-examples.js';
-import { startLocalBackend, tenantBackend, type GraphBackend } from './graph-backend.js';
+import {
+  startLocalBackend,
+  tenantBackend,
+  type GraphBackend,
+  type ServingBackend,
+} from './graph-backend.js';
 import { createHttpApp } from './http-app.js';
 import { loadOrganisation } from './organisation.js';
 
@@ -100,38 +109,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       getToken: backend.getToken,
       userAgent: 'internationellt-arbete-server/0.1',
     });
-    // Sample mode: the sample directory's membership convention and sample data (the emulator's
-    // seeded users, or a demo tenant set up the same way). A real tenant maps its own groups.
-    const sample = options.seed ?? config.mode === 'local';
-    const provisioning = await provision(client, organisation, {
-      // Only what changed is worth a line; "found" items are summed up below.
-      log: (line: string) => {
-        if (!line.startsWith('found')) log(`  ${line}`);
-      },
-      ...(sample ? { membership: sampleMembership(organisation) } : {}),
-    });
-    log(
-      `Provisioning: ${provisioning.created.length} created, ${provisioning.found.length} found.`,
-    );
-    if (sample) {
-      const sites = await resolveSites(client, organisation);
-      const seeded = await seedSampleData(client, organisation, sites);
-      log(
-        seeded.skipped
-          ? 'Sample data: already present, nothing written.'
-          : `Sample data: ${seeded.counts.projects} projects, ${seeded.counts.activities} activities, ${seeded.counts.submissions} submissions.`,
-      );
-      // The network Team, its shared channel and the registry's contact persons as members
-      // (issue 4); idempotent, so every start finds what the first one made.
-      const team = await ensureNetworkTeam(client, organisation, sites, {
-        pollIntervalMs: 500,
-        maxPolls: 240,
-      });
-      const members = await syncNetworkMembers(client, organisation, sites);
-      log(
-        `Network Team: ${team.created.length} created, ${team.found.length} found; channel members: ${members.added.length} added${members.failed.length ? `, not added: ${members.failed.map((f) => f.upn).join(', ')}` : ''}.`,
-      );
-    }
+    const provisioning = backend.provisioning
+      ? await provisionAtStart(
+          backend,
+          backend.provisioning.getToken,
+          organisation,
+          log,
+          options.seed ?? true,
+        )
+      : await verifyAtStart(client, organisation, log);
 
     const bot = createBotFromServer({ client, organisation, config: { ...config, port } });
     const app = createHttpApp({
@@ -186,6 +172,88 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 
 /** Local mode's addresses: IPv4 loopback first (it decides the port), then IPv6 if present. */
 const LOOPBACK_HOSTS = ['127.0.0.1', '::1'];
+
+/** The server's own identity cannot reach what it needs in the tenant; each line says what. */
+export class RuntimeAccessError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `The app's identity cannot reach what it needs:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee docs/deployment.md, "Two identities".`,
+    );
+    this.name = 'RuntimeAccessError';
+  }
+}
+
+/**
+ * Local mode: provisions the emulator at start with the provisioning identity (the same code as
+ * `npm run provision`), seeds the sample data, and grants the running app Sites.Selected on its
+ * sites, as provisioning does in a tenant.
+ */
+async function provisionAtStart(
+  backend: ServingBackend,
+  getToken: AppTokenProvider,
+  organisation: OrganisationConfig,
+  log: (line: string) => void,
+  sample: boolean,
+): Promise<{ created: string[]; found: string[] }> {
+  const admin = createGraphClient({
+    baseUrl: backend.graphBaseUrl,
+    getToken,
+    userAgent: 'internationellt-arbete-provision/0.1',
+  });
+  const provisioning = await provision(admin, organisation, {
+    // Only what changed is worth a line; "found" items are summed up below.
+    log: (line: string) => {
+      if (!line.startsWith('found')) log(`  ${line}`);
+    },
+    ...(sample ? { membership: sampleMembership(organisation) } : {}),
+  });
+  log(`Provisioning: ${provisioning.created.length} created, ${provisioning.found.length} found.`);
+  if (sample) {
+    const sites = await resolveSites(admin, organisation);
+    const seeded = await seedSampleData(admin, organisation, sites);
+    log(
+      seeded.skipped
+        ? 'Sample data: already present, nothing written.'
+        : `Sample data: ${seeded.counts.projects} projects, ${seeded.counts.activities} activities, ${seeded.counts.submissions} submissions.`,
+    );
+    // The network Team, its shared channel and the registry's contact persons as members
+    // (issue 4); idempotent, so every start finds what the first one made.
+    const team = await ensureNetworkTeam(admin, organisation, sites, {
+      pollIntervalMs: 500,
+      maxPolls: 240,
+    });
+    const members = await syncNetworkMembers(admin, organisation, sites);
+    log(
+      `Network Team: ${team.created.length} created, ${team.found.length} found; channel members: ${members.added.length} added${members.failed.length ? `, not added: ${members.failed.map((f) => f.upn).join(', ')}` : ''}.`,
+    );
+  }
+  const grants = await grantRuntimeSiteAccess(admin, organisation, {
+    id: backend.appClientId,
+    displayName: 'Internationellt arbete',
+  });
+  log(
+    `Site grants (Sites.Selected): ${grants.created.length} created, ${grants.found.length} found.`,
+  );
+  return {
+    created: [...provisioning.created, ...grants.created],
+    found: [...provisioning.found, ...grants.found],
+  };
+}
+
+/**
+ * Tenant mode: the running server never creates groups or lists. It checks with its own identity
+ * that it can find the groups and read each site's lists, and stops naming what is missing.
+ */
+async function verifyAtStart(
+  client: GraphClient,
+  organisation: OrganisationConfig,
+  log: (line: string) => void,
+): Promise<{ created: string[]; found: string[] }> {
+  const problems = await verifyRuntimeAccess(client, organisation);
+  if (problems.length > 0) throw new RuntimeAccessError(problems);
+  log('Access check: the groups, sites and lists are in place and readable.');
+  return { created: [], found: [] };
+}
 
 function listen(
   app: ReturnType<typeof createHttpApp>,

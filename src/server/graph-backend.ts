@@ -8,6 +8,7 @@ import {
 import { apiScopeOf, type ApiTokenSettings } from '../auth/api-token-validator.js';
 import { defaultOrganisation, type OrganisationConfig } from '../domain/organisation.js';
 import { emulatorListPolicies } from '../graph/lists/policies.js';
+import { PROVISIONING_APP_PERMISSIONS, RUNTIME_APP_PERMISSIONS } from '../graph/permissions.js';
 import type { TenantServerConfig } from './config.js';
 import type { TabClientConfig } from './http-app.js';
 
@@ -29,7 +30,18 @@ export interface GraphBackend {
 export interface ServingBackend extends GraphBackend {
   /** How `/api/*` validates the tab's tokens (src/auth/api-token-validator.ts). */
   apiTokens: ApiTokenSettings;
+  /** The running app's client id (what provisioning grants its sites to). */
+  appClientId: string;
+  /**
+   * The provisioning identity, when the server provisions at start (the embedded emulator). In
+   * a tenant, provisioning is its own step with its own identity (`npm run provision`), and the
+   * server only verifies.
+   */
+  provisioning?: { getToken: AppTokenProvider };
 }
+
+/** The local provisioning identity's client id (the broad one, as `npm run provision` has). */
+export const LOCAL_PROVISIONING_CLIENT_ID = 'internationellt-arbete-provisioning';
 
 /**
  * The local app registration's client id: the server's app-only identity against the emulator
@@ -77,10 +89,21 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<S
   return {
     graphBaseUrl: emulator.baseUrl,
     emulatorOrigin: emulator.origin,
+    // The running app holds only what it holds in a tenant: Sites.Selected and the rest of its
+    // table, so a missing grant fails here exactly as it would there.
     getToken: createEmulatorAppTokenProvider({
       emulatorOrigin: emulator.origin,
       clientId: LOCAL_SERVER_CLIENT_ID,
+      roles: RUNTIME_APP_PERMISSIONS,
     }),
+    appClientId: LOCAL_SERVER_CLIENT_ID,
+    provisioning: {
+      getToken: createEmulatorAppTokenProvider({
+        emulatorOrigin: emulator.origin,
+        clientId: LOCAL_PROVISIONING_CLIENT_ID,
+        roles: PROVISIONING_APP_PERMISSIONS,
+      }),
+    },
     tabAuth: {
       mode: 'dev',
       emulatorOrigin: emulator.origin,
@@ -153,6 +176,7 @@ export function tenantBackend(config: TenantServerConfig): ServingBackend {
   return {
     graphBaseUrl: config.graphBaseUrl,
     getToken: createClientCredentialsTokenProvider(config),
+    appClientId: config.clientId,
     tabAuth: {
       mode: 'msal',
       clientId: config.clientId,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { startServer } from './app.js';
+import { RuntimeAccessError, startServer } from './app.js';
 import { ConfigError } from './config.js';
 
 /**
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const code = (error as { code?: string }).code;
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof RuntimeAccessError) {
     console.error(error.message);
   } else if (code === 'EADDRINUSE') {
     // The usual cause is a second `npm start` (or `npm run emulator`) still running.

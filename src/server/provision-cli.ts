@@ -19,11 +19,16 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createClientCredentialsTokenProvider } from '../auth/server-token-provider.js';
+import {
+  createClientCredentialsTokenProvider,
+  createDeviceCodeTokenProvider,
+} from '../auth/server-token-provider.js';
 import { mailNicknameOf, type OrganisationConfig } from '../domain/index.js';
 import {
   GraphError,
+  PROVISIONING_APP_PERMISSIONS,
   createGraphClient,
+  grantRuntimeSiteAccess,
   isAuthError,
   isForbidden,
   provision,
@@ -45,7 +50,11 @@ import {
   listPolicyTargets,
   pnpListPolicyCommands,
 } from '../graph/lists/policies.js';
-import { EmulatorUnavailableError, connectRunningEmulator } from './graph-backend.js';
+import {
+  EmulatorUnavailableError,
+  LOCAL_SERVER_CLIENT_ID,
+  connectRunningEmulator,
+} from './graph-backend.js';
 import { loadOrganisation } from './organisation.js';
 
 /** The app-only client id the provisioning CLI uses against the local emulator. */
@@ -61,7 +70,11 @@ export const PROVISION_USAGE = `Usage: npm run provision -- [options]
   --graph-base-url URL   another Graph base URL (e.g. an emulator for a tenant-mode rehearsal)
   --owner UPN            owner of every group it creates (repeatable; tenant mode)
   --team                 also create the network group's Team and shared channel
+  --device-code          tenant mode: sign in as an administrator with a device code
+                         (PROVISION_CLIENT_ID, a public client app registration)
   --help                 this text
+
+Tenant mode grants the running app (CLIENT_ID) Sites.Selected write on its sites.
 
 Without --tenant, start the app first (npm start) or the emulator (npm run emulator).`;
 
@@ -88,6 +101,8 @@ export interface ProvisionArgs {
   tenant: boolean;
   dryRun: boolean;
   team: boolean;
+  /** Tenant mode: an administrator's delegated sign-in with a device code. */
+  deviceCode: boolean;
   organisation?: string;
   graphBaseUrl?: string;
   owners: string[];
@@ -107,6 +122,7 @@ export function parseProvisionArgs(argv: string[]): ProvisionArgs {
         tenant: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         team: { type: 'boolean', default: false },
+        'device-code': { type: 'boolean', default: false },
         organisation: { type: 'string' },
         'graph-base-url': { type: 'string' },
         owner: { type: 'string', multiple: true, default: [] },
@@ -128,6 +144,7 @@ export function parseProvisionArgs(argv: string[]): ProvisionArgs {
     tenant: values.tenant,
     dryRun: values['dry-run'],
     team: values.team,
+    deviceCode: values['device-code'],
     owners,
     ...(values.organisation !== undefined ? { organisation: values.organisation } : {}),
     ...(graphBaseUrl !== undefined ? { graphBaseUrl: graphBaseUrl.replace(/\/+$/, '') } : {}),
@@ -160,6 +177,8 @@ interface Target {
   organisation: OrganisationConfig;
   /** The local emulator's origin (dev endpoints). */
   emulatorOrigin?: string;
+  /** The running app to grant Sites.Selected on its sites (its client id). */
+  runtimeAppId?: string;
 }
 
 async function openTarget(
@@ -167,13 +186,15 @@ async function openTarget(
   env: Record<string, string | undefined>,
 ): Promise<Target> {
   if (args.tenant) {
-    const connection = tenantConnection(env);
+    const connection = tenantConnection(env, args.deviceCode);
     const organisation = await loadOrganisationFor(args, env.ORGANISATION_CONFIG?.trim());
+    const runtimeAppId = env.CLIENT_ID?.trim();
     return {
       mode: 'tenant',
       graphBaseUrl: args.graphBaseUrl ?? connection.graphBaseUrl,
       getToken: connection.getToken,
       organisation,
+      ...(runtimeAppId ? { runtimeAppId } : {}),
     };
   }
   // Local mode ignores the tenant settings an .env may hold: only the emulator's port counts.
@@ -191,6 +212,7 @@ async function openTarget(
       getToken: backend.getToken,
       organisation,
       ...(backend.emulatorOrigin ? { emulatorOrigin: backend.emulatorOrigin } : {}),
+      runtimeAppId: LOCAL_SERVER_CLIENT_ID,
     };
   } catch (error) {
     if (error instanceof EmulatorUnavailableError) throw new EmulatorNotRunningError(error.origin);
@@ -202,11 +224,31 @@ async function openTarget(
  * The tenant's Graph and a token for it: the app registration's client credentials, or
  * GRAPH_ACCESS_TOKEN as it is (then the app registration's settings are neither needed nor read).
  */
-function tenantConnection(env: Record<string, string | undefined>): {
+function tenantConnection(
+  env: Record<string, string | undefined>,
+  deviceCode: boolean,
+): {
   graphBaseUrl: string;
   getToken: TokenProvider;
 } {
   const fixedToken = env.GRAPH_ACCESS_TOKEN?.trim();
+  if (deviceCode) {
+    const tenantId = env.TENANT_ID?.trim();
+    const clientId = env.PROVISION_CLIENT_ID?.trim();
+    if (!tenantId) throw new ConfigError('TENANT_ID', 'missing');
+    if (!clientId) throw new ConfigError('PROVISION_CLIENT_ID', 'missing (with --device-code)');
+    const configured = env.GRAPH_BASE_URL?.trim();
+    return {
+      graphBaseUrl: configured ? configured.replace(/\/+$/, '') : MICROSOFT_GRAPH_BASE_URL,
+      getToken: createDeviceCodeTokenProvider({
+        tenantId,
+        clientId,
+        scopes: PROVISIONING_APP_PERMISSIONS.map((p) => `https://graph.microsoft.com/${p}`),
+        // The administrator reads the code and the URL on the terminal.
+        prompt: (message) => console.log(message),
+      }),
+    };
+  }
   if (!fixedToken) {
     const credentials = loadTenantCredentials(env);
     return {
@@ -322,6 +364,22 @@ export async function runProvisionCommand(
         log(`failed: member ${failure.upn} of the shared channel: ${failure.message}`);
       }
     }
+  }
+  if (target.runtimeAppId) {
+    if (args.dryRun && result.created.length > 0) {
+      log('site grants: not planned in a dry run before the sites exist.');
+    } else {
+      const grants = await grantRuntimeSiteAccess(
+        client,
+        target.organisation,
+        { id: target.runtimeAppId, displayName: 'Internationellt arbete' },
+        { dryRun: args.dryRun, log },
+      );
+      result.created.push(...grants.created);
+      result.found.push(...grants.found);
+    }
+  } else {
+    log('note: CLIENT_ID is not set: the running app was granted no sites (Sites.Selected).');
   }
   // Before the summary, which stays the last line ("Nothing to do: …").
   const adminCommands = await applyListPolicies(client, target, args.dryRun, log);

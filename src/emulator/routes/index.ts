@@ -6,6 +6,7 @@ import * as drives from './drives.js';
 import * as groups from './groups.js';
 import * as items from './items.js';
 import * as sites from './sites.js';
+import * as sitePermissions from './site-permissions.js';
 import * as teams from './teams.js';
 import * as users from './users.js';
 
@@ -32,6 +33,9 @@ export function addGraphRoutes(router: Router, ctx: RouteContext, service: Graph
       .add('POST', `/groups/:groupId/${rel}/$ref`, groups.addMemberRef(ctx))
       .add('DELETE', `/groups/:groupId/${rel}/:userId/$ref`, groups.removeMemberRef(ctx));
   }
+  router
+    .add('GET', '/sites/:siteId/permissions', sitePermissions.listSitePermissions(ctx))
+    .add('POST', '/sites/:siteId/permissions', sitePermissions.createSitePermission(ctx));
   // A site is `/sites/{ref}` or a group's `/groups/{id}/sites/root`; everything below is shared.
   for (const site of ['/sites/:siteId', '/groups/:groupId/sites/root']) {
     const list = `${site}/lists/:listId`;

@@ -7,6 +7,7 @@ import { ItemStore } from './items.js';
 import { DriveStore } from './drives.js';
 import { TokenService } from './tokens.js';
 import { ApiTokenIssuer } from '../identity/api-tokens.js';
+import { SitePermissionStore } from './site-permissions.js';
 import { TeamStore } from './teams.js';
 import { UploadStore } from './uploads.js';
 
@@ -23,6 +24,8 @@ export class EmulatorStore {
   /** Users' tokens for apps' own APIs (Entra ID's part, for servers that validate them). */
   readonly apiTokens: ApiTokenIssuer;
   readonly teams: TeamStore;
+  /** Application grants per site (`Sites.Selected`). */
+  readonly sitePermissions: SitePermissionStore;
   readonly uploads: UploadStore;
   /** Signs pre-authenticated download URLs (same per-database secret as tokens). */
   readonly downloadSecret: Buffer;
@@ -42,6 +45,7 @@ export class EmulatorStore {
     this.downloadSecret = databaseSecret(db);
     this.tokens = new TokenService(this.downloadSecret);
     this.apiTokens = new ApiTokenIssuer(db);
+    this.sitePermissions = new SitePermissionStore(db);
   }
 
   static open(path: string, mailDomain: string): EmulatorStore {

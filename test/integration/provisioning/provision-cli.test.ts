@@ -5,7 +5,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../../src/emulator/index.js';
 import { defaultOrganisation } from '../../../src/domain/organisation.js';
-import { createGraphClient, type GraphClient } from '../../../src/graph/index.js';
+import {
+  PROVISIONING_APP_PERMISSIONS,
+  RUNTIME_APP_PERMISSIONS,
+  createGraphClient,
+  resolveSites,
+  verifyRuntimeAccess,
+  type GraphClient,
+} from '../../../src/graph/index.js';
 import { ConfigError, loadTenantCredentials } from '../../../src/server/config.js';
 import {
   EmulatorNotRunningError,
@@ -156,7 +163,11 @@ describe('npm run provision -- --tenant (against the emulator)', () => {
       env: { GRAPH_EMULATOR_PORT: String(emulator.port) },
       log: () => {},
     });
-    expect({ mode: local.mode, created: local.created }).toEqual({ mode: 'local', created: [] });
+    // Only the local server's own site grants are new: the tenant run named no runtime app.
+    expect({
+      mode: local.mode,
+      created: local.created.filter((c) => !c.startsWith('Sites.Selected')),
+    }).toEqual({ mode: 'local', created: [] });
   });
 
   it('should give the local emulator the list policies instead of printing commands', async () => {
@@ -232,15 +243,117 @@ describe('npm run provision -- --organisation (a mapped administration)', () => 
   });
 });
 
-/** The application permissions docs/deployment.md asks for (the table in "Graph permissions"). */
-const DOCUMENTED_APP_PERMISSIONS = [
-  'Sites.Manage.All',
-  'Group.ReadWrite.All',
-  'User.Read.All',
-  'Team.Create',
-  'Channel.Create',
-  'ChannelMember.ReadWrite.All',
-];
+/**
+ * The permissions of one identity's table in docs/deployment.md ("Graph permissions"): the
+ * backticked names in the first column of the table under the given heading.
+ */
+async function documentedPermissions(heading: string): Promise<string[]> {
+  const guide = await readFile(path.join(repoRoot, 'docs', 'deployment.md'), 'utf8');
+  const start = guide.indexOf(heading);
+  if (start < 0) throw new Error(`docs/deployment.md has no "${heading}"`);
+  const lines = guide.slice(start).split('\n').slice(1);
+  const table = lines.slice(lines.findIndex((l) => l.startsWith('|')));
+  return table
+    .slice(
+      0,
+      table.findIndex((l) => !l.startsWith('|')),
+    )
+    .slice(2)
+    .map((row) => /^\|\s*`([^`]+)`/.exec(row)?.[1] ?? row);
+}
+
+const DOCUMENTED_APP_PERMISSIONS = [...PROVISIONING_APP_PERMISSIONS];
+
+describe('docs/deployment.md: one permission table per identity, as the code uses them', () => {
+  it('should list exactly the provisioning identity’s permissions', async () => {
+    expect(await documentedPermissions('**Provisioning identity**')).toEqual([
+      ...PROVISIONING_APP_PERMISSIONS,
+    ]);
+  });
+
+  it('should list exactly the running app’s permissions', async () => {
+    expect(await documentedPermissions('**Runtime identity**')).toEqual([
+      ...RUNTIME_APP_PERMISSIONS,
+    ]);
+  });
+});
+
+describe('the running app with its own permissions alone (Sites.Selected)', () => {
+  let emulator: Emulator;
+  const RUNTIME = 'runtime-app';
+  const runtimeClient = () =>
+    createGraphClient({
+      baseUrl: emulator.baseUrl,
+      getToken: async () => {
+        const response = await fetch(`${emulator.origin}/_emulator/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ clientId: RUNTIME, roles: RUNTIME_APP_PERMISSIONS }),
+        });
+        return ((await response.json()) as { access_token: string }).access_token;
+      },
+    });
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+    await runProvisionCommand(
+      [
+        '--tenant',
+        '--graph-base-url',
+        emulator.baseUrl,
+        '--owner',
+        'samordnare@vaxjo.example',
+        '--team',
+      ],
+      {
+        env: { GRAPH_ACCESS_TOKEN: await appToken(emulator, [...PROVISIONING_APP_PERMISSIONS]) },
+        log: () => {},
+      },
+    );
+  });
+  afterAll(() => emulator.close());
+
+  it('should name every site the app cannot read before provisioning granted it', async () => {
+    const problems = await verifyRuntimeAccess(runtimeClient(), defaultOrganisation);
+    expect(problems).toHaveLength(1 + defaultOrganisation.administrations.length);
+    expect(problems.every((p) => p.includes('Sites.Selected'))).toBe(true);
+  });
+
+  it('should find everything in place once provisioning granted the running app its sites', async () => {
+    const lines: string[] = [];
+    const { result } = await (async () => ({
+      result: await runProvisionCommand(['--tenant', '--graph-base-url', emulator.baseUrl], {
+        env: {
+          GRAPH_ACCESS_TOKEN: await appToken(emulator, [...PROVISIONING_APP_PERMISSIONS]),
+          CLIENT_ID: RUNTIME,
+        },
+        log: (line) => lines.push(line),
+      }),
+    }))();
+    // The network's, each administration's and the shared channel's site.
+    expect(result.created.filter((c) => c.startsWith('Sites.Selected'))).toHaveLength(
+      defaultOrganisation.administrations.length + 2,
+    );
+    expect(await verifyRuntimeAccess(runtimeClient(), defaultOrganisation)).toEqual([]);
+    // The running app reads and writes items, but creates no lists: provisioning's job.
+    const sites = await resolveSites(runtimeClient(), defaultOrganisation);
+    const site = sites.administrations.utbildning?.siteId ?? '';
+    await expect(
+      runtimeClient().post(`/sites/${site}/lists`, {
+        displayName: 'x',
+        list: { template: 'genericList' },
+      }),
+    ).rejects.toMatchObject({ status: 403 });
+    const again = await runProvisionCommand(['--tenant', '--graph-base-url', emulator.baseUrl], {
+      env: {
+        GRAPH_ACCESS_TOKEN: await appToken(emulator, [...PROVISIONING_APP_PERMISSIONS]),
+        CLIENT_ID: RUNTIME,
+      },
+      log: () => {},
+    });
+    expect(again.created).toEqual([]);
+  });
+});
 
 describe('npm run provision -- --tenant (application permissions)', () => {
   let emulator: Emulator;
@@ -264,11 +377,13 @@ describe('npm run provision -- --tenant (application permissions)', () => {
     );
   });
 
-  it('should stop with 403 and point to the permissions table when Sites.Manage.All is missing', async () => {
+  it('should stop with 403 and point to the permissions table when Sites.FullControl.All is missing', async () => {
     const fresh = await startEmulator({ port: 0 });
     const token = await appToken(
       fresh,
-      DOCUMENTED_APP_PERMISSIONS.map((p) => (p === 'Sites.Manage.All' ? 'Sites.ReadWrite.All' : p)),
+      DOCUMENTED_APP_PERMISSIONS.map((p) =>
+        p === 'Sites.FullControl.All' ? 'Sites.ReadWrite.All' : p,
+      ),
     );
     // The real entry point in a child process: its exit code and what an operator reads.
     const child = await runCli(['--tenant', '--graph-base-url', fresh.baseUrl], {
