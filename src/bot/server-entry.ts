@@ -4,6 +4,7 @@ import type { GraphClient } from '../graph/client';
 import { resolveSites, type OrganisationSites } from '../graph/sites';
 import { createBot, type Bot, type BotCredentials } from './app';
 import { createGraphReportUploader } from './graph-data';
+import type { BotLogger } from './handlers/context';
 
 /** Bot settings of both modes (src/server/config.ts `BotSettings`). */
 interface BotSettings {
@@ -35,6 +36,8 @@ export interface BotHandlerOptions {
   client: GraphClient;
   organisation: OrganisationConfig;
   config: BotServerConfig;
+  /** Where the bot's lines go (one structured line per message); default the console. */
+  log?: BotLogger | undefined;
 }
 
 /** Resolves the sites once; a failure is not cached, so the next command tries again. */
@@ -78,6 +81,7 @@ export function createBotFromServer(options: BotHandlerOptions): Bot {
     coordinatorUpns: config.coordinatorUpns,
     teamsApp: config.teamsApp,
     serviceUrl: config.botServiceUrl,
+    log: options.log,
   });
 }
 
