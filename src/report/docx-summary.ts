@@ -7,7 +7,7 @@ import {
   type Locale,
   type ReportModel,
 } from '../domain/index.js';
-import { chartSize, chartSvg, type ChartBar, type ChartSpec, type SvgToPng } from './charts.js';
+import type { ChartBar, ChartSpec, SvgToPng } from './charts.js';
 import { heading, leadIn, paragraph, spacer, table } from './docx-parts.js';
 import {
   formatChange,
@@ -211,6 +211,8 @@ function keyFigureComparison(locale: Locale, model: ReportModel): FileChild {
 
 /** A chart as an inline picture with its text alternative, kept with its figures below it. */
 async function chartPicture(spec: ChartSpec, chartPng: SvgToPng): Promise<Paragraph> {
+  // ECharts is loaded only where charts are drawn (the server), not in the tab's report chunk.
+  const { chartSize, chartSvg } = await import('./charts.js');
   const { width, height } = chartSize(spec);
   const png = await chartPng(chartSvg(spec), width);
   return new Paragraph({
