@@ -21,7 +21,7 @@ import type { i18n } from 'i18next';
 import { FeatureBoundary } from '../components/FeatureBoundary';
 import { SettingsRegular } from '@fluentui/react-icons';
 import { useNarrow } from '../components/useMediaQuery';
-import { NavigationContext, type FeatureId } from './navigation';
+import { NavigationContext, type FeatureId, type Intent } from './navigation';
 import { ShellNav } from './ShellNav';
 import { useDocumentStyles, useShellStyles } from './Shell.styles';
 import type { ThemeName, UiLocale } from './preferences';
@@ -49,7 +49,7 @@ export interface FeatureLink {
  */
 export type FeatureRenderer = (
   feature: FeatureId,
-  intent: 'new' | undefined,
+  intent: Intent | undefined,
   link?: FeatureLink,
 ) => ReactNode;
 
@@ -102,12 +102,12 @@ function ShellBody(props: ShellProps) {
     () => (target ? { target, onMissing: () => setLinkFailed(true) } : undefined),
     [target],
   );
-  const [intent, setIntent] = useState<{ value: 'new' | undefined; n: number }>({
+  const [intent, setIntent] = useState<{ value: Intent | undefined; n: number }>({
     value: undefined,
     n: 0,
   });
   const navigate = useMemo(
-    () => (next: FeatureId, nextIntent?: 'new') => {
+    () => (next: FeatureId, nextIntent?: Intent) => {
       setFeature(next);
       // A link opens its place once; moving on is the user's own navigation.
       setTarget(undefined);
@@ -233,7 +233,7 @@ function ShellBody(props: ShellProps) {
 function FeatureSlot(props: {
   render: FeatureRenderer;
   feature: FeatureId;
-  intent: 'new' | undefined;
+  intent: Intent | undefined;
   link: FeatureLink | undefined;
 }) {
   return <>{props.render(props.feature, props.intent, props.link)}</>;

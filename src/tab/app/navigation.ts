@@ -14,8 +14,22 @@ export const featureIds = [
 ] as const;
 export type FeatureId = (typeof featureIds)[number];
 
-/** Asks the shell to show a feature, optionally opening its "new" form. */
-export type Navigate = (feature: FeatureId, intent?: 'new') => void;
+/**
+ * A record list opened narrowed to an overview to-do: the list's own filter flags (the list
+ * ignores those it does not have) and the administration the to-do counted.
+ */
+export interface ListPreset {
+  withoutResults?: true;
+  pastEnd?: true;
+  flaggedOnly?: true;
+  administrationId?: string;
+}
+
+/** What a feature is opened for: its "new" form, or its list narrowed by a preset. */
+export type Intent = 'new' | ListPreset;
+
+/** Asks the shell to show a feature, optionally opening its "new" form or a narrowed list. */
+export type Navigate = (feature: FeatureId, intent?: Intent) => void;
 
 export const NavigationContext = createContext<Navigate>(() => undefined);
 

@@ -47,9 +47,21 @@ export const renderFeature: FeatureRenderer = (feature, intent, link) => {
     case 'overview':
       return <OverviewPage />;
     case 'projects':
-      return <ProjectsPage startWithNew={intent === 'new'} {...recordLink(link, 'projects')} />;
+      return (
+        <ProjectsPage
+          startWithNew={intent === 'new'}
+          preset={typeof intent === 'object' ? intent : undefined}
+          {...recordLink(link, 'projects')}
+        />
+      );
     case 'activities':
-      return <ActivitiesPage startWithNew={intent === 'new'} {...recordLink(link, 'activities')} />;
+      return (
+        <ActivitiesPage
+          startWithNew={intent === 'new'}
+          preset={typeof intent === 'object' ? intent : undefined}
+          {...recordLink(link, 'activities')}
+        />
+      );
     case 'reporting': {
       const target = link?.target;
       return (

@@ -25,6 +25,54 @@ const projects = [
 ];
 
 describe('filterProjects', () => {
+  it('should keep only completed projects without achieved results when asked', () => {
+    const projects = [
+      aProject({
+        title: 'utan',
+        status: 'completed',
+        startDate: '2025-01-01',
+        endDate: '2025-12-31',
+      }),
+      aProject({
+        title: 'med',
+        status: 'completed',
+        startDate: '2025-01-01',
+        endDate: '2025-12-31',
+        achievedResults: 'Nya kurser',
+      }),
+      aProject({ title: 'pågår', status: 'ongoing', startDate: '2025-01-01' }),
+    ];
+    expect(filterProjects(projects, { withoutResults: true }).map((p) => p.title)).toEqual([
+      'utan',
+    ]);
+  });
+
+  it('should keep only ongoing projects past their end date when asked', () => {
+    const projects = [
+      aProject({
+        title: 'passerat',
+        status: 'ongoing',
+        startDate: '2025-01-01',
+        endDate: '2026-06-30',
+      }),
+      aProject({
+        title: 'slutar idag',
+        status: 'ongoing',
+        startDate: '2025-01-01',
+        endDate: '2026-07-01',
+      }),
+      aProject({
+        title: 'avslutat',
+        status: 'completed',
+        startDate: '2025-01-01',
+        endDate: '2026-01-31',
+      }),
+    ];
+    expect(filterProjects(projects, { pastEnd: true }, '2026-07-01').map((p) => p.title)).toEqual([
+      'passerat',
+    ]);
+  });
+
   it('should find a project by a partner name', () => {
     expect(filterProjects(projects, { text: 'kaunas' }).map((p) => p.title)).toEqual(['Alfa']);
   });

@@ -10,6 +10,7 @@ import {
   type RecordPageOptions,
 } from '../../components/RecordListPage';
 import { useLocale } from '../../components/useLocale';
+import type { ListPreset } from '../../app/navigation';
 import { filterActivities, type ActivityFilter } from './filter-activities';
 import { ActivityForm } from './ActivityForm';
 import { FlightBadge } from './FlightFlag';
@@ -18,12 +19,21 @@ import { FlightBadge } from './FlightFlag';
  * Övrigt internationellt arbete: the list with the flight flag, and the form. A deep link
  * (`open`, a shared good example) opens the activity's form.
  */
-export function ActivitiesPage({ startWithNew = false, ...link }: Partial<RecordPageOptions>) {
+export function ActivitiesPage({
+  startWithNew = false,
+  preset,
+  ...link
+}: Partial<RecordPageOptions> & { preset?: ListPreset | undefined }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const page = useRecordPage('activities', 'form', { startWithNew, ...link });
   const { view, setView } = page;
-  const [filter, setFilter] = useState<ActivityFilter>({});
+  // An overview to-do opens the list narrowed to exactly its records.
+  const [filter, setFilter] = useState<ActivityFilter>(() => ({
+    ...(preset?.withoutResults ? { withoutResults: true } : {}),
+    ...(preset?.flaggedOnly ? { flaggedOnly: true } : {}),
+    ...(preset?.administrationId ? { administrationId: preset.administrationId } : {}),
+  }));
   const shown = useMemo(() => filterActivities(page.records, filter), [page.records, filter]);
 
   const placeholder = recordPagePlaceholder(page);
@@ -56,7 +66,10 @@ export function ActivitiesPage({ startWithNew = false, ...link }: Partial<Record
           filter={filter}
           onFilter={setFilter}
           codes={[{ field: 'type', group: 'activityType', label: t('activities.type') }]}
-          flags={[{ field: 'flaggedOnly', label: t('activities.flightFlag') }]}
+          flags={[
+            { field: 'flaggedOnly', label: t('activities.flightFlag') },
+            { field: 'withoutResults', label: t('activities.withoutResults') },
+          ]}
         />
       }
       badge={(a) => label(locale, 'activityType', a.type)}

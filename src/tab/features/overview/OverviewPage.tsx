@@ -60,14 +60,47 @@ export function OverviewPage() {
   });
   const nameOf = (id: string) =>
     data.organisation.administrations.find((a) => a.id === id)?.name ?? id;
-  const todo = [
-    model.withoutResults > 0 && t('overview.withoutResults', { count: model.withoutResults }),
-    model.pastEnd > 0 && t('overview.pastEnd', { count: model.pastEnd }),
-    model.uncompensated > 0 && t('overview.uncompensated', { count: model.uncompensated }),
-    ...(model.reportMissing ?? []).map(
-      (id) => `${t('overview.reportNotSubmitted', { year: model.reportYear })}: ${nameOf(id)}`,
-    ),
-  ].filter((x): x is string => typeof x === 'string');
+  // The to-dos count the user's administrations: one of them narrows the list to it too.
+  const scope = administrations.length === 1 ? { administrationId: administrations[0] } : {};
+  const activitiesWithoutResults = model.withoutResults - model.projectsWithoutResults;
+  const todo: { text: string; open: () => void }[] = [
+    ...(model.projectsWithoutResults > 0
+      ? [
+          {
+            text: t('overview.projectsWithoutResults', { count: model.projectsWithoutResults }),
+            open: () => navigate('projects', { withoutResults: true, ...scope }),
+          },
+        ]
+      : []),
+    ...(activitiesWithoutResults > 0
+      ? [
+          {
+            text: t('overview.activitiesWithoutResults', { count: activitiesWithoutResults }),
+            open: () => navigate('activities', { withoutResults: true, ...scope }),
+          },
+        ]
+      : []),
+    ...(model.pastEnd > 0
+      ? [
+          {
+            text: t('overview.pastEnd', { count: model.pastEnd }),
+            open: () => navigate('projects', { pastEnd: true, ...scope }),
+          },
+        ]
+      : []),
+    ...(model.uncompensated > 0
+      ? [
+          {
+            text: t('overview.uncompensated', { count: model.uncompensated }),
+            open: () => navigate('activities', { flaggedOnly: true, ...scope }),
+          },
+        ]
+      : []),
+    ...(model.reportMissing ?? []).map((id) => ({
+      text: `${t('overview.reportNotSubmitted', { year: model.reportYear })}: ${nameOf(id)}`,
+      open: () => navigate('reporting'),
+    })),
+  ];
 
   return (
     <div>
@@ -98,8 +131,10 @@ export function OverviewPage() {
             </MessageBar>
           ) : (
             <ul className={listStyles.list}>
-              {todo.map((line) => (
-                <li key={line}>{line}</li>
+              {todo.map((item) => (
+                <li key={item.text}>
+                  <Link onClick={item.open}>{item.text}</Link>
+                </li>
               ))}
             </ul>
           )}

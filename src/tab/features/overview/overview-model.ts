@@ -1,4 +1,9 @@
 import { needsClimateCompensation } from '../../../domain/travel';
+import {
+  activityLacksResults,
+  isPastEndStillOngoing,
+  projectLacksResults,
+} from '../../../domain/follow-up-rules';
 import type { Activity, Project, Submission } from '../../../domain/records';
 
 /** What the overview lists as missing or late for a set of administrations. */
@@ -7,6 +12,8 @@ export interface OverviewModel {
   activities: number;
   /** Completed projects and past activities with no results written. */
   withoutResults: number;
+  /** Of `withoutResults`, the projects (the rest are activities). */
+  projectsWithoutResults: number;
   /** Projects whose end date has passed while the status still says ongoing. */
   pastEnd: number;
   /** Flights that are not climate-compensated. */
@@ -45,11 +52,10 @@ export function buildOverview(input: {
     projects: projects.length,
     activities: activities.length,
     withoutResults:
-      projects.filter((p) => p.status === 'completed' && !p.achievedResults).length +
-      activities.filter((a) => (a.endDate ?? a.startDate) < input.today && !a.results).length,
-    pastEnd: projects.filter(
-      (p) => p.status === 'ongoing' && p.endDate !== undefined && p.endDate < input.today,
-    ).length,
+      projects.filter(projectLacksResults).length +
+      activities.filter((a) => activityLacksResults(a, input.today)).length,
+    projectsWithoutResults: projects.filter(projectLacksResults).length,
+    pastEnd: projects.filter((p) => isPastEndStillOngoing(p, input.today)).length,
     uncompensated: activities.filter(needsClimateCompensation).length,
     reportMissing:
       input.submissions === undefined

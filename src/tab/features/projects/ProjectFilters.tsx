@@ -27,6 +27,8 @@ export function ProjectFilters({ filter, onFilter, sort, onSort }: ProjectFilter
       flags={[
         { field: 'withLinnaeusUniversity', label: t('projects.withLU') },
         { field: 'withBusiness', label: t('projects.withBusiness') },
+        { field: 'withoutResults', label: t('projects.withoutResults') },
+        { field: 'pastEnd', label: t('projects.pastEnd') },
       ]}
     >
       <Field label={t('common.sortBy')}>

@@ -9,6 +9,7 @@ import {
   type RecordPageOptions,
 } from '../../components/RecordListPage';
 import { useLocale } from '../../components/useLocale';
+import type { ListPreset } from '../../app/navigation';
 import {
   filterProjects,
   sortProjects,
@@ -23,12 +24,21 @@ import { ProjectDetail } from './ProjectDetail';
  * Projekt och ansökningar: the virtualised list with filters, the detail and the form. A deep
  * link (`open`, a shared good example) opens the project's detail.
  */
-export function ProjectsPage({ startWithNew = false, ...link }: Partial<RecordPageOptions>) {
+export function ProjectsPage({
+  startWithNew = false,
+  preset,
+  ...link
+}: Partial<RecordPageOptions> & { preset?: ListPreset | undefined }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const page = useRecordPage('projects', 'detail', { startWithNew, ...link });
   const { view, setView, current: project } = page;
-  const [filter, setFilter] = useState<ProjectFilter>({});
+  // An overview to-do opens the list narrowed to exactly its records.
+  const [filter, setFilter] = useState<ProjectFilter>(() => ({
+    ...(preset?.withoutResults ? { withoutResults: true } : {}),
+    ...(preset?.pastEnd ? { pastEnd: true } : {}),
+    ...(preset?.administrationId ? { administrationId: preset.administrationId } : {}),
+  }));
   const [sort, setSort] = useState<ProjectSortKey>('modifiedAt');
   const shown = useMemo(
     () => sortProjects(filterProjects(page.records, filter), sort),

@@ -1,4 +1,5 @@
 import { isApplicationInYear, isOngoingInYear } from '../../../domain/counting';
+import { isPastEndStillOngoing, projectLacksResults } from '../../../domain/follow-up-rules';
 import type { Programme, Project, ProjectKind, ProjectStatus } from '../../../domain/records';
 
 /** The list's filters; an undefined field does not filter. */
@@ -11,6 +12,10 @@ export interface ProjectFilter {
   administrationId?: string;
   withLinnaeusUniversity?: boolean;
   withBusiness?: boolean;
+  /** Only completed projects without achieved results. */
+  withoutResults?: boolean;
+  /** Only projects past their end date that still say ongoing. */
+  pastEnd?: boolean;
 }
 
 /** Sort keys offered by the list. */
@@ -21,7 +26,11 @@ export type ProjectSortKey = (typeof projectSortKeys)[number];
  * Filters projects. A year matches a project that ran in it or whose application was submitted
  * in it (the report's counting rules), so planned projects without dates only match "all years".
  */
-export function filterProjects(projects: readonly Project[], filter: ProjectFilter): Project[] {
+export function filterProjects(
+  projects: readonly Project[],
+  filter: ProjectFilter,
+  today = new Date().toISOString().slice(0, 10),
+): Project[] {
   const text = filter.text?.trim().toLowerCase();
   return projects.filter(
     (p) =>
@@ -41,6 +50,8 @@ export function filterProjects(projects: readonly Project[], filter: ProjectFilt
       (!filter.administrationId || p.administrationId === filter.administrationId) &&
       (!filter.withLinnaeusUniversity || p.withLinnaeusUniversity) &&
       (!filter.withBusiness || p.withBusiness) &&
+      (!filter.withoutResults || projectLacksResults(p)) &&
+      (!filter.pastEnd || isPastEndStillOngoing(p, today)) &&
       (filter.year === undefined ||
         isOngoingInYear(p, filter.year) ||
         isApplicationInYear(p, filter.year)),
