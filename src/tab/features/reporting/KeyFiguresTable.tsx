@@ -6,7 +6,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import type { KeyFigures } from '../../../domain/report-model';
+import { exchangeRateNote, formatSekSum } from '../../../domain/labels';
+import { sekFigureOf, type KeyFigures } from '../../../domain/report-model';
 import { useLocale } from '../../components/useLocale';
 import { useReportingTranslation } from './i18n';
 
@@ -17,7 +18,6 @@ type FigureKey =
   | 'otherFinished'
   | 'applications'
   | 'activities'
-  | 'grantedSek'
   | 'flightTrips';
 
 const read: Record<FigureKey, (k: KeyFigures) => number> = {
@@ -27,7 +27,6 @@ const read: Record<FigureKey, (k: KeyFigures) => number> = {
   otherFinished: (k) => k.counts.otherFinished,
   applications: (k) => k.counts.applications,
   activities: (k) => k.counts.activities,
-  grantedSek: (k) => k.funding.grantedSek,
   flightTrips: (k) => k.travel.flightTrips,
 };
 
@@ -53,6 +52,16 @@ export function KeyFiguresTable({ caption, figures }: { caption: string; figures
           <TableRow key={key}>
             <TableCell>{t(`figures.${key}`)}</TableCell>
             <TableCell>{number.format(read[key](figures))}</TableCell>
+          </TableRow>
+        ))}
+        <TableRow>
+          <TableCell>{t('figures.grantedSek')}</TableCell>
+          {/* Kronor with the year's rates; a currency without a rate is named, never 0 kr. */}
+          <TableCell>{formatSekSum(locale, sekFigureOf(figures, 'grantedSek'))}</TableCell>
+        </TableRow>
+        {exchangeRateNote(locale, figures.funding).map((sentence) => (
+          <TableRow key={sentence}>
+            <TableCell colSpan={2}>{sentence}</TableCell>
           </TableRow>
         ))}
         {considered && (

@@ -9,12 +9,15 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { computeKeyFigures } from '../../../domain/report-model';
+import type { Currency, ReportingRound } from '../../../domain/records';
 import { classifyError } from '../../data/errors';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useReporting } from '../../data/reporting-access';
 import { CompletenessTable, StatusBadge } from './CompletenessTable';
 import { useReportingTranslation } from './i18n';
 import { MunicipalityReport } from './MunicipalityReport';
+import { ExchangeRatesPanel } from './ExchangeRatesPanel';
 import { RoundPanel } from './RoundPanel';
 import { SubmissionEditor } from './SubmissionEditor';
 import { completenessRows, liveModel, roundFor, statusOf, submissionFor } from './submission-flow';
@@ -103,6 +106,17 @@ export function ReportingPage(props: ReportingPageProps = {}) {
   );
 }
 
+/** Currencies in the year's figures (the records the user reads) that the round has no rate for. */
+function missingRatesOf(
+  data: ReportingRoundData,
+  year: number,
+  round: ReportingRound | undefined,
+): Currency[] {
+  const rates = round?.exchangeRates ?? [];
+  return computeKeyFigures({ projects: data.projects, activities: [], rates }, year).funding
+    .missingRates;
+}
+
 function RoundContent(props: {
   year: number;
   data: ReportingRoundData;
@@ -133,6 +147,14 @@ function RoundContent(props: {
   return (
     <>
       <RoundPanel year={year} round={round} coordinator={data.coordinator} onChanged={reload} />
+      <ExchangeRatesPanel
+        key={`rates:${year}`}
+        year={year}
+        round={round}
+        coordinator={data.coordinator}
+        missing={missingRatesOf(data, year, round)}
+        onChanged={reload}
+      />
       {mine.length === 0 && !data.coordinator && <p>{t('mine.none')}</p>}
       {mine.map((admin) => {
         const submission = submissionFor(data.submissions, admin.id, year);
