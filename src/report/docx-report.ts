@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Document,
   Footer,
+  LeaderType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -573,6 +574,8 @@ export function frontMatter(
   title: string,
   period: string,
   subtitle?: string,
+  /** Whether the contents get page numbers when the report is made (`packDocument`). */
+  pageNumbers = true,
 ): FileChild[] {
   const t = reportTexts(locale);
   const scopeName =
@@ -604,7 +607,7 @@ export function frontMatter(
     labelled(t.scope, scopeName ?? t.wholeMunicipality),
     labelled(t.period, period),
     labelled(t.generated, formatDate(locale, meta.generatedAt)),
-    ...contentsPage(t),
+    ...contentsPage(t, pageNumbers),
   ];
 }
 
@@ -613,14 +616,19 @@ export function frontMatter(
  * numbers when the document opens (`updateFields` in the settings, see `packDocument`), and so
  * does LibreOffice when it converts to PDF.
  */
-function contentsPage(t: ReportTexts): FileChild[] {
+function contentsPage(t: ReportTexts, pageNumbers: boolean): FileChild[] {
   return [
     new Paragraph({
       pageBreakBefore: true,
       spacing: { after: 240 },
       children: [new TextRun({ text: t.contents, bold: true, size: 32 })],
     }),
-    new TableOfContents(t.contents, { hyperlink: true, headingStyleRange: '1-2' }),
+    // Without numbers yet (a long report: Word adds them on opening), no dot leaders to nowhere.
+    new TableOfContents(t.contents, {
+      hyperlink: true,
+      headingStyleRange: '1-2',
+      tabLeader: pageNumbers ? LeaderType.DOT : LeaderType.NONE,
+    }),
   ];
 }
 
@@ -733,6 +741,7 @@ export async function renderReportDocx(
     showAdministration: municipality,
   };
   const title = t.yearlyReport(meta.year);
+  const pageNumbers = recordRows(model.sections) <= ESTIMATE_MAX_ROWS;
 
   const children: FileChild[] = [
     ...frontMatter(
@@ -740,6 +749,8 @@ export async function renderReportDocx(
       meta,
       title,
       `${formatDate(locale, meta.from)} – ${formatDate(locale, meta.to)}`,
+      undefined,
+      pageNumbers,
     ),
     ...(await summaryBlocks(locale, model, options.chartPng)),
     // One administration's report says "none" in one line where the municipality's has a heading.
@@ -760,11 +771,5 @@ export async function renderReportDocx(
       children.push(...chapterBlocks(chapterCtx, chapter));
     }
   }
-  return packDocument(
-    locale,
-    title,
-    meta.organisationName,
-    children,
-    recordRows(model.sections) <= ESTIMATE_MAX_ROWS,
-  );
+  return packDocument(locale, title, meta.organisationName, children, pageNumbers);
 }

@@ -231,14 +231,15 @@ describe('the Word reports in LibreOffice', () => {
 
   it('should give the contents page numbers that lead to the headings', () => {
     // A report of more than ESTIMATE_MAX_ROWS rows (the large organisation) leaves the numbers to
-    // Word, which updates the field on opening: its contents list the headings without them.
+    // Word, which updates the field on opening: its contents list the headings without them (and
+    // without dot leaders).
     for (const report of reports) {
       const entries = contentsEntries(report.pages);
       const headings = report.content.headings.filter((h) => h.level <= 2);
       if (report.name.includes('stor-organisation')) {
         expect(entries, report.name).toEqual([]);
-        const unnumbered = report.pages[1]?.split('\n').filter((l) => /\.{3,}\s*$/u.test(l));
-        expect(unnumbered?.length, report.name).toBeGreaterThan(10);
+        const contents = report.pages.slice(1, 4).join('\n');
+        for (const heading of headings) expect(contents, report.name).toContain(heading.text);
         continue;
       }
       expect(entries.length, report.name).toBe(headings.length);
