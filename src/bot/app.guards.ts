@@ -43,8 +43,13 @@ export function checkAtTheDoor(
   tenantId: string | undefined,
 ): DoorCheck {
   if (tenantId !== undefined) {
-    const tenant = activityTenant(activity);
-    if (tenant?.toLowerCase() !== tenantId.toLowerCase()) {
+    // Every tenant the activity names must be ours (a forged one could disagree with itself).
+    const named = [activity.conversation?.tenantId, activity.channelData?.tenant?.id].filter(
+      (tenant) => tenant !== undefined && tenant !== null,
+    );
+    const ours = (tenant: unknown) =>
+      typeof tenant === 'string' && tenant.toLowerCase() === tenantId.toLowerCase();
+    if (named.length === 0 || !named.every(ours)) {
       return { ok: false, status: 403, error: 'The activity does not come from this tenant.' };
     }
     return { ok: true };

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { corpus } from '../reliability/corpus';
 import { TENANT_ID, personalMessage } from './activities';
 import { startConnector, type CapturingConnector } from './connector';
 import { offlineDeps, startBotServer, type BotServer } from './harness';
@@ -118,28 +119,31 @@ describe('bot JWT validation with credentials', () => {
     expect(status).toBe(401);
   });
 
-  it('should refuse an activity from another tenant at the door, even with a valid token', async () => {
-    const other = 'bad00000-0000-4000-8000-000000000002';
-    const activity = silentActivity();
-    const status = await server.post(
-      {
-        ...activity,
-        conversation: { ...activity.conversation, tenantId: other },
-        channelData: { tenant: { id: other } },
-      },
-      { authorization: `Bearer ${await token(signingKey)}` },
-    );
-    expect(status).toBe(403);
-  });
-
-  it('should refuse an activity that names no tenant at all', async () => {
-    const activity = silentActivity();
-    const status = await server.post(
-      { ...activity, conversation: { id: activity.conversation.id }, channelData: {} },
-      { authorization: `Bearer ${await token(signingKey)}` },
-    );
-    expect(status).toBe(403);
-  });
+  it.each(
+    corpus<{ otherTenants: Array<{ conversation: string | null; channelData: string | null }> }>(
+      'forged-activities',
+    ).otherTenants,
+  )(
+    'should refuse at the door, even with a valid token, an activity naming tenants %o',
+    async (forged) => {
+      const tenant = (value: string | null) => (value === '$ours' ? TENANT_ID : value);
+      const activity = silentActivity();
+      const conversationTenant = tenant(forged.conversation);
+      const channelTenant = tenant(forged.channelData);
+      const status = await server.post(
+        {
+          ...activity,
+          conversation: {
+            id: activity.conversation.id,
+            ...(conversationTenant === null ? {} : { tenantId: conversationTenant }),
+          },
+          channelData: channelTenant === null ? {} : { tenant: { id: channelTenant } },
+        },
+        { authorization: `Bearer ${await token(signingKey)}` },
+      );
+      expect(status).toBe(403);
+    },
+  );
 
   it('should accept a token signed with the published key for this bot', async () => {
     const status = await server.post(silentActivity(), {

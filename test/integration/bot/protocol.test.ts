@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personalMessage } from './activities';
 import { startConnector, type CapturingConnector } from './connector';
 import { createCommandLimiter } from '../../../src/bot/app.guards';
+import { corpus } from '../reliability/corpus';
 import { offlineDeps, recordingLog, startBotServer, type BotServer } from './harness';
 
 describe('bot endpoint with malformed requests', () => {
@@ -59,17 +60,16 @@ describe('bot endpoint with malformed requests', () => {
     expect(log.lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 
-  it.each([
-    'https://smba.trafficmanager.net/teams/',
-    'http://evil.example:5999/',
-    'http://10.0.0.5/',
-  ])('should refuse in local mode an activity whose serviceUrl %s is not loopback', async (url) => {
-    const activity = personalMessage(url, { aadObjectId: 'x', name: 'X' }, 'hjälp');
-    const answer = await postRaw(JSON.stringify(activity));
-    expect(answer.status).toBe(403);
-    await server.bot.idle();
-    expect(server.bot.serviceUrlFor()).toBeUndefined();
-  });
+  it.each(corpus<{ nonLoopbackServiceUrls: string[] }>('forged-activities').nonLoopbackServiceUrls)(
+    'should refuse in local mode an activity whose serviceUrl %s is not loopback',
+    async (url) => {
+      const activity = personalMessage(url, { aadObjectId: 'x', name: 'X' }, 'hjälp');
+      const answer = await postRaw(JSON.stringify(activity));
+      expect(answer.status).toBe(403);
+      await server.bot.idle();
+      expect(server.bot.serviceUrlFor()).toBeUndefined();
+    },
+  );
 
   it('should remember only a loopback serviceUrl from an accepted activity', async () => {
     const evil = personalMessage('https://evil.example/', { aadObjectId: 'x', name: 'X' }, '');
