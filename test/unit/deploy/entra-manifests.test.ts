@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { API_SCOPE_NAME } from '../../../src/auth/api-token-validator';
 import { defaultGraphScopes } from '../../../src/auth/msal-browser-provider';
+import {
+  PROVISIONING_APP_PERMISSIONS,
+  RUNTIME_APP_PERMISSIONS,
+} from '../../../src/graph/permissions';
 import { loadServerConfig } from '../../../src/server/config';
 import { tenantBackend } from '../../../src/server/graph-backend';
 import { parseProject, readRepoFile, SAMPLE_TENANT_SETTINGS, type Action } from './toolkit-checks';
@@ -72,9 +76,11 @@ function runtimeProblems(m: EntraManifest): string[] {
   ) {
     problems.push('no access_as_user scope');
   }
-  const roles = graphAccess(m, 'Role');
-  if (JSON.stringify(roles) !== JSON.stringify(['Sites.Selected'])) {
-    problems.push(`application permissions ${roles.join(' ')}: only Sites.Selected`);
+  // The runtime application permissions src/graph/permissions.ts declares (a test runs the
+  // server's calls with exactly these), never tenant-wide site access.
+  const roles = [...graphAccess(m, 'Role')].sort();
+  if (JSON.stringify(roles) !== JSON.stringify([...RUNTIME_APP_PERMISSIONS].sort())) {
+    problems.push(`application permissions ${roles.join(' ')} differ from RUNTIME_APP_PERMISSIONS`);
   }
   return problems;
 }
@@ -85,6 +91,11 @@ function provisioningProblems(m: EntraManifest): string[] {
   if (m.isFallbackPublicClient !== true) problems.push('not a public client');
   const roles = graphAccess(m, 'Role');
   if (roles.length > 0) problems.push(`application permissions ${roles.join(' ')}`);
+  // `--device-code` asks for exactly PROVISIONING_APP_PERMISSIONS as delegated scopes.
+  const scopes = [...graphAccess(m, 'Scope')].sort();
+  if (JSON.stringify(scopes) !== JSON.stringify([...PROVISIONING_APP_PERMISSIONS].sort())) {
+    problems.push(`delegated scopes ${scopes.join(' ')} differ from PROVISIONING_APP_PERMISSIONS`);
+  }
   return problems;
 }
 
@@ -96,7 +107,7 @@ function changed(m: EntraManifest, change: (copy: EntraManifest) => void): Entra
 }
 
 describe('the runtime identity (entra/runtime.manifest.json)', () => {
-  it('matches the Teams manifest and the tab: App ID URI, redirect URIs, scopes, access_as_user, only Sites.Selected', () => {
+  it('matches the Teams manifest, the tab and the server: App ID URI, redirect URIs, scopes, access_as_user, runtime permissions', () => {
     expect(runtimeProblems(runtime)).toEqual([]);
     expect(asToolkit(teamsManifest.webApplicationInfo.id)).toBe('${{CLIENT_ID}}');
     expect([...graphAccess(runtime, 'Scope')].sort()).toEqual([...defaultGraphScopes].sort());
@@ -119,7 +130,9 @@ describe('the runtime identity (entra/runtime.manifest.json)', () => {
       runtimeProblems(
         changed(runtime, (c) => graph(c).push({ id: 'Sites.Manage.All', type: 'Role' })),
       ),
-    ).toEqual(['application permissions Sites.Selected Sites.Manage.All: only Sites.Selected']);
+    ).toEqual([
+      'application permissions Channel.ReadBasic.All GroupMember.Read.All Sites.Manage.All Sites.Selected User.Read.All differ from RUNTIME_APP_PERMISSIONS',
+    ]);
     expect(runtimeProblems(changed(runtime, (c) => delete c.api))).toEqual([
       'no access_as_user scope',
     ]);
@@ -162,9 +175,6 @@ describe('the provisioning identity (entra/provisioning.manifest.json)', () => {
       generateClientSecret: false,
       signInAudience: 'AzureADMyOrg',
     });
-    expect(graphAccess(provisioning, 'Scope')).toEqual(
-      expect.arrayContaining(['Sites.FullControl.All', 'Group.ReadWrite.All']),
-    );
   });
 
   it('notices an application permission or a confidential client', () => {
@@ -179,5 +189,9 @@ describe('the provisioning identity (entra/provisioning.manifest.json)', () => {
     ]);
     const confidential = changed(provisioning, (c) => delete c.isFallbackPublicClient);
     expect(provisioningProblems(confidential)).toEqual(['not a public client']);
+    const lessScopes = changed(provisioning, (c) =>
+      c.requiredResourceAccess[0]?.resourceAccess.pop(),
+    );
+    expect(provisioningProblems(lessScopes)).toHaveLength(1);
   });
 });
