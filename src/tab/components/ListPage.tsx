@@ -49,7 +49,10 @@ export function LoadingSkeleton({ rows = 6 }: { rows?: number }) {
   );
 }
 
-/** A list page's frame: heading, the "new" button (disabled without a writable group), error, body. */
+/**
+ * A list page's frame: heading, the "new" button (offered only to those who may write in some
+ * administration: the store's group membership decides), error, body.
+ */
 export function ListPageFrame(props: {
   heading: string;
   newLabel: string;
@@ -63,9 +66,11 @@ export function ListPageFrame(props: {
     <div className={styles.page}>
       <div className={styles.top}>
         <h2>{props.heading}</h2>
-        <Button appearance="primary" disabled={!props.canCreate} onClick={props.onNew}>
-          {props.newLabel}
-        </Button>
+        {props.canCreate && (
+          <Button appearance="primary" onClick={props.onNew}>
+            {props.newLabel}
+          </Button>
+        )}
       </div>
       {props.error !== undefined && <ErrorBar error={props.error} />}
       {props.children}

@@ -1,23 +1,13 @@
 import { makeStyles } from '@fluentui/react-components';
 import { VerticalStackedBarChart, getNextColor } from '@fluentui/react-charts';
 import { useTranslation } from 'react-i18next';
+import { axisLabel } from './axis-label';
 
 const useStyles = makeStyles({
   // The chart library capitalises every word of a legend ("Andra Internationella Projekt");
   // Swedish and English labels are written as they should be shown.
   legend: { textTransform: 'none' },
 });
-
-/** "9,8 mn" / "9.8M": short axis labels in the reader's language. */
-const compactFormats = new Map<string, Intl.NumberFormat>();
-function compactFormat(locale: string): Intl.NumberFormat {
-  let format = compactFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-    compactFormats.set(locale, format);
-  }
-  return format;
-}
 
 /** A chart's data, already labelled in the reader's language. */
 export interface LabelledChart {
@@ -35,7 +25,7 @@ export interface LabelledChart {
 export default function StackedChart({ chart }: { chart: LabelledChart }) {
   const styles = useStyles();
   const { i18n } = useTranslation();
-  const format = compactFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE');
+  const locale = i18n.language === 'en' ? 'en' : 'sv';
   const data = chart.categories.map((category, i) => ({
     xAxisPoint: category,
     // A missing value (e.g. no decided applications) is drawn as no bar; the table says "–".
@@ -53,9 +43,9 @@ export default function StackedChart({ chart }: { chart: LabelledChart }) {
       height={280}
       wrapXAxisLables={chart.categories.length <= 6}
       rotateXAxisLables={chart.categories.length > 6}
-      yAxisTickFormat={(value: number) => format.format(value)}
-      // Room for "9,8 mn" on the y axis, which the default margin clips.
-      margins={{ left: 56 }}
+      yAxisTickFormat={(value: number) => axisLabel(locale, value)}
+      // Room for "9,8 mn" and "900 000" on the y axis, which the default margin clips.
+      margins={{ left: 64 }}
       legendProps={{ styles: { legend: styles.legend } }}
     />
   );

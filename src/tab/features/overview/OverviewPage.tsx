@@ -139,20 +139,25 @@ export function OverviewPage() {
             </ul>
           )}
         </Card>
-        <Card>
-          <CardHeader header={<h3>{t('overview.quickLinks')}</h3>} />
-          <ul className={listStyles.list}>
-            <li>
-              <Link onClick={() => navigate('projects', 'new')}>{t('overview.newProject')}</Link>
-            </li>
-            <li>
-              <Link onClick={() => navigate('activities', 'new')}>{t('overview.newActivity')}</Link>
-            </li>
-            <li>
-              <Link onClick={() => navigate('import')}>{t('overview.importLink')}</Link>
-            </li>
-          </ul>
-        </Card>
+        {/* Registering is offered only to members of an administration group (who may write). */}
+        {administrations.length > 0 && (
+          <Card>
+            <CardHeader header={<h3>{t('overview.quickLinks')}</h3>} />
+            <ul className={listStyles.list}>
+              <li>
+                <Link onClick={() => navigate('projects', 'new')}>{t('overview.newProject')}</Link>
+              </li>
+              <li>
+                <Link onClick={() => navigate('activities', 'new')}>
+                  {t('overview.newActivity')}
+                </Link>
+              </li>
+              <li>
+                <Link onClick={() => navigate('import')}>{t('overview.importLink')}</Link>
+              </li>
+            </ul>
+          </Card>
+        )}
         <ClosingSoonCalls scope="mine" />
       </div>
     </div>
