@@ -13,7 +13,8 @@ import { createI18n } from '../i18n';
 import { loadTabConfig, type TabConfig } from './config';
 import { initHost, onHostThemeChange, type HostContext } from './teams-context';
 import { initialPreferences, themeFromName, type ThemeName, type UiLocale } from './preferences';
-import { createApiTokenProvider, createTokenProvider } from './token-provider';
+import { devIdentity, type TabIdentity } from './token-provider';
+import { SignInGate } from './SignIn';
 import { Shell } from './Shell';
 import { renderFeature } from './render-feature';
 import { deepLinkRequested, deepLinkTarget } from '../../domain/deep-links';
@@ -60,10 +61,27 @@ export function Root() {
       </FluentProvider>
     );
   }
-  return <Running config={boot.config} host={boot.host} />;
+  const { config, host } = boot;
+  if (config.auth.mode === 'msal') {
+    return (
+      <SignInGate auth={config.auth} host={host}>
+        {(identity) => <Running config={config} host={host} identity={identity} />}
+      </SignInGate>
+    );
+  }
+  return <Running config={config} host={host} />;
 }
 
-function Running({ config, host }: { config: TabConfig; host: HostContext }) {
+function Running({
+  config,
+  host,
+  identity,
+}: {
+  config: TabConfig;
+  host: HostContext;
+  /** Tenant mode: the signed-in account and its tokens. Absent locally (dev tokens). */
+  identity?: TabIdentity;
+}) {
   const start = useMemo(() => initialPreferences(window.location.search, host), [host]);
   const link = useMemo(
     () => ({
@@ -75,8 +93,14 @@ function Running({ config, host }: { config: TabConfig; host: HostContext }) {
   const organisation = useMemo(() => parseOrganisationConfig(config.organisation), [config]);
   const [locale, setLocale] = useState<UiLocale>(start.locale);
   const [theme, setTheme] = useState<ThemeName>(start.theme);
+  // Signed in: that account, never a default or ?user=. Locally: the host's, the chosen or the
+  // sample coordinator.
   const [user, setUser] = useState<string>(
-    host.userPrincipalName ?? start.user ?? sessionStorage.getItem(userKey) ?? defaultDevUpn,
+    identity?.user ??
+      host.userPrincipalName ??
+      start.user ??
+      sessionStorage.getItem(userKey) ??
+      defaultDevUpn,
   );
   const [users, setUsers] = useState<DevUser[]>();
   const i18n = useMemo(() => {
@@ -100,9 +124,12 @@ function Running({ config, host }: { config: TabConfig; host: HostContext }) {
 
   // One token provider per identity, shared by the data accesses of every feature.
   const access = useMemo(() => {
+    const tokens =
+      identity ?? (config.auth.mode === 'dev' ? devIdentity(config.auth, user) : undefined);
+    if (!tokens) throw new Error('No identity: tenant mode signs in before the app runs.');
     const options = {
       graphBaseUrl: config.graphBaseUrl,
-      getToken: createTokenProvider(config.auth, user, host.inTeams),
+      getToken: tokens.graph,
       organisation,
       user,
     };
@@ -113,14 +140,14 @@ function Running({ config, host }: { config: TabConfig; host: HostContext }) {
       funding: createGraphFundingAccess({
         ...options,
         serverOrigin: window.location.origin,
-        getApiToken: createApiTokenProvider(config.auth, user, host.inTeams),
+        getApiToken: tokens.api,
       }),
       network: createGraphNetworkAccess({
         ...options,
         channelMembershipType: host.channelMembershipType,
       }),
     };
-  }, [config, user, host.inTeams, host.channelMembershipType, organisation]);
+  }, [config, user, identity, host.channelMembershipType, organisation]);
 
   const changeUser = (upn: string) => {
     // Kept per browser tab so a reload keeps the chosen identity (and drafts stay per user).

@@ -1,52 +1,26 @@
 import { createDevTokenProvider, type TokenProvider } from '../../auth/dev-token-provider';
 import type { AuthConfig } from './config';
 
-/**
- * Chooses the token providers from config: dev tokens from the emulator, or MSAL. This is the
- * only place that knows the auth mode; feature code sees a `TokenProvider`.
- */
-export function createTokenProvider(
-  auth: AuthConfig,
-  user: string,
-  inTeams: boolean,
-): TokenProvider {
-  if (auth.mode === 'dev') return createDevTokenProvider(auth.emulatorOrigin, user);
-  return msalProvider(auth, inTeams);
+/** Who the tab runs as, and their tokens: Graph's and the server API's. */
+export interface TabIdentity {
+  /** The signed-in user's UPN: what the tab shows and decides by. */
+  user: string;
+  graph: TokenProvider;
+  /** For the server's own API (`auth.apiScope`); the server refuses Graph tokens. */
+  api: TokenProvider;
 }
 
 /**
- * The user's token for the server's own API (`auth.apiScope`): what `/api/*` accepts. Never a
- * Graph token, which the server refuses.
+ * Local mode: dev tokens from the emulator for the chosen directory user. This and the MSAL
+ * session (src/tab/app/SignIn.tsx) are the only places that know the auth mode; feature code sees
+ * token providers.
  */
-export function createApiTokenProvider(
-  auth: AuthConfig,
-  user: string,
-  inTeams: boolean,
-): TokenProvider {
-  if (auth.mode === 'dev') {
-    return createDevTokenProvider(auth.emulatorOrigin, user, {
+export function devIdentity(auth: Extract<AuthConfig, { mode: 'dev' }>, user: string): TabIdentity {
+  return {
+    user,
+    graph: createDevTokenProvider(auth.emulatorOrigin, user),
+    api: createDevTokenProvider(auth.emulatorOrigin, user, {
       api: { scope: auth.apiScope, clientId: auth.clientId },
-    });
-  }
-  return msalProvider(auth, inTeams, [auth.apiScope]);
-}
-
-function msalProvider(
-  auth: Extract<AuthConfig, { mode: 'msal' }>,
-  inTeams: boolean,
-  scopes?: string[],
-): TokenProvider {
-  // MSAL is loaded on demand so the dev build does not pay for it at start.
-  let provider: Promise<TokenProvider> | undefined;
-  return async () => {
-    provider ??= import('../../auth/msal-browser-provider').then((m) =>
-      m.createMsalTokenProvider({
-        clientId: auth.clientId,
-        tenantId: auth.tenantId,
-        nested: inTeams,
-        ...(scopes ? { scopes } : {}),
-      }),
-    );
-    return (await provider)();
+    }),
   };
 }
