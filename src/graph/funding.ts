@@ -20,6 +20,7 @@ import {
   listItemsQuery,
 } from './repositories.js';
 import type { OrganisationSites } from './sites.js';
+import { graphPath } from './path.js';
 
 /**
  * Funding workflows over the repositories: an administration answering a call ("we apply" also
@@ -137,7 +138,7 @@ export async function loadDevelopmentInitiatives(
   const skipping = { ...batchOptions, skipStatuses: [403, 404] };
   const lists = await getAllPagesBatched<{ id: string; displayName: string }>(
     client,
-    siteIds.map((siteId) => `/sites/${siteId}/lists?$select=id,displayName`),
+    siteIds.map((siteId) => graphPath`/sites/${siteId}/lists?$select=id,displayName`),
     skipping,
   );
   const { query, headers } = listItemsQuery(
@@ -148,7 +149,7 @@ export async function loadDevelopmentInitiatives(
     const list = lists[i]?.items.find(
       (l) => l.displayName === developmentInitiativesList.displayName,
     );
-    return list ? [`/sites/${siteId}/lists/${list.id}/items?${query}`] : [];
+    return list ? [`${graphPath`/sites/${siteId}/lists/${list.id}/items`}?${query}`] : [];
   });
   const pages = await getAllPagesBatched<GraphListItem>(client, urls, {
     ...skipping,

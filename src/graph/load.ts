@@ -8,6 +8,7 @@ import { and, eq, ge, le, or, type ODataFilter } from './odata.js';
 import { getAllPagesBatched, type Page } from './paging.js';
 import { listItemsQuery } from './repositories.js';
 import type { OrganisationSites } from './sites.js';
+import { graphPath } from './path.js';
 
 /**
  * Loads the organisation's projects and activities with every list read batched (20 per
@@ -134,7 +135,7 @@ async function resolveListIds(
   const unknown = siteIds.filter((s) => !cache.has(s));
   const pages = await getAllPagesBatched<{ id: string; displayName: string }>(
     client,
-    unknown.map((s) => `/sites/${s}/lists?$select=id,displayName`),
+    unknown.map((s) => graphPath`/sites/${s}/lists?$select=id,displayName`),
     options,
   );
   unknown.forEach((siteId, i) => cache.set(siteId, new Map((pages[i]?.items ?? []).map((l) => [l.displayName, l.id]))));
@@ -147,7 +148,7 @@ async function readFiltered(client: GraphClient, targets: ListTarget[], options:
     const filter =
       year === undefined ? undefined : t.definition === projectsList ? projectsOfYearFilter(year) : activitiesOfYearFilter(year);
     const { query } = listItemsQuery(t.definition, filter ? { filter } : {});
-    return `/sites/${t.siteId}/lists/${t.listId}/items?${query}`;
+    return `${graphPath`/sites/${t.siteId}/lists/${t.listId}/items`}?${query}`;
   });
   // All filtered columns are indexed (see definitions.ts), so no Prefer header is needed.
   const collections = await getAllPagesBatched<GraphListItem>(client, urls, options);
@@ -166,7 +167,7 @@ async function readWithDelta(
     const entry = cache.lists.get(deltaKey(t));
     return {
       target: t,
-      url: entry?.deltaLink ?? `/sites/${t.siteId}/lists/${t.listId}/items/delta?$expand=fields`,
+      url: entry?.deltaLink ?? graphPath`/sites/${t.siteId}/lists/${t.listId}/items/delta?$expand=fields`,
       items: entry?.items ?? new Map<string, GraphListItem>(),
     };
   });
@@ -181,7 +182,7 @@ async function readWithDelta(
       const p = pending[i] as (typeof pending)[number];
       if (answer.status === 410) {
         // Delta token expired (resyncRequired): enumerate the list again from scratch.
-        following.push({ ...p, url: `/sites/${p.target.siteId}/lists/${p.target.listId}/items/delta?$expand=fields`, items: new Map() });
+        following.push({ ...p, url: graphPath`/sites/${p.target.siteId}/lists/${p.target.listId}/items/delta?$expand=fields`, items: new Map() });
         return;
       }
       if (answer.status !== 200) throw GraphError.fromEnvelope(answer.status, answer.body, answer.headers);

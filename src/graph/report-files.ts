@@ -4,6 +4,7 @@ import { isNotFound } from './errors.js';
 import { getAllPages } from './paging.js';
 import type { SiteRef } from './sites.js';
 import { getChannelFilesFolder, uploadFile } from './teams.js';
+import { graphPath } from './path.js';
 
 /** The yearly reports' folder below the channel's (or site's) files. */
 export const reportFolder = (year: number) => `Årsrapporter/${year}`;
@@ -31,7 +32,7 @@ export async function findSharedChannel(
   try {
     const channels = await getAllPages<unknown>(
       client,
-      `/teams/${encodeURIComponent(teamId)}/channels?$select=id,membershipType`,
+      graphPath`/teams/${teamId}/channels?$select=id,membershipType`,
     );
     return channels.map((c) => channelSchema.parse(c)).find((c) => c.membershipType === 'shared');
   } catch (error) {
@@ -70,7 +71,7 @@ export async function publishNetworkReport(
     return { name: uploaded.name, path, webUrl: uploaded.webUrl, place: 'channel' };
   }
   const drive = driveSchema.parse(
-    await client.get(`/sites/${encodeURIComponent(network.siteId)}/drive?$select=id`),
+    await client.get(graphPath`/sites/${network.siteId}/drive?$select=id`),
   );
   const path = relative;
   const uploaded = await uploadFile(client, drive.id, path, file.bytes);

@@ -35,6 +35,7 @@ import {
 } from './lists/mapping.js';
 import { fieldsOf, renderFilter, renderOrderBy, type ODataFilter, type OrderBy } from './odata.js';
 import { getAllPages } from './paging.js';
+import { graphPath } from './path.js';
 
 /**
  * Page size for list items. Graph documents no hard maximum for listItems, but SharePoint's
@@ -119,7 +120,7 @@ export function siteListIds(
   if (cached && !refresh) return cached;
   const loading = getAllPages<{ id: string; displayName?: string; name?: string }>(
     client,
-    `/sites/${siteId}/lists?$select=id,displayName,name`,
+    graphPath`/sites/${siteId}/lists?$select=id,displayName,name`,
   ).then((lists) => new Map(lists.map((l) => [l.displayName ?? l.name ?? '', l.id])));
   loading.catch(() => bySite.delete(siteId));
   bySite.set(siteId, loading);
@@ -234,7 +235,7 @@ export function createListRepository<S extends z.ZodType>(
     });
     return listIdPromise;
   };
-  const itemsPath = async () => `/sites/${siteId}/lists/${await listId()}/items`;
+  const itemsPath = async () => graphPath`/sites/${siteId}/lists/${await listId()}/items`;
 
   const validate = (input: unknown): Record<string, unknown> => {
     const parsed = schema.safeParse(input);

@@ -4,6 +4,7 @@ import type { GraphClient } from './client.js';
 import { GraphError, isForbidden, isNotFound } from './errors.js';
 import { literal } from './odata.js';
 import { getAllPagesBatched } from './paging.js';
+import { graphPath } from './path.js';
 
 /** A Microsoft 365 group and its team site. */
 export interface SiteRef {
@@ -84,7 +85,7 @@ export async function resolveSites(
     client,
     needSite.map((t) => ({
       method: 'GET' as const,
-      url: `/groups/${t.groupId}/sites/root?$select=id,webUrl`,
+      url: graphPath`/groups/${t.groupId ?? ''}/sites/root?$select=id,webUrl`,
     })),
   );
   needSite.forEach((target, i) => {

@@ -3,6 +3,7 @@ import { GraphError, isNotFound } from './errors.js';
 import { sleep } from './middleware.js';
 import { getAllPages } from './paging.js';
 import { resolveUserIds } from './users.js';
+import { graphPath } from './path.js';
 
 /**
  * Teams for the network (DESIGN.md §3): the network group's Team, its shared channel with the
@@ -64,7 +65,7 @@ export async function createNetworkTeam(
   options: PollOptions = {},
 ): Promise<{ teamId: string; created: boolean }> {
   try {
-    await client.get(`/teams/${groupId}?$select=id`);
+    await client.get(graphPath`/teams/${groupId}?$select=id`);
     return { teamId: groupId, created: false };
   } catch (e) {
     if (!isNotFound(e)) throw e;
@@ -104,7 +105,7 @@ export async function ensureSharedChannel(
   teamId: string,
   options: SharedChannelOptions,
 ): Promise<{ channel: ChannelRef; created: boolean }> {
-  const channels = await getAllPages<ChannelRef>(client, `/teams/${teamId}/channels`);
+  const channels = await getAllPages<ChannelRef>(client, graphPath`/teams/${teamId}/channels`);
   const existing = channels.find(
     (c) => c.displayName === options.displayName && c.membershipType === 'shared',
   );
@@ -119,7 +120,7 @@ export async function ensureSharedChannel(
       code: 'ownerRequired',
       message: 'A shared channel needs an owner',
     });
-  const response = await client.request('POST', `/teams/${teamId}/channels`, {
+  const response = await client.request('POST', graphPath`/teams/${teamId}/channels`, {
     body: {
       displayName: options.displayName,
       ...(options.description ? { description: options.description } : {}),
@@ -184,7 +185,7 @@ export async function syncChannelMembers(
   const ids = await resolveUserIds(client, upns);
   const current = await getAllPages<{ userId?: string; roles?: string[] }>(
     client,
-    `/teams/${teamId}/channels/${channelId}/members`,
+    graphPath`/teams/${teamId}/channels/${channelId}/members`,
   );
   const present = new Set(
     current.filter((m) => !options.owners || m.roles?.includes('owner')).map((m) => m.userId),
@@ -199,7 +200,7 @@ export async function syncChannelMembers(
     const chunk = missing.slice(start, start + 200);
     const answer = await client.post<{
       value?: { userId?: string | null; error?: { code?: string; message?: string } | null }[];
-    }>(`/teams/${teamId}/channels/${channelId}/members/add`, {
+    }>(graphPath`/teams/${teamId}/channels/${channelId}/members/add`, {
       values: chunk.map((upn) => memberBody(client, ids.get(upn) ?? upn, options.owners ?? false)),
     });
     const errors = new Map<string, { code: string; message: string }>();
@@ -237,7 +238,7 @@ export async function getChannelFilesFolder(
     name: string;
     webUrl?: string;
     parentReference?: { driveId?: string; siteId?: string };
-  }>(`/teams/${teamId}/channels/${channelId}/filesFolder`);
+  }>(graphPath`/teams/${teamId}/channels/${channelId}/filesFolder`);
   const driveId = folder.parentReference?.driveId;
   if (!driveId)
     throw new GraphError({

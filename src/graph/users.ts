@@ -1,6 +1,7 @@
 import { batchRequests } from './batch.js';
 import type { GraphClient } from './client.js';
 import { GraphError } from './errors.js';
+import { graphPath } from './path.js';
 
 /**
  * UPN → directory object id for every distinct UPN (keys lower-cased), batched 20 per `$batch`.
@@ -10,7 +11,7 @@ export async function resolveUserIds(client: GraphClient, upns: readonly string[
   const distinct = [...new Set(upns.map((u) => u.toLowerCase()))];
   const answers = await batchRequests<{ id: string }>(
     client,
-    distinct.map((upn) => ({ method: 'GET' as const, url: `/users/${encodeURIComponent(upn)}?$select=id,userPrincipalName` })),
+    distinct.map((upn) => ({ method: 'GET' as const, url: graphPath`/users/${upn}?$select=id,userPrincipalName` })),
   );
   const ids = new Map<string, string>();
   distinct.forEach((upn, i) => {
