@@ -303,7 +303,32 @@ const PROJECTS: ProjectTemplate[] = [
     sustainability: ['ecological', 'social'],
     strategyMeans: ['international-cooperation', 'competence-development'],
   }),
+  // In NOK, applied for in the reported year, whose round has no NOK rate: the sample shows the
+  // flag "kurs saknas" (DESIGN.md §3a) until the coordinator enters the rate.
+  (y) => ({
+    administrationId: 'kultur-fritid',
+    title: 'Gränslöst friluftsliv Växjö–Kristiansand',
+    kind: 'international',
+    status: 'applied',
+    programme: 'other',
+    programmeDetail: 'Svensk-norska samarbetsfonden',
+    role: 'lead',
+    partners: [{ name: 'Kristiansand kommune', country: 'NO', type: 'municipality' }],
+    applicationSubmitted: `${y - 1}-09-15`,
+    currency: 'NOK',
+    appliedAmount: 85000,
+    sustainability: ['social'],
+    strategyMeans: ['external-funding', 'international-cooperation'],
+  }),
 ];
+
+/** Sample exchange rates per round (SEK per unit; example values, named as such in the source). */
+const sampleRates = (year: number, currencies: { EUR?: number; NOK?: number }) =>
+  Object.entries(currencies).map(([currency, rate]) => ({
+    currency: currency as 'EUR' | 'NOK',
+    rate,
+    source: `Riksbankens årsgenomsnitt ${year} (exempelvärde)`,
+  }));
 
 type ActivityTemplate = (year: number) => ActivityInput;
 
@@ -647,8 +672,21 @@ export async function seedSampleData(
   const reportYear = last - 1;
   counts.reportingRounds = (
     await createReportingRoundRepository(client, sites.network.siteId).createMany([
-      { year: reportYear - 1, deadline: `${reportYear}-02-15`, open: false, openedBy: 'Sara Lind' },
-      { year: reportYear, deadline: `${reportYear + 1}-02-15`, open: true, openedBy: 'Sara Lind' },
+      {
+        year: reportYear - 1,
+        deadline: `${reportYear}-02-15`,
+        open: false,
+        openedBy: 'Sara Lind',
+        exchangeRates: sampleRates(reportYear - 1, { EUR: 11.43, NOK: 0.99 }),
+      },
+      {
+        year: reportYear,
+        deadline: `${reportYear + 1}-02-15`,
+        open: true,
+        openedBy: 'Sara Lind',
+        // No NOK rate yet: the reported year's NOK application is shown in NOK and flagged.
+        exchangeRates: sampleRates(reportYear, { EUR: 11.07 }),
+      },
     ])
   ).length;
 
