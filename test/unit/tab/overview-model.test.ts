@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { reportingRoundSchema, type ExchangeRate } from '../../../src/domain/records';
+import { eurRate, nokRate } from '../domain/money-fixture';
 import { buildOverview } from '../../../src/tab/features/overview/overview-model';
 import { submissionSchema } from '../../../src/domain/records';
 import { aProject, anActivity } from './support';
@@ -53,5 +55,31 @@ describe('buildOverview', () => {
 
   it('should not claim a missing report when submissions could not be read', () => {
     expect(buildOverview(base).reportMissing).toBeUndefined();
+  });
+
+  describe('exchange rates', () => {
+    const year = Number(base.today.slice(0, 4)) - 1;
+    const nok = aProject({
+      status: 'applied',
+      currency: 'NOK',
+      applicationSubmitted: `${year}-03-01`,
+      appliedAmount: 85_000,
+    });
+    const round = (rates: ExchangeRate[]) =>
+      reportingRoundSchema.parse({ year, deadline: `${year + 1}-02-15`, exchangeRates: rates });
+
+    it("should list a currency of the report year's money that its round has no rate for", () => {
+      const model = buildOverview({ ...base, projects: [nok], rounds: [round([eurRate])] });
+      expect(model.missingRates).toEqual(['NOK']);
+    });
+
+    it('should list nothing once the rate is entered', () => {
+      const model = buildOverview({ ...base, projects: [nok], rounds: [round([nokRate])] });
+      expect(model.missingRates).toEqual([]);
+    });
+
+    it('should not claim a missing rate when the rounds could not be read', () => {
+      expect(buildOverview({ ...base, projects: [nok] }).missingRates).toBeUndefined();
+    });
   });
 });

@@ -13,7 +13,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from '../../app/navigation';
 import { useGraph } from '../../data/DataContext';
-import { useMyAdministrations, useRecords, useSubmissions } from '../../data/hooks';
+import { useMyAdministrations, useRecords, useRounds, useSubmissions } from '../../data/hooks';
 import { useCardListStyles } from '../../components/cardList.styles';
 import { ClosingSoonCalls } from '../../components/ClosingSoonCalls';
 import { ErrorBar } from '../../components/ErrorBar';
@@ -41,6 +41,7 @@ export function OverviewPage() {
   const records = useRecords();
   const mine = useMyAdministrations();
   const submissions = useSubmissions();
+  const rounds = useRounds();
 
   if ((records.loading && !records.data) || (mine.loading && !mine.data)) {
     return (
@@ -55,6 +56,7 @@ export function OverviewPage() {
     projects: records.data?.projects ?? [],
     activities: records.data?.activities ?? [],
     submissions: submissions.data,
+    rounds: rounds.data,
     administrations,
     today: new Date().toISOString().slice(0, 10),
   });
@@ -100,6 +102,17 @@ export function OverviewPage() {
       text: `${t('overview.reportNotSubmitted', { year: model.reportYear })}: ${nameOf(id)}`,
       open: () => navigate('reporting'),
     })),
+    ...(model.missingRates && model.missingRates.length > 0
+      ? [
+          {
+            text: t('overview.rateMissing', {
+              codes: model.missingRates.join(', '),
+              year: model.reportYear,
+            }),
+            open: () => navigate('reporting'),
+          },
+        ]
+      : []),
   ];
 
   return (

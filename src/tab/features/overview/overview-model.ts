@@ -1,10 +1,18 @@
+import { ratesOfYear } from '../../../domain/money';
+import { computeKeyFigures } from '../../../domain/report-model';
 import { needsClimateCompensation } from '../../../domain/travel';
 import {
   activityLacksResults,
   isPastEndStillOngoing,
   projectLacksResults,
 } from '../../../domain/follow-up-rules';
-import type { Activity, Project, Submission } from '../../../domain/records';
+import type {
+  Activity,
+  Currency,
+  Project,
+  ReportingRound,
+  Submission,
+} from '../../../domain/records';
 
 /** What the overview lists as missing or late for a set of administrations. */
 export interface OverviewModel {
@@ -20,6 +28,8 @@ export interface OverviewModel {
   uncompensated: number;
   /** Administrations whose yearly report for `reportYear` is not submitted; undefined = unknown. */
   reportMissing: string[] | undefined;
+  /** Currencies in the report year's figures without an exchange rate; undefined = unknown. */
+  missingRates: Currency[] | undefined;
   reportYear: number;
 }
 
@@ -34,6 +44,8 @@ export function buildOverview(input: {
   projects: readonly Project[];
   activities: readonly Activity[];
   submissions: readonly Submission[] | undefined;
+  /** Reporting rounds with their exchange rates; undefined when the network cannot be read. */
+  rounds?: readonly ReportingRound[] | undefined;
   administrations: readonly string[];
   today: string;
 }): OverviewModel {
@@ -62,5 +74,13 @@ export function buildOverview(input: {
         ? undefined
         : input.administrations.filter((id) => !submitted.has(id)),
     reportYear,
+    // Currencies of the report year's money without a rate in its round (DESIGN.md §3a).
+    missingRates:
+      input.rounds === undefined
+        ? undefined
+        : computeKeyFigures(
+            { projects, activities: [], rates: ratesOfYear(input.rounds, reportYear) },
+            reportYear,
+          ).funding.missingRates,
   };
 }
