@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeLayout } from './dom-setup';
 import { ProjectsPage } from '../../../src/tab/features/projects/ProjectsPage';
@@ -49,5 +49,33 @@ describe('ProjectsPage', () => {
     renderTab(<ProjectsPage />, data);
     await userEvent.click(await screen.findByText('Projekt 0001'));
     expect(await screen.findByRole('button', { name: 'Ändra till: Ansökt' })).toBeTruthy();
+  });
+
+  it('should ask for the granted amount and currency at the grant step and save them as typed', async () => {
+    const applied = aProject({
+      id: '1',
+      title: 'Interreg-ansökan',
+      status: 'applied',
+      applicationSubmitted: '2026-02-01',
+      appliedAmount: 400000,
+      currency: 'EUR',
+    });
+    const { data, projects } = fakeData({ projects: [applied] });
+    data.myAdministrations = async () => ['utbildning'];
+    renderTab(<ProjectsPage />, data);
+    await userEvent.click(await screen.findByText('Interreg-ansökan'));
+    await userEvent.click(await screen.findByRole('button', { name: 'Ändra till: Beviljat' }));
+    const dialog = await screen.findByRole('dialog');
+    const amount = within(dialog).getByRole('textbox', { name: 'Beviljad extern finansiering' });
+    expect((amount as HTMLInputElement).value).toBe('400000');
+    await userEvent.clear(amount);
+    await userEvent.type(amount, '350 000,50');
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Valuta' }), 'SEK');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Bekräfta' }));
+    await waitFor(() =>
+      expect(
+        [...projects.items.values()].map((p) => [p.status, p.grantedAmount, p.currency]),
+      ).toEqual([['granted', 350000.5, 'SEK']]),
+    );
   });
 });

@@ -12,10 +12,11 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel, label } from '../../../domain/labels';
-import type { Project, ProjectStatus } from '../../../domain/records';
+import type { Currency, Project, ProjectStatus } from '../../../domain/records';
 import { useSaveProject } from '../../data/hooks';
 import { ErrorBar } from '../../components/ErrorBar';
-import { TextField } from '../../components/fields';
+import { EnumField, TextField } from '../../components/fields';
+import { fromFormValues } from '../../components/form-model';
 import { useLocale } from '../../components/useLocale';
 import { datesNeededFor, nextStatuses, stepDates } from './lifecycle';
 
@@ -38,6 +39,11 @@ export function LifecycleButtons({
   const { save, saving } = useSaveProject();
   const [target, setTarget] = useState<ProjectStatus>();
   const [dates, setDates] = useState<Record<string, string>>({});
+  // The grant step asks what was granted, in which currency (the applied amount to start from).
+  const [grant, setGrant] = useState<{ amount: string; currency: Currency }>({
+    amount: '',
+    currency: project.currency,
+  });
   const [error, setError] = useState<unknown>();
   const today = new Date().toISOString().slice(0, 10);
 
@@ -45,13 +51,22 @@ export function LifecycleButtons({
     setTarget(status);
     setError(undefined);
     setDates(stepDates(project, status, today));
+    const start = project.grantedAmount ?? project.appliedAmount;
+    setGrant({ amount: start === undefined ? '' : String(start), currency: project.currency });
   };
   const confirm = async () => {
     if (!target) return;
     try {
       const { id, etag, createdAt: _c, modifiedAt: _m, modifiedBy: _b, ...input } = project;
+      const granted =
+        target === 'granted'
+          ? {
+              currency: grant.currency,
+              ...fromFormValues({ grantedAmount: grant.amount }, ['grantedAmount']),
+            }
+          : {};
       const saved = await save(
-        { ...input, ...dates, status: target },
+        { ...input, ...dates, ...granted, status: target },
         { ...(id ? { id } : {}), ...(etag ? { etag } : {}) },
       );
       setTarget(undefined);
@@ -93,6 +108,21 @@ export function LifecycleButtons({
                     onChange={(value) => setDates((d) => ({ ...d, [field]: value }))}
                   />
                 ))}
+              {target === 'granted' && (
+                <>
+                  <TextField
+                    label={fieldLabel(locale, 'project', 'grantedAmount')}
+                    value={grant.amount}
+                    onChange={(amount) => setGrant((g) => ({ ...g, amount }))}
+                  />
+                  <EnumField
+                    group="currency"
+                    label={fieldLabel(locale, 'project', 'currency')}
+                    value={grant.currency}
+                    onChange={(currency) => setGrant((g) => ({ ...g, currency }))}
+                  />
+                </>
+              )}
               {error !== undefined && <ErrorBar error={error} />}
             </DialogContent>
             <DialogActions>
