@@ -6,7 +6,9 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  makeStyles,
   teamsLightTheme,
+  tokens,
 } from '@fluentui/react-components';
 import type { AccountInfo } from '@azure/msal-browser';
 import { defaultGraphScopes } from '../../auth/graph-scopes';
@@ -34,19 +36,31 @@ const defaultSessionFactory: SessionFactory = async (auth, host) => {
 const TEXT = {
   sv: {
     signingIn: 'Loggar in…',
-    title: 'Logga in',
+    title: 'Du är inte inloggad',
     body: 'Logga in med ditt konto i organisationen för att se och rapportera internationellt arbete.',
     button: 'Logga in',
     failed: 'Inloggningen misslyckades',
   },
   en: {
     signingIn: 'Signing in…',
-    title: 'Sign in',
+    title: 'You are not signed in',
     body: "Sign in with your organisation's account to see and report international work.",
     button: 'Sign in',
     failed: 'Sign-in failed',
   },
 };
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    maxWidth: '40rem',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}`,
+  },
+  button: { alignSelf: 'flex-start' },
+});
 
 type State =
   | { step: 'starting' }
@@ -78,6 +92,7 @@ export function SignInGate({
   children: (identity: TabIdentity) => ReactNode;
   createSession?: SessionFactory;
 }) {
+  const styles = useStyles();
   const [state, setState] = useState<State>({ step: 'starting' });
   const text = host.locale?.toLowerCase().startsWith('en') ? TEXT.en : TEXT.sv;
 
@@ -117,7 +132,7 @@ export function SignInGate({
   if (state.step === 'signedIn') return <>{children(state.identity)}</>;
   return (
     <FluentProvider theme={teamsLightTheme}>
-      <main>
+      <main className={styles.page}>
         {state.step === 'starting' ? (
           <Spinner label={text.signingIn} />
         ) : (
@@ -128,7 +143,11 @@ export function SignInGate({
                 {state.error ?? text.body}
               </MessageBarBody>
             </MessageBar>
-            <Button appearance="primary" onClick={() => void signIn(state.session)}>
+            <Button
+              className={styles.button}
+              appearance="primary"
+              onClick={() => void signIn(state.session)}
+            >
               {text.button}
             </Button>
           </>
