@@ -1,5 +1,5 @@
-import type { Dispatch, ReactNode, SetStateAction } from 'react';
-import { Badge, Link } from '@fluentui/react-components';
+import { useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
+import { Badge, Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Activity, Project } from '../../domain/records';
 import { useGraph } from '../data/DataContext';
@@ -43,6 +43,8 @@ export interface RecordPageState<T> {
   current: T | undefined;
   /** Administrations the user may write to. */
   writable: string[];
+  /** A record was just saved (until the next form opens): the page says "Sparat". */
+  saved: boolean;
   /** True until the first load answers. */
   loading: boolean;
   error: unknown;
@@ -70,11 +72,20 @@ export function useRecordPage<L extends RecordListName>(
     open: options.open && { ...options.open, mode: openAs },
     onOpenMissing: options.onOpenMissing,
   });
+  const [saved, setSaved] = useState(false);
   return {
     view: view.view,
-    setView: view.setView,
+    setView: (next) => {
+      // Opening a form starts new work: the last save's note goes.
+      if (typeof next === 'function' || next.mode === 'form') setSaved(false);
+      view.setView(next);
+    },
     records: view.records,
-    onSaved: view.onSaved,
+    onSaved: (record) => {
+      view.onSaved(record);
+      setSaved(true);
+    },
+    saved,
     openAs,
     current: view.view.mode === 'list' ? undefined : view.find(view.view.id),
     writable: mine.data ?? [],
@@ -128,6 +139,7 @@ export function RecordList<T extends Project | Activity>(props: RecordListProps<
       onNew={() => page.setView({ mode: 'form' })}
       error={page.error}
     >
+      <SavedNote page={page} />
       {props.filters}
       <p aria-live="polite">
         {t('common.showing', { shown: props.shown.length, total: page.records.length })}
@@ -154,5 +166,19 @@ export function RecordList<T extends Project | Activity>(props: RecordListProps<
         )}
       />
     </ListPageFrame>
+  );
+}
+
+/** "Sparat" in a live region after a record was saved, so the save is seen and heard. */
+export function SavedNote({ page }: { page: { saved: boolean } }) {
+  const { t } = useTranslation();
+  return (
+    <div role="status">
+      {page.saved && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('common.saved')}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
   );
 }

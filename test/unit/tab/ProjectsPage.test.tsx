@@ -77,5 +77,8 @@ describe('ProjectsPage', () => {
         [...projects.items.values()].map((p) => [p.status, p.grantedAmount, p.currency]),
       ).toEqual([['granted', 350000.5, 'SEK']]),
     );
+    // The save is said in a live region.
+    const status = await screen.findByRole('status');
+    await waitFor(() => expect(status.textContent).toBe('Sparat'));
   });
 });

@@ -4,6 +4,7 @@ import { formatDate, label } from '../../../domain/labels';
 import type { Project } from '../../../domain/records';
 import {
   RecordList,
+  SavedNote,
   recordPagePlaceholder,
   useRecordPage,
   type RecordPageOptions,
@@ -60,13 +61,16 @@ export function ProjectsPage({
   }
   if (view.mode === 'detail' && project) {
     return (
-      <ProjectDetail
-        project={project}
-        writable={page.writable.includes(project.administrationId)}
-        onEdit={() => setView({ mode: 'form', id: view.id })}
-        onBack={() => setView({ mode: 'list' })}
-        onSaved={page.onSaved}
-      />
+      <>
+        <SavedNote page={page} />
+        <ProjectDetail
+          project={project}
+          writable={page.writable.includes(project.administrationId)}
+          onEdit={() => setView({ mode: 'form', id: view.id })}
+          onBack={() => setView({ mode: 'list' })}
+          onSaved={page.onSaved}
+        />
+      </>
     );
   }
 
