@@ -65,8 +65,6 @@ export interface BotDeps {
   data?: BotData | undefined;
   /** Renders the Word report; defaults to src/report's `renderReportDocx`. */
   renderReport?: ReportRenderer | undefined;
-  /** UPNs that may send reminders besides the network group's owners. */
-  coordinatorUpns?: readonly string[] | undefined;
   /** The Teams app's id and static tab entity id, for deep links into the tab. */
   teamsApp?: { appId: string; entityId: string } | undefined;
   /**
@@ -182,7 +180,6 @@ export function createBot(deps: BotDeps): Bot {
       ((model, locale) => renderReportDocx(model, { ...serverDocxOptions, locale })),
     uploadReport: deps.uploadReport,
     sendProactive,
-    coordinatorUpns: (deps.coordinatorUpns ?? []).map((upn) => upn.toLowerCase()),
     teamsApp: deps.teamsApp,
   };
 

@@ -4,6 +4,7 @@ import type {
   ContactPerson,
   Project,
   ReportingRound,
+  ReviewDecision,
   Submission,
 } from '../domain/records';
 
@@ -27,14 +28,17 @@ export interface BotData {
   ): Promise<{ projects: Project[]; activities: Activity[] }>;
   /** The reporting round of the year, if the coordinator has opened one. */
   reportingRound(year: number): Promise<ReportingRound | undefined>;
-  /** The submissions of the year (one per administration at most). */
-  submissions(year: number): Promise<Submission[]>;
+  /**
+   * The year's submissions (from the administrations' sites) and the coordinator's review
+   * decisions (network site): `reportingStatusOf` in src/domain derives each status from them.
+   */
+  reporting(year: number): Promise<{ submissions: Submission[]; decisions: ReviewDecision[] }>;
   /** The contact-person registry of the network site. */
   contactPersons(): Promise<ContactPerson[]>;
   /** A user by object id or userPrincipalName; undefined when the directory has no such user. */
   findUser(idOrUpn: string): Promise<DirectoryUser | undefined>;
-  /** The owners of the network group: the coordinators (see README, "Who is the coordinator"). */
-  networkOwners(): Promise<DirectoryUser[]>;
+  /** The coordinator rule (`isNetworkOwner` in src/graph): an owner of the network group. */
+  isCoordinator(user: DirectoryUser): Promise<boolean>;
   /** Whether the user (object id) is a member of the network group (contact persons, coordinator). */
   isNetworkMember(userId: string): Promise<boolean>;
   /**

@@ -6,7 +6,7 @@ import { loadDevelopmentInitiatives } from '../graph/funding';
 import { eq } from '../graph/odata';
 import { getAllPages } from '../graph/paging';
 import { loadOrganisationRecords } from '../graph/load';
-import { NETWORK_CHANNEL_NAME } from '../graph/network';
+import { findNetworkChannel } from '../graph/network';
 import { publishNetworkReport } from '../graph/report-files';
 import {
   createActivityRepository,
@@ -14,8 +14,9 @@ import {
   createProjectRepository,
   createFundingCallRepository,
   createReportingRoundRepository,
-  createSubmissionRepository,
 } from '../graph/repositories';
+import { loadReporting } from '../graph/reporting';
+import { isNetworkOwner } from '../graph/sites';
 import type { BotData, DirectoryUser } from './data';
 import type { ReportUploader } from './handlers/context';
 import { botTexts } from './i18n';
@@ -76,10 +77,12 @@ export function createGraphBotData(
       });
       return rounds[0];
     },
-    async submissions(year) {
-      return createSubmissionRepository(graph, (await network()).siteId).list({
-        filter: eq('year', year),
+    async reporting(year) {
+      const { submissions, decisions, invalid } = await loadReporting(graph, await getSites(), {
+        year,
       });
+      if (invalid.length > 0) onInvalid?.(invalid.length);
+      return { submissions, decisions };
     },
     async contactPersons() {
       return createContactPersonRepository(graph, (await network()).siteId).list();
@@ -110,21 +113,7 @@ export function createGraphBotData(
       return initiatives;
     },
     async networkChannelId() {
-      // The Team is the network group's (same id); its shared channel is found by name, as
-      // src/graph/network.ts provisions it.
-      try {
-        const channels = await getAllPages<{
-          id: string;
-          displayName?: string;
-          membershipType?: string;
-        }>(graph, `/teams/${encodeURIComponent((await network()).groupId)}/channels`);
-        return channels.find(
-          (c) => c.displayName === NETWORK_CHANNEL_NAME && c.membershipType === 'shared',
-        )?.id;
-      } catch (error) {
-        if (isNotFound(error)) return undefined;
-        throw error;
-      }
+      return (await findNetworkChannel(graph, (await network()).groupId))?.id;
     },
     async findUser(idOrUpn) {
       try {
@@ -134,12 +123,8 @@ export function createGraphBotData(
         throw error;
       }
     },
-    async networkOwners() {
-      const owners = await getAllPages<unknown>(
-        graph,
-        `/groups/${encodeURIComponent((await network()).groupId)}/owners?${USER_FIELDS}`,
-      );
-      return owners.map(toUser);
+    async isCoordinator(user) {
+      return isNetworkOwner(graph, (await network()).groupId, user);
     },
     async isNetworkMember(userId) {
       const groupId = (await network()).groupId;

@@ -8,8 +8,6 @@ import type { BotLogger } from './handlers/context';
 
 /** Bot settings of both modes (src/server/config.ts `BotSettings`). */
 interface BotSettings {
-  /** UPNs that may act as coordinator besides the network group's owners (`COORDINATOR_UPNS`). */
-  coordinatorUpns?: readonly string[] | undefined;
   /** Connector URL for proactive messages before any activity (`BOT_SERVICE_URL`). */
   botServiceUrl?: string | undefined;
   /** Teams app id and static tab entity id (`TEAMS_APP_ID`, the manifest's static tab). */
@@ -78,7 +76,6 @@ export function createBotFromServer(options: BotHandlerOptions): Bot {
     uploadReport: createGraphReportUploader(client, getSites, organisation),
     tabUrl,
     credentials,
-    coordinatorUpns: config.coordinatorUpns,
     teamsApp: config.teamsApp,
     serviceUrl: config.botServiceUrl,
     log: options.log,

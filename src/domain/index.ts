@@ -11,3 +11,4 @@ export { issuePath, describeIssues } from './issues';
 export * from './report-model';
 export * from './funding';
 export * from './money';
+export * from './reporting-status';

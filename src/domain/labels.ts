@@ -16,6 +16,8 @@ import type {
   ProjectRole,
   ProjectStatus,
   reportingRoundSchema,
+  reviewDecisionSchema,
+  ReviewDecisionKind,
   StrategyMean,
   submissionSchema,
   SubmissionStatus,
@@ -84,14 +86,19 @@ export const zodIssueCodes = [
 ] as const;
 export type ZodIssueCode = (typeof zodIssueCodes)[number];
 
-/** `missing` marks an administration without a submission for the year. */
+/**
+ * An administration's reporting status for the year, derived by `reportingStatusOf`
+ * (src/domain/reporting-status.ts): `missing` without a submission, `changed` when the approved
+ * report was edited afterwards.
+ */
 export const completenessStatuses = [
   'draft',
   'submitted',
   'returned',
   'approved',
+  'changed',
   'missing',
-] as const satisfies readonly (SubmissionStatus | 'missing')[];
+] as const satisfies readonly (SubmissionStatus | ReviewDecisionKind | 'changed' | 'missing')[];
 export type CompletenessStatus = (typeof completenessStatuses)[number];
 
 /** Headings of the yearly report's sections (issue 5), shared by the Word/Excel report and tab. */
@@ -142,6 +149,7 @@ export interface RecordFields {
   contactPerson: keyof typeof contactPersonSchema.shape;
   reportingRound: keyof typeof reportingRoundSchema.shape;
   submission: keyof typeof submissionSchema.shape;
+  reviewDecision: keyof typeof reviewDecisionSchema.shape;
 }
 export type RecordType = keyof RecordFields;
 type StoredField = 'id' | 'etag' | 'createdAt' | 'modifiedAt' | 'modifiedBy';
@@ -221,14 +229,13 @@ const sv: GroupTable = {
   submissionStatus: {
     draft: 'Utkast',
     submitted: 'Inlämnad',
-    returned: 'Återsänd',
-    approved: 'Godkänd',
   },
   completenessStatus: {
     draft: 'Utkast',
     submitted: 'Inlämnad',
     returned: 'Återsänd',
     approved: 'Godkänd',
+    changed: 'Ändrad efter godkännande',
     missing: 'Saknas',
   },
   administrationKind: { forvaltning: 'Förvaltning', bolag: 'Kommunalt bolag' },
@@ -379,14 +386,13 @@ const en: GroupTable = {
   submissionStatus: {
     draft: 'Draft',
     submitted: 'Submitted',
-    returned: 'Returned',
-    approved: 'Approved',
   },
   completenessStatus: {
     draft: 'Draft',
     submitted: 'Submitted',
     returned: 'Returned',
     approved: 'Approved',
+    changed: 'Changed since approval',
     missing: 'Missing',
   },
   administrationKind: { forvaltning: 'Administration', bolag: 'Municipal company' },
@@ -563,10 +569,19 @@ const svFields: FieldTable = {
     resultsNarrative: 'Resultat av det internationella arbetet',
     submittedBy: 'Inlämnad av',
     submittedAt: 'Inlämnad',
-    reviewedBy: 'Granskad av',
-    reviewedAt: 'Granskad',
-    reviewComment: 'Kommentar från granskningen',
     snapshot: 'Låst rapport',
+    legacyId: 'Flyttad från',
+    version: 'Version',
+  },
+  reviewDecision: {
+    administrationId: 'Förvaltning eller bolag',
+    year: 'År',
+    decision: 'Beslut',
+    comment: 'Kommentar från granskningen',
+    submissionId: 'Årsrapport',
+    submissionVersion: 'Granskad version',
+    decidedBy: 'Granskad av',
+    decidedAt: 'Granskad',
   },
 };
 
@@ -666,10 +681,19 @@ const enFields: FieldTable = {
     resultsNarrative: 'Results of the international work',
     submittedBy: 'Submitted by',
     submittedAt: 'Submitted',
-    reviewedBy: 'Reviewed by',
-    reviewedAt: 'Reviewed',
-    reviewComment: 'Review comment',
     snapshot: 'Frozen report',
+    legacyId: 'Moved from',
+    version: 'Version',
+  },
+  reviewDecision: {
+    administrationId: 'Administration or company',
+    year: 'Year',
+    decision: 'Decision',
+    comment: 'Review comment',
+    submissionId: 'Yearly report',
+    submissionVersion: 'Version reviewed',
+    decidedBy: 'Reviewed by',
+    decidedAt: 'Reviewed',
   },
 };
 

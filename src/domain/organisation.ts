@@ -71,6 +71,15 @@ export const organisationConfigSchema = z
       siteId: graphId.optional(),
     }),
     administrations: z.array(administrationSchema).min(1).max(200),
+    /**
+     * Who reads every administration's records besides the network (DESIGN.md §3: the executive
+     * board's readers): UPNs, or mail nicknames of groups whose members read. Granted as site read
+     * permissions at provisioning, never as membership.
+     */
+    readers: z
+      .array(z.union([z.string().email().max(200), mailNickname]))
+      .max(50)
+      .default([]),
     mandatePeriods: z.array(mandatePeriodSchema).min(1),
   })
   .superRefine((org, ctx) => {

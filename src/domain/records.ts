@@ -362,11 +362,16 @@ export const reportingRoundSchema = storedSchema.extend({
 });
 export type ReportingRound = z.infer<typeof reportingRoundSchema>;
 
-export const submissionStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
+/**
+ * What an administration's own submission item says: a draft, or submitted (frozen). Approved
+ * and returned are the coordinator's review decisions, kept on the network site where only the
+ * coordinators write (DESIGN.md §3); `src/domain/reporting-status.ts` derives the status shown.
+ */
+export const submissionStatuses = ['draft', 'submitted'] as const;
 export const submissionStatusSchema = z.enum(submissionStatuses);
 export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
 
-/** One administration's yearly report in a reporting round. */
+/** One administration's yearly report, on the administration's own site (one item per year). */
 export const submissionSchema = storedSchema.extend({
   administrationId: z.string().min(1),
   year: z.number().int().min(2000).max(2100),
@@ -377,10 +382,57 @@ export const submissionSchema = storedSchema.extend({
   resultsNarrative: text(20000).optional(),
   submittedBy: text(200).optional(),
   submittedAt: isoDateTime.optional(),
-  reviewedBy: text(200).optional(),
-  reviewedAt: isoDateTime.optional(),
-  reviewComment: text(4000).optional(),
   /** JSON of the report model frozen at submission. */
   snapshot: z.string().max(5_000_000).optional(),
+  /** The item of the old network list it was moved from (set by the upgrade, never by users). */
+  legacyId: text(50).optional(),
+  /**
+   * SharePoint's version label of the item (`_UIVersionString`, e.g. "3.0"): read only, set by
+   * the store on every write. A review decision names the version it judged.
+   */
+  version: z
+    .string()
+    .regex(/^\d+\.\d+$/)
+    .optional(),
 });
 export type Submission = z.infer<typeof submissionSchema>;
+export type SubmissionInput = z.input<typeof submissionSchema>;
+
+/** The coordinator's decisions on a submitted report. */
+export const reviewDecisions = ['approved', 'returned'] as const;
+export const reviewDecisionKindSchema = z.enum(reviewDecisions);
+export type ReviewDecisionKind = z.infer<typeof reviewDecisionKindSchema>;
+
+/**
+ * A review decision, on the network site (owners write, members read): which administration and
+ * year, approved or returned with a comment, the submission item and the version of it judged,
+ * by whom and when.
+ */
+export const reviewDecisionSchema = storedSchema.extend({
+  administrationId: z.string().min(1),
+  year: z.number().int().min(2000).max(2100),
+  decision: reviewDecisionKindSchema,
+  comment: text(4000).optional(),
+  /** The submission item's id on the administration's site. */
+  submissionId: z.string().regex(/^\d+$/),
+  /** The submission's version label when it was judged (`Submission.version`). */
+  submissionVersion: z.string().regex(/^\d+\.\d+$/),
+  decidedBy: text(200).optional(),
+  decidedAt: isoDateTime,
+});
+export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
+export type ReviewDecisionInput = z.input<typeof reviewDecisionSchema>;
+
+/**
+ * A submission in the old network list "Årsrapporter" (before the reporting workflow moved to the
+ * administrations' sites): status and review in one item. Read only by the upgrade.
+ */
+export const legacySubmissionSchema = submissionSchema
+  .omit({ status: true, legacyId: true, version: true })
+  .extend({
+    status: z.enum(['draft', 'submitted', 'returned', 'approved']).default('draft'),
+    reviewedBy: text(200).optional(),
+    reviewedAt: isoDateTime.optional(),
+    reviewComment: text(4000).optional(),
+  });
+export type LegacySubmission = z.infer<typeof legacySubmissionSchema>;

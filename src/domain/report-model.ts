@@ -47,6 +47,7 @@ import {
   type ExchangeRate,
   type Project,
   type ReportingRound,
+  type ReviewDecision,
   type Submission,
 } from './records';
 import {
@@ -60,6 +61,7 @@ import {
   type MoneyByCurrency,
   type SekSum,
 } from './money';
+import { isHandedIn, reportingStatusOf } from './reporting-status';
 import { co2eOf, needsClimateCompensation } from './travel';
 
 /**
@@ -302,6 +304,8 @@ export interface ReportInput {
   projects: readonly Project[];
   activities: readonly Activity[];
   submissions: readonly Submission[];
+  /** The coordinator's review decisions (any year); without them no report counts as reviewed. */
+  decisions?: readonly ReviewDecision[];
   /**
    * Reporting rounds; the one of `year` gives the deadline and the exchange rates every SEK figure
    * is converted with (without it, amounts in other currencies stay unconverted and flagged).
@@ -543,7 +547,7 @@ function buildSections(
   { projects, activities }: Records,
   year: number,
   administrations: readonly Administration[],
-  submissions: readonly Submission[],
+  reporting: Pick<ReportInput, 'submissions' | 'decisions'>,
 ): ReportSections {
   const order = new Map(administrations.map((a, i) => [a.id, i]));
   const yearActivities = activities
@@ -577,12 +581,17 @@ function buildSections(
       .filter((group) => group.activities.length > 0),
     results: {
       narratives: administrations.flatMap((admin) => {
-        const submission = submissionOf(submissions, admin.id, year);
+        const { submission, status } = reportingStatusOf(
+          reporting.submissions,
+          reporting.decisions ?? [],
+          admin.id,
+          year,
+        );
         if (!submission) return [];
         return [
           {
             administrationId: admin.id,
-            status: submission.status,
+            status,
             otherWorkNarrative: submission.otherWorkNarrative,
             resultsNarrative: submission.resultsNarrative,
           },
@@ -607,32 +616,13 @@ function buildSections(
   };
 }
 
-function submissionOf(
-  submissions: readonly Submission[],
-  administrationId: string,
-  year: number,
-): Submission | undefined {
-  // Several submissions per administration and year should not exist; if the store has them,
-  // the most recently submitted one speaks for the administration.
-  return submissions
-    .filter((s) => s.administrationId === administrationId && s.year === year)
-    .sort(
-      byKeys<Submission>(
-        (s) => s.submittedAt ?? s.modifiedAt ?? '',
-        (s) => s.id,
-      ),
-    )
-    .at(-1);
-}
-
-const frozenStatuses = new Set(['submitted', 'approved']);
-
 /**
- * The report model frozen in a submission, when the submission is submitted or approved and its
- * snapshot is a valid model of the same administration and year; otherwise undefined.
+ * The report model frozen in a submission, when the item is submitted and its snapshot is a valid
+ * model of the same administration and year; otherwise undefined. Whether the frozen model speaks
+ * for the administration is the derived status's call (`isHandedIn`): a returned report does not.
  */
 export function frozenModelOf(submission: Submission): ReportModel | undefined {
-  if (!frozenStatuses.has(submission.status) || !submission.snapshot) return undefined;
+  if (submission.status !== 'submitted' || !submission.snapshot) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(submission.snapshot);
@@ -688,7 +678,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const { organisation, year, submissions, administrationId } = input;
   const scopeAdmins = scopeOf(organisation, administrationId);
   const ids = new Set(scopeAdmins.map((a) => a.id));
-  const scopedSubmissions = submissions.filter((s) => ids.has(s.administrationId));
+  const reporting = {
+    submissions: submissions.filter((s) => ids.has(s.administrationId)),
+    decisions: (input.decisions ?? []).filter((d) => ids.has(d.administrationId)),
+  };
   const known = new Set(organisation.administrations.map((a) => a.id));
   const unknownAdministrationIds = administrationId
     ? []
@@ -703,19 +696,24 @@ export function buildReportModel(input: ReportInput): ReportModel {
       projects: input.projects.filter((p) => p.administrationId === admin.id),
       activities: input.activities.filter((a) => a.administrationId === admin.id),
     };
-    const submission = submissionOf(scopedSubmissions, admin.id, year);
-    const frozen = submission ? frozenModelOf(submission) : undefined;
+    const { submission, status } = reportingStatusOf(
+      reporting.submissions,
+      reporting.decisions,
+      admin.id,
+      year,
+    );
+    const frozen = submission && isHandedIn(status) ? frozenModelOf(submission) : undefined;
     const useFrozen = frozen !== undefined && (input.source ?? 'snapshot') === 'snapshot';
     const records = useFrozen ? recordsOf(frozen) : live;
     const entry: CompletenessEntry = {
       administrationId: admin.id,
-      status: submission?.status ?? 'missing',
+      status,
       ...(submission?.submittedBy ? { submittedBy: submission.submittedBy } : {}),
       ...(submission?.submittedAt ? { submittedAt: submission.submittedAt } : {}),
       source: useFrozen ? 'snapshot' : 'live',
       changesSinceSubmission: frozen
         ? diffReportModels(frozen, {
-            sections: buildSections(live, year, [admin], scopedSubmissions),
+            sections: buildSections(live, year, [admin], reporting),
             keyFigures: computeKeyFigures({ ...live, rates }, year),
           }).length
         : null,
@@ -751,7 +749,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       mandatePeriod: mandatePeriodOf(year, organisation) ?? null,
       generatedAt: input.generatedAt ?? new Date().toISOString(),
     },
-    sections: buildSections(all, year, scopeAdmins, scopedSubmissions),
+    sections: buildSections(all, year, scopeAdmins, reporting),
     keyFigures: computeKeyFigures({ ...all, ...initiativesOf(ids), rates }, year),
     // The year before converts with its own round's rates, like its own report did.
     previousKeyFigures: computeKeyFigures(
@@ -760,7 +758,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     ),
     completeness: {
       ...(round ? { deadline: round.deadline, open: round.open } : {}),
-      submitted: entries.filter((e) => frozenStatuses.has(e.status)).length,
+      submitted: entries.filter((e) => isHandedIn(e.status)).length,
       total: entries.length,
       administrations: entries,
       unknownAdministrationIds,
@@ -770,7 +768,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ? []
       : chapters.map(({ admin, records }) => ({
           ...toReportAdministration(admin),
-          sections: buildSections(records, year, [admin], scopedSubmissions),
+          sections: buildSections(records, year, [admin], reporting),
           keyFigures: computeKeyFigures(
             { ...records, ...initiativesOf(new Set([admin.id])), rates },
             year,

@@ -9,7 +9,7 @@ import { GraphService } from './http/service.js';
 import type { GraphResponse, RouteContext } from './http/types.js';
 import { addGraphRoutes } from './routes/index.js';
 import { SIMPLE_UPLOAD_LIMIT } from './routes/drives.js';
-import type { ListPolicyRule } from './store/list-policies.js';
+import type { PermissionRule } from './store/list-policies.js';
 import { EmulatorStore } from './store/store.js';
 import { uploadRouter } from './upload-routes.js';
 
@@ -23,7 +23,7 @@ export interface EmulatorAppOptions {
   /** Polls of a Teams async operation that answer inProgress (default 1). */
   teamsOperationPolls?: number;
   /** List write policies, applied to existing lists now and to matching lists when created. */
-  listPolicies?: readonly ListPolicyRule[];
+  listPolicies?: readonly PermissionRule[];
 }
 
 export interface EmulatorApp {

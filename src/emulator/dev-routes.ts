@@ -4,7 +4,7 @@ import { GraphHttpError, errorEnvelope } from './errors.js';
 import type { FaultInjector, FaultOptions } from './faults.js';
 import type { GraphService } from './http/service.js';
 import { LIBRARY_SEGMENT, signDownload } from './routes/drives.js';
-import { parseListPolicyRule } from './store/list-policies.js';
+import { parsePermissionRule } from './store/list-policies.js';
 import type { EmulatorStore } from './store/store.js';
 import { TOKEN_LIFETIME_SECONDS } from './store/tokens.js';
 import { ApiTokenIssuer, EMULATOR_TENANT_ID } from './identity/api-tokens.js';
@@ -243,6 +243,7 @@ export function devRouter(
   const policies = () => ({
     rules: store.listPolicies.configuredRules(),
     lists: store.listPolicies.listApplied(),
+    siteReaders: store.listPolicies.configuredSiteReaders(),
   });
   router.get(
     '/list-policies',
@@ -250,12 +251,13 @@ export function devRouter(
       res.json(policies());
     }),
   );
-  // One rule or an array of rules; each is kept for lists created later and applied now.
+  // One rule or an array of rules; each is kept for lists created later and applied now. A rule
+  // with `readers` grants read on a group's site (the admin's Visitors group in SharePoint).
   router.post(
     '/list-policies',
     handle((req, res) => {
       const body: unknown = req.body;
-      const rules = (Array.isArray(body) ? body : [body]).map(parseListPolicyRule);
+      const rules = (Array.isArray(body) ? body : [body]).map(parsePermissionRule);
       store.tx(() => {
         store.listPolicies.addRules(rules);
         store.listPolicies.applyRules();

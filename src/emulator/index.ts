@@ -2,12 +2,18 @@ import type { AddressInfo } from 'node:net';
 import { createEmulatorApp } from './app.js';
 import type { DirectorySeed } from './directory-seed.js';
 import type { FaultOptions } from './faults.js';
-import { parseListPolicyRule, type ListPolicyRule } from './store/list-policies.js';
+import { parsePermissionRule, type PermissionRule } from './store/list-policies.js';
 
 export type { DirectorySeed, SeedUser } from './directory-seed.js';
 export { DEFAULT_DIRECTORY_SEED, SEED_ADMINISTRATIONS, SEED_DOMAIN } from './directory-seed.js';
 export type { FaultOptions } from './faults.js';
-export type { ListPolicy, ListPolicyRule, AppliedListPolicy } from './store/list-policies.js';
+export type {
+  ListPolicy,
+  ListPolicyRule,
+  AppliedListPolicy,
+  PermissionRule,
+  SiteReadRule,
+} from './store/list-policies.js';
 export { DEFAULT_APP_ROLES } from './dev-routes.js';
 export { EMULATOR_TENANT_ID } from './identity/api-tokens.js';
 import { EMULATOR_TENANT_ID } from './identity/api-tokens.js';
@@ -33,8 +39,9 @@ export interface EmulatorOptions {
    * inheritance so only owners write; item-level "edit own items only"). Applied at start to the
    * lists that exist and to a matching list when it is created; stored with the list. Changeable
    * through `POST /_emulator/list-policies`. A malformed rule stops the start, naming the field.
+   * Rules with `readers` grant read on a private group's site (SharePoint's Visitors group).
    */
-  listPolicies?: readonly ListPolicyRule[];
+  listPolicies?: readonly PermissionRule[];
 }
 
 /** A running emulator. */
@@ -59,7 +66,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     seedDirectory: opts.seedDirectory,
     faults: opts.faults,
     teamsOperationPolls: opts.teamsOperationPolls,
-    listPolicies: (opts.listPolicies ?? []).map(parseListPolicyRule),
+    listPolicies: (opts.listPolicies ?? []).map(parsePermissionRule),
     baseUrl: () => `${origin}/v1.0`,
   });
   const server = await new Promise<import('node:http').Server>((resolve, reject) => {

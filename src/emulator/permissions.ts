@@ -41,7 +41,8 @@ export function siteLevel(
   if (site.groupId) {
     if (store.directory.belongsTo(site.groupId, userId)) return 'manage';
     const group = store.directory.findGroup(site.groupId);
-    return group?.visibility === 'Public' ? 'read' : 'none';
+    if (group?.visibility === 'Public') return 'read';
+    return group && hasReadGrant(store, userId, group.mailNickname) ? 'read' : 'none';
   }
   return 'read';
 }
@@ -76,6 +77,21 @@ export function requireSitePermissionAdmin(principal: Principal): void {
   throw accessDenied(
     'Either scp or roles claim need to be present in the token with sufficient permissions.',
   );
+}
+
+/**
+ * A private group's site is readable beyond its members only through the site's read grants (the
+ * admin's Visitors group): the user by UPN, or a group they belong to (member or owner).
+ */
+function hasReadGrant(store: EmulatorStore, userId: string, siteGroupMailNickname: string): boolean {
+  const readers = store.listPolicies.siteReaders(siteGroupMailNickname);
+  if (readers.length === 0) return false;
+  const upn = store.directory.getUser(userId).userPrincipalName.toLowerCase();
+  return readers.some((reader) => {
+    if (reader.includes('@')) return reader.toLowerCase() === upn;
+    const group = store.directory.findGroupByMailNickname(reader);
+    return group !== undefined && store.directory.belongsTo(group.id, userId);
+  });
 }
 
 const DENIED =

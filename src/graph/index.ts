@@ -71,16 +71,21 @@ export {
   createListRepository,
   createNetworkMembershipRepository,
   createProjectRepository,
+  createLegacySubmissionRepository,
   createReportingRoundRepository,
+  createReviewDecisionRepository,
   createSubmissionRepository,
   resolveListId,
   type ListOptions,
   type ListRepository,
   type RecordVersion,
 } from './repositories.js';
+export { loadReporting, type LoadReportingOptions, type ReportingData } from './reporting.js';
 export {
   getMyAdministrations,
+  isNetworkOwner,
   resolveSites,
+  type UserRef,
   type OrganisationSites,
   type SiteRef,
 } from './sites.js';

@@ -2,7 +2,7 @@ import type { OrganisationConfig } from '../domain/organisation.js';
 import type { ContactPerson } from '../domain/records.js';
 import { batchRequests } from './batch.js';
 import type { GraphClient } from './client.js';
-import { GraphError } from './errors.js';
+import { GraphError, isNotFound } from './errors.js';
 import { getAllPages } from './paging.js';
 import { createContactPersonRepository } from './repositories.js';
 import type { OrganisationSites } from './sites.js';
@@ -195,7 +195,7 @@ export async function syncNetworkMembers(
   options: NetworkSyncOptions = {},
 ): Promise<NetworkSyncResult> {
   const teamId = sites.network.groupId;
-  const channel = await findNetworkChannel(client, teamId);
+  const channel = await requireNetworkChannel(client, teamId);
   const registry = await createContactPersonRepository(client, sites.network.siteId).list();
   const wanted = wantedMembers(registry);
   const ids = await lookupUserIds(
@@ -275,12 +275,33 @@ export async function syncNetworkMembers(
   return result;
 }
 
-/** Finds the network's shared channel; a clear error when the Team has not been set up. */
-async function findNetworkChannel(client: GraphClient, teamId: string): Promise<ChannelRef> {
-  const channels = await getAllPages<ChannelRef>(client, `/teams/${teamId}/channels`);
-  const channel = channels.find(
-    (c) => c.displayName === NETWORK_CHANNEL_NAME && c.membershipType === 'shared',
-  );
+/**
+ * The network's shared channel: the shared channel named {@link NETWORK_CHANNEL_NAME} of the
+ * network group's Team (a Team's id is its group's id). Undefined when the group has no Team yet
+ * or the Team no such channel (a tenant may add the Team later); another shared channel of the
+ * Team is not the network's. The one lookup the tab, the bot and the report upload use.
+ */
+export async function findNetworkChannel(
+  client: GraphClient,
+  teamId: string,
+): Promise<ChannelRef | undefined> {
+  try {
+    const channels = await getAllPages<ChannelRef>(
+      client,
+      `/teams/${encodeURIComponent(teamId)}/channels?$select=id,displayName,membershipType`,
+    );
+    return channels.find(
+      (c) => c.displayName === NETWORK_CHANNEL_NAME && c.membershipType === 'shared',
+    );
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+/** {@link findNetworkChannel}, or a clear error when the Team has not been set up. */
+async function requireNetworkChannel(client: GraphClient, teamId: string): Promise<ChannelRef> {
+  const channel = await findNetworkChannel(client, teamId);
   if (!channel) {
     throw new GraphError({
       status: 404,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { GraphClient } from './client.js';
-import { isNotFound } from './errors.js';
-import { getAllPages } from './paging.js';
+import { findNetworkChannel } from './network.js';
 import type { SiteRef } from './sites.js';
 import { getChannelFilesFolder, uploadFile } from './teams.js';
 import { graphPath } from './path.js';
@@ -18,28 +17,7 @@ export interface PublishedReport {
   place: 'channel' | 'site';
 }
 
-const channelSchema = z.object({ id: z.string(), membershipType: z.string().nullish() });
 const driveSchema = z.object({ id: z.string().min(1) });
-
-/**
- * The network's shared channel, or undefined when the group has no Team or no shared channel yet
- * (a tenant may add the Team later). A Team's id is its group's id.
- */
-export async function findSharedChannel(
-  client: GraphClient,
-  teamId: string,
-): Promise<{ id: string } | undefined> {
-  try {
-    const channels = await getAllPages<unknown>(
-      client,
-      graphPath`/teams/${teamId}/channels?$select=id,membershipType`,
-    );
-    return channels.map((c) => channelSchema.parse(c)).find((c) => c.membershipType === 'shared');
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
-}
 
 /** A report file to publish: `subfolder` (e.g. a language's copies) lies below the year's folder. */
 export interface ReportFile {
@@ -63,7 +41,7 @@ export async function publishNetworkReport(
   file: ReportFile,
 ): Promise<PublishedReport> {
   const relative = `${reportFolder(file.year)}${file.subfolder ? `/${file.subfolder}` : ''}/${file.name}`;
-  const channel = await findSharedChannel(client, network.groupId);
+  const channel = await findNetworkChannel(client, network.groupId);
   if (channel) {
     const folder = await getChannelFilesFolder(client, network.groupId, channel.id);
     const path = `${folder.name}/${relative}`;

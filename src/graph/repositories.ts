@@ -5,7 +5,9 @@ import {
   contactPersonSchema,
   networkMembershipSchema,
   projectSchema,
+  legacySubmissionSchema,
   reportingRoundSchema,
+  reviewDecisionSchema,
   submissionSchema,
 } from '../domain/records.js';
 import { callResponseSchema, developmentInitiativeSchema, fundingCallSchema } from '../domain/funding.js';
@@ -21,7 +23,9 @@ import {
   isIndexed,
   networkMembershipsList,
   projectsList,
+  legacySubmissionsList,
   reportingRoundsList,
+  reviewDecisionsList,
   submissionsList,
   type ListDefinition,
 } from './lists/definitions.js';
@@ -382,8 +386,16 @@ export const createReportingRoundRepository = (client: GraphClient, networkSiteI
   createListRepository(client, networkSiteId, reportingRoundsList, reportingRoundSchema);
 
 /** Yearly submissions on the network site. */
-export const createSubmissionRepository = (client: GraphClient, networkSiteId: string) =>
-  createListRepository(client, networkSiteId, submissionsList, submissionSchema);
+export const createSubmissionRepository = (client: GraphClient, administrationSiteId: string) =>
+  createListRepository(client, administrationSiteId, submissionsList, submissionSchema);
+
+/** The coordinator's review decisions, on the network site (owners write). */
+export const createReviewDecisionRepository = (client: GraphClient, networkSiteId: string) =>
+  createListRepository(client, networkSiteId, reviewDecisionsList, reviewDecisionSchema);
+
+/** The old network list of yearly reports (read by the upgrade only). */
+export const createLegacySubmissionRepository = (client: GraphClient, networkSiteId: string) =>
+  createListRepository(client, networkSiteId, legacySubmissionsList, legacySubmissionSchema);
 
 /** Network memberships on the network site. */
 export const createNetworkMembershipRepository = (client: GraphClient, networkSiteId: string) =>

@@ -3,7 +3,7 @@ import { batchRequests, type BatchRequest } from './batch.js';
 import type { GraphClient } from './client.js';
 import { GraphError, isForbidden, isNotFound } from './errors.js';
 import { literal } from './odata.js';
-import { getAllPagesBatched } from './paging.js';
+import { getAllPages, getAllPagesBatched } from './paging.js';
 import { graphPath } from './path.js';
 
 /** A Microsoft 365 group and its team site. */
@@ -149,4 +149,39 @@ export async function getMyAdministrations(
         nicknames.has(mailNicknameOf(a).toLowerCase()),
     )
     .map((a) => a.id);
+}
+
+/** A directory user as far as the coordinator rule needs: the object id or the UPN. */
+export interface UserRef {
+  id?: string | undefined;
+  userPrincipalName?: string | undefined;
+}
+
+/**
+ * The coordinator rule, the one the tab, the bot and the server apply: a coordinator is an owner
+ * of the network group. The store is the guard (only the network's owners write its rounds,
+ * decisions, registry and calls), so nobody else is shown coordinator commands. A caller who may
+ * not read the group's owners is not its owner.
+ */
+export async function isNetworkOwner(
+  client: GraphClient,
+  networkGroupId: string,
+  user: UserRef,
+): Promise<boolean> {
+  let owners: { id?: string; userPrincipalName?: string | null }[];
+  try {
+    owners = await getAllPages(
+      client,
+      `/groups/${encodeURIComponent(networkGroupId)}/owners?$select=id,userPrincipalName`,
+    );
+  } catch (error) {
+    if (isForbidden(error) || isNotFound(error)) return false;
+    throw error;
+  }
+  const upn = user.userPrincipalName?.toLowerCase();
+  return owners.some(
+    (o) =>
+      (user.id !== undefined && o.id === user.id) ||
+      (upn !== undefined && o.userPrincipalName?.toLowerCase() === upn),
+  );
 }

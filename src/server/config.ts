@@ -46,29 +46,9 @@ export const TEAMS_PUBLIC_SERVICE_URL = 'https://smba.trafficmanager.net/teams/'
 /** The personal (static) tab's entity id from the manifest template: deep links name it. */
 export const STATIC_TAB_ENTITY_ID: string = manifestTemplate.staticTabs[0]?.entityId ?? '';
 
-// Deliberately loose (something@host.tld): the directory decides whether the UPN exists.
-const upn = z
-  .string()
-  .trim()
-  .regex(/^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/, 'an e-mail-like UPN')
-  .transform((v) => v.toLowerCase());
-/** `a@x.se, b@x.se`: comma-separated UPNs, each validated, lower-cased; empty entries ignored. */
-const upnList = z.preprocess(
-  (v) =>
-    typeof v === 'string'
-      ? v
-          .split(',')
-          .map((item) => item.trim())
-          .filter((item) => item !== '')
-      : v,
-  z.array(upn),
-);
-
 const commonSchema = z.object({
   PORT: optional(port).default(3978),
   ORGANISATION_CONFIG: optional(nonEmpty),
-  /** UPNs that may act as coordinator besides the network group's owners. */
-  COORDINATOR_UPNS: optional(upnList).default([]),
   /** The Teams app id of the package (manifest `id`): reminder buttons become Teams deep links. */
   TEAMS_APP_ID: optional(guid),
   /** Connector base URL for proactive messages before any activity arrived. */
@@ -156,8 +136,6 @@ const tenantSchema = withCredentialRules(
 
 /** The bot's settings shared by both modes. */
 export interface BotSettings {
-  /** Lower-cased UPNs that may act as coordinator besides the network group's owners. */
-  coordinatorUpns: string[];
   /**
    * Connector base URL for proactive messages until an activity names one (`BOT_SERVICE_URL`;
    * in tenant mode Teams' public {@link TEAMS_PUBLIC_SERVICE_URL} by default).
@@ -249,6 +227,13 @@ const isSet = (value: string | undefined) => value !== undefined && value.trim()
 export function loadServerConfig(
   env: Record<string, string | undefined> = process.env,
 ): ServerConfig {
+  if (env.COORDINATOR_UPNS !== undefined && env.COORDINATOR_UPNS.trim() !== '') {
+    // A list that made people coordinators in the bot only, while the store refused them: gone.
+    throw new ConfigError(
+      'COORDINATOR_UPNS',
+      'no longer used: a coordinator is an owner of the network group (add them as its owner in Entra ID or Teams) and remove the setting',
+    );
+  }
   if (!TENANT_SETTINGS.some((setting) => isSet(env[setting]))) {
     const e = parseOrThrow(localSchema, env);
     return {
@@ -275,7 +260,6 @@ export function loadServerConfig(
 
 function botSettingsOf(e: z.infer<typeof commonSchema>): BotSettings {
   return {
-    coordinatorUpns: e.COORDINATOR_UPNS,
     ...(e.BOT_SERVICE_URL ? { botServiceUrl: e.BOT_SERVICE_URL } : {}),
     ...(e.TEAMS_APP_ID
       ? { teamsApp: { appId: e.TEAMS_APP_ID.toLowerCase(), entityId: STATIC_TAB_ENTITY_ID } }

@@ -64,7 +64,7 @@ export interface LocalBackendOptions {
    * Whose lists get the admin's list policies (network and administration group nicknames).
    * Default Växjö's; pass the loaded organisation when ORGANISATION_CONFIG names another.
    */
-  organisation?: Pick<OrganisationConfig, 'network' | 'administrations'>;
+  organisation?: Pick<OrganisationConfig, 'network' | 'administrations' | 'readers'>;
 }
 
 /**

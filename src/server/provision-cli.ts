@@ -49,6 +49,7 @@ import {
   emulatorListPolicies,
   listPolicyTargets,
   pnpListPolicyCommands,
+  siteReadGrants,
 } from '../graph/lists/policies.js';
 import {
   EmulatorUnavailableError,
@@ -418,8 +419,13 @@ async function applyListPolicies(
     log(`list policies: ${rules.length} set on the local emulator.`);
     return [];
   }
-  const urls = dryRun ? new Map<string, string>() : await siteUrls(client, target.organisation);
-  const commands = pnpListPolicyCommands(target.organisation, { siteUrl: (n) => urls.get(n) });
+  const { urls, groupIds } = dryRun
+    ? { urls: new Map<string, string>(), groupIds: new Map<string, string>() }
+    : await siteUrls(client, target.organisation);
+  const commands = pnpListPolicyCommands(target.organisation, {
+    siteUrl: (n) => urls.get(n),
+    groupId: (n) => groupIds.get(n),
+  });
   log('');
   log(
     'SharePoint admin, once: list permissions Graph cannot set (docs/deployment.md, "List permissions"):',
@@ -429,27 +435,38 @@ async function applyListPolicies(
   return commands;
 }
 
-/** The web URLs of the sites holding lists with a policy, by group mail nickname. */
+/**
+ * The web URLs of the sites holding lists with a policy or a read grant, and the groups' object
+ * ids (a read grant names the network group's members by it), by group mail nickname.
+ */
 async function siteUrls(
   client: GraphClient,
   organisation: OrganisationConfig,
-): Promise<Map<string, string>> {
+): Promise<{ urls: Map<string, string>; groupIds: Map<string, string> }> {
   const sites = await resolveSites(client, organisation);
   const siteIdOf = new Map<string, string>([
     [organisation.network.mailNickname, sites.network.siteId],
   ]);
+  const groupIds = new Map<string, string>([
+    [organisation.network.mailNickname, sites.network.groupId],
+  ]);
   for (const a of organisation.administrations) {
     const site = sites.administrations[a.id];
     if (site) siteIdOf.set(mailNicknameOf(a), site.siteId);
+    if (site) groupIds.set(mailNicknameOf(a), site.groupId);
   }
   const urls = new Map<string, string>();
-  for (const nickname of new Set(listPolicyTargets(organisation).map((t) => t.mailNickname))) {
+  const nicknames = [
+    ...listPolicyTargets(organisation).map((t) => t.mailNickname),
+    ...siteReadGrants(organisation).map((g) => g.siteGroupMailNickname),
+  ];
+  for (const nickname of new Set(nicknames)) {
     const siteId = siteIdOf.get(nickname);
     if (!siteId) continue;
     const site = await client.get<{ webUrl: string }>(`/sites/${siteId}?$select=webUrl`);
     urls.set(nickname, site.webUrl);
   }
-  return urls;
+  return { urls, groupIds };
 }
 
 function summary(dryRun: boolean, created: number, found: number): string {

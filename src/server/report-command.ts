@@ -9,7 +9,7 @@ import {
 import {
   createGraphClient,
   createReportingRoundRepository,
-  createSubmissionRepository,
+  loadReporting,
   loadDevelopmentInitiatives,
   loadOrganisationRecords,
   resolveSites,
@@ -96,8 +96,8 @@ export async function runReportCommand(
       ...(args.administrationId ? { administrations: [args.administrationId] } : {}),
     };
     const records = await loadOrganisationRecords(client, sites, scope);
-    const [submissions, rounds, initiatives] = await Promise.all([
-      createSubmissionRepository(client, sites.network.siteId).list(),
+    const [{ submissions, decisions }, rounds, initiatives] = await Promise.all([
+      loadReporting(client, sites),
       createReportingRoundRepository(client, sites.network.siteId).list(),
       loadDevelopmentInitiatives(client, sites, scope),
     ]);
@@ -110,6 +110,7 @@ export async function runReportCommand(
       projects: records.projects,
       activities: records.activities,
       submissions,
+      decisions,
       initiatives: initiatives.initiatives,
       ...(args.administrationId ? { administrationId: args.administrationId } : {}),
     };

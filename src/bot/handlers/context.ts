@@ -56,8 +56,6 @@ export interface HandlerContext {
   /** Uploads the rendered report and returns its web URL; undefined means no upload target. */
   uploadReport?: ReportUploader | undefined;
   sendProactive: ProactiveSender;
-  /** UPNs that count as coordinator besides the network group's owners (lower case). */
-  coordinatorUpns: readonly string[];
   /** The Teams app id and static tab entity id, for deep links; the tab URL is used without them. */
   teamsApp?: { appId: string; entityId: string } | undefined;
 }

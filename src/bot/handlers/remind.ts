@@ -5,7 +5,7 @@ import type { Turn } from '../turn';
 import { accessOf } from './access';
 import { administrationName, type HandlerContext } from './context';
 import { describeError, failureAnswer } from './errors';
-import { completenessOf, isDone } from './figures';
+import { completenessOf, isHandedIn } from '../../domain/reporting-status';
 import { tabLink } from './links';
 
 /**
@@ -34,14 +34,17 @@ export async function handleRemind(ctx: HandlerContext, turn: Turn, year: number
       await turn.send(answerCard(turn.locale, [t.remindRefused]));
       return;
     }
-    const [round, submissions, contacts] = await Promise.all([
+    const [round, reporting, contacts] = await Promise.all([
       ctx.data.reportingRound(year),
-      ctx.data.submissions(year),
+      ctx.data.reporting(year),
       ctx.data.contactPersons(),
     ]);
-    const late = completenessOf(ctx.organisation, year, submissions).filter(
-      (row) => !isDone(row.status),
-    );
+    const late = completenessOf(
+      ctx.organisation.administrations,
+      year,
+      reporting.submissions,
+      reporting.decisions,
+    ).lines.filter((row) => !isHandedIn(row.status));
     if (late.length === 0) {
       await turn.send(answerCard(turn.locale, [t.remindNothingMissing(year)]));
       return;

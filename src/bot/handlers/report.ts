@@ -92,8 +92,8 @@ export async function handleReport(
     const { projects, activities } = await ctx.data.loadRecords(year, administrationId);
     await progress.step(progressCard(turn.locale, title, 1));
 
-    const [submissions, round, initiatives] = await Promise.all([
-      ctx.data.submissions(year),
+    const [{ submissions, decisions }, round, initiatives] = await Promise.all([
+      ctx.data.reporting(year),
       ctx.data.reportingRound(year),
       ctx.data.initiatives?.(year, administrationId),
     ]);
@@ -103,6 +103,7 @@ export async function handleReport(
       projects,
       activities,
       submissions,
+      decisions,
       rounds: round ? [round] : [],
       ...(initiatives ? { initiatives } : {}),
       ...(administrationId ? { administrationId } : {}),

@@ -5,7 +5,7 @@ import { accessOf } from './access';
 import type { Turn } from '../turn';
 import { administrationName, type HandlerContext } from './context';
 import { describeError, failureAnswer } from './errors';
-import { completenessOf } from './figures';
+import { completenessOf } from '../../domain/reporting-status';
 
 /** `status [år]`: the round's deadline and, per administration, submitted / returned / missing. */
 export async function handleStatus(ctx: HandlerContext, turn: Turn, year: number): Promise<void> {
@@ -15,11 +15,17 @@ export async function handleStatus(ctx: HandlerContext, turn: Turn, year: number
       await turn.send(answerCard(turn.locale, [botTexts(turn.locale).networkOnly]));
       return;
     }
-    const [round, submissions] = await Promise.all([
+    const [round, reporting] = await Promise.all([
       ctx.data.reportingRound(year),
-      ctx.data.submissions(year),
+      ctx.data.reporting(year),
     ]);
-    const rows = completenessOf(ctx.organisation, year, submissions).map((row) => ({
+    const { lines } = completenessOf(
+      ctx.organisation.administrations,
+      year,
+      reporting.submissions,
+      reporting.decisions,
+    );
+    const rows = lines.map((row) => ({
       administration: administrationName(ctx.organisation, row.administrationId),
       status: row.status,
     }));

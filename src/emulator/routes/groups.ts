@@ -133,6 +133,40 @@ export const getGroup = (ctx: RouteContext): Handler => (req, p) => {
   return ok(groupView(req, ctx.store.directory.getGroup(p.groupId ?? '')));
 };
 
+const PATCHABLE = ['displayName', 'description', 'visibility'] as const;
+
+/**
+ * PATCH /groups/{id}: 204. The emulator changes displayName, description and visibility (Public ↔
+ * Private, documented as updatable; HiddenMembership only at creation); other properties 501.
+ * Apps need Group.ReadWrite.All; delegated users must own the group (as for members).
+ */
+export const updateGroup = (ctx: RouteContext): Handler => (req, p) => {
+  const group = ctx.store.directory.getGroup(p.groupId ?? '');
+  requireMemberWrite(ctx.store, req.principal, group.id);
+  const body = bodyObject(req);
+  for (const key of Object.keys(body)) {
+    if (!(PATCHABLE as readonly string[]).includes(key)) {
+      throw new GraphHttpError(501, 'notImplemented', `Updating '${key}' of a group is not implemented by the emulator.`);
+    }
+  }
+  if (body.visibility !== undefined && body.visibility !== 'Public' && body.visibility !== 'Private') {
+    throw badRequest("Invalid value specified for property 'visibility'.", 'Request_BadRequest');
+  }
+  for (const key of ['displayName', 'description'] as const) {
+    if (body[key] !== undefined && (typeof body[key] !== 'string' || body[key] === '')) {
+      throw badRequest(`Invalid value specified for property '${key}'.`, 'Request_BadRequest');
+    }
+  }
+  const updated: Group = {
+    ...group,
+    ...(typeof body.displayName === 'string' ? { displayName: body.displayName } : {}),
+    ...(typeof body.description === 'string' ? { description: body.description } : {}),
+    ...(body.visibility ? { visibility: body.visibility as Group['visibility'] } : {}),
+  };
+  ctx.store.tx(() => ctx.store.directory.saveGroup(updated));
+  return noContent();
+};
+
 const roleOf = (req: GraphRequest): GroupRole => (req.segments[2] === 'owners' ? 'owner' : 'member');
 
 export const listMembers = (ctx: RouteContext): Handler => (req, p) => {

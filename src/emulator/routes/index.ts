@@ -26,7 +26,8 @@ export function addGraphRoutes(router: Router, ctx: RouteContext, service: Graph
     .add('GET', '/users/:userId/ownedObjects', users.listOwnedObjects(ctx))
     .add('GET', '/groups', groups.listGroups(ctx))
     .add('POST', '/groups', groups.createGroup(ctx))
-    .add('GET', '/groups/:groupId', groups.getGroup(ctx));
+    .add('GET', '/groups/:groupId', groups.getGroup(ctx))
+    .add('PATCH', '/groups/:groupId', groups.updateGroup(ctx));
   for (const rel of ['members', 'owners']) {
     router
       .add('GET', `/groups/:groupId/${rel}`, groups.listMembers(ctx))

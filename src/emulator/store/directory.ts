@@ -156,6 +156,14 @@ export class DirectoryStore {
     return row ? (JSON.parse(row.json) as Group) : undefined;
   }
 
+  /** The group with the mailNickname (case-insensitive, as Exchange compares them). */
+  findGroupByMailNickname(mailNickname: string): Group | undefined {
+    const row = this.db
+      .prepare('SELECT json FROM groups WHERE lower(mail_nickname) = lower(?)')
+      .get(mailNickname) as { json: string } | undefined;
+    return row ? (JSON.parse(row.json) as Group) : undefined;
+  }
+
   getGroup(id: string): Group {
     const group = this.findGroup(id);
     if (!group) throw directoryObjectNotFound(id);

@@ -28,6 +28,25 @@ export interface ListPolicyRule {
   writeSecurity?: ListPolicy['writeSecurity'];
 }
 
+/**
+ * Site read permissions an admin grants outside Graph (SharePoint: a principal added to the site's
+ * Visitors group, permission level Read). Each reader is a user's UPN or a Microsoft 365 group's
+ * mailNickname (its members and owners, as SharePoint's "members of group" claim). A reader reads
+ * every list and file of the site and writes nothing. Graph has no API for it.
+ */
+export interface SiteReadRule {
+  /** mailNickname of the Microsoft 365 group whose site is granted. */
+  siteGroupMailNickname: string;
+  /** UPNs (contain '@') and group mailNicknames. */
+  readers: string[];
+}
+
+/** A rule of either kind, as configuration and the dev endpoint take them. */
+export type PermissionRule = ListPolicyRule | SiteReadRule;
+
+/** True for a site read rule. */
+export const isSiteReadRule = (rule: PermissionRule): rule is SiteReadRule => 'readers' in rule;
+
 /** A list's effective policy as the dev endpoint reports it. */
 export interface AppliedListPolicy extends ListPolicy {
   listId: string;
@@ -62,7 +81,31 @@ function requiredText(value: unknown, field: string): string {
 }
 
 /**
- * Validates a rule from configuration or the dev endpoint.
+ * Validates a rule from configuration or the dev endpoint: a site read rule when it has
+ * `readers`, else a list policy.
+ * @throws GraphHttpError 400 naming the wrong property.
+ */
+export function parsePermissionRule(input: unknown): PermissionRule {
+  if (typeof input === 'object' && input !== null && !Array.isArray(input) && 'readers' in input) {
+    const r = input as Record<string, unknown>;
+    for (const key of Object.keys(r)) {
+      if (!['siteGroupMailNickname', 'readers'].includes(key)) {
+        throw badRequest(`Property '${key}' is not a site read rule property.`);
+      }
+    }
+    if (!Array.isArray(r.readers) || r.readers.some((x) => typeof x !== 'string' || x.trim() === '')) {
+      throw badRequest("Property 'readers' must be an array of UPNs or group mail nicknames.");
+    }
+    return {
+      siteGroupMailNickname: requiredText(r.siteGroupMailNickname, 'siteGroupMailNickname'),
+      readers: (r.readers as string[]).map((x) => x.trim()),
+    };
+  }
+  return parseListPolicyRule(input);
+}
+
+/**
+ * Validates a list policy rule from configuration or the dev endpoint.
  * @throws GraphHttpError 400 naming the wrong property.
  */
 export function parseListPolicyRule(input: unknown): ListPolicyRule {
@@ -98,6 +141,7 @@ const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  */
 export class ListPolicyStore {
   private rules: ListPolicyRule[] = [];
+  private siteReadRules: SiteReadRule[] = [];
 
   constructor(private readonly db: Db) {}
 
@@ -129,9 +173,19 @@ export class ListPolicyStore {
       .run(listId, policy.writers, policy.writeSecurity);
   }
 
-  /** Adds rules (a later rule for the same group and list replaces the earlier one). */
-  addRules(rules: readonly ListPolicyRule[]): void {
+  /**
+   * Adds rules (a later rule for the same group and list replaces the earlier one; a later site
+   * read rule for the same site replaces its readers).
+   */
+  addRules(rules: readonly PermissionRule[]): void {
     for (const rule of rules) {
+      if (isSiteReadRule(rule)) {
+        this.siteReadRules = this.siteReadRules.filter(
+          (r) => !sameName(r.siteGroupMailNickname, rule.siteGroupMailNickname),
+        );
+        this.siteReadRules.push(rule);
+        continue;
+      }
       this.rules = this.rules.filter(
         (r) =>
           !(
@@ -146,6 +200,19 @@ export class ListPolicyStore {
   /** The configured rules, in the order given. */
   configuredRules(): ListPolicyRule[] {
     return [...this.rules];
+  }
+
+  /** The configured site read rules. */
+  configuredSiteReaders(): SiteReadRule[] {
+    return [...this.siteReadRules];
+  }
+
+  /** The readers granted on a group's site (UPNs and group mail nicknames). */
+  siteReaders(groupMailNickname: string): readonly string[] {
+    return (
+      this.siteReadRules.find((r) => sameName(r.siteGroupMailNickname, groupMailNickname))
+        ?.readers ?? []
+    );
   }
 
   /** The rule for a list of a group's site, if one is configured. */

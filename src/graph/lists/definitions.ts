@@ -2,6 +2,7 @@ import {
   activityTypes,
   currencies,
   programmes,
+  reviewDecisions,
   projectKinds,
   projectRoles,
   projectStatuses,
@@ -72,6 +73,8 @@ export interface ListDefinition {
     | 'contactPersons'
     | 'reportingRounds'
     | 'submissions'
+    | 'legacySubmissions'
+    | 'reviewDecisions'
     | 'networkMemberships'
     | 'fundingCalls'
     | 'callResponses'
@@ -251,31 +254,82 @@ export const reportingRoundsList: ListDefinition = {
   ],
 };
 
+/** The columns a yearly report has had in both versions of its list. */
+const submissionColumns = (statuses: readonly string[]): ColumnDefinition[] => [
+  text('administrationId', 'Förvaltning/bolag', true),
+  { name: 'year', displayName: 'År', type: 'integer', indexed: true },
+  choice('status', 'Status', statuses, true),
+  note('otherWorkNarrative', 'Övrigt internationellt arbete'),
+  note('resultsNarrative', 'Resultat av det internationella arbetet'),
+  text('submittedBy', 'Inlämnad av'),
+  { name: 'submittedAt', displayName: 'Inlämnad', type: 'dateTime' },
+];
+
 /**
- * The administrations' yearly reports. The frozen snapshot is JSON in a multi-line text column;
+ * An administration's yearly reports, on its own site (one item per year): the narratives and the
+ * frozen snapshot, draft or submitted. The site's permissions are the rule: every owner and member
+ * of the administration's private group edits it, so a deputy or a new contact person can finish
+ * or resubmit what another started; nobody else writes it. Approval and return are review
+ * decisions on the network site. The frozen snapshot is JSON in a multi-line text column;
  * SharePoint caps those at 63,999 characters in some configurations, so very large snapshots
  * would belong in a file in the channel's folder instead (not needed for the sample sizes).
  */
 export const submissionsList: ListDefinition = {
   key: 'submissions',
   displayName: 'Årsrapporter',
-  description: description('Förvaltningarnas och bolagens årsrapporter'),
-  scope: 'network',
+  description: description('Förvaltningens eller bolagets årsrapporter, en per år'),
+  scope: 'administration',
   titleOf: (r) => `${String(r.administrationId ?? '')} ${String(r.year ?? '')}`,
+  columns: [
+    ...submissionColumns(submissionStatuses),
+    note('snapshot', 'Ögonblicksbild (JSON)'),
+    text('legacyId', 'Flyttad från', true),
+  ],
+};
+
+/** The coordinator's review decisions on the administrations' yearly reports (network site). */
+export const reviewDecisionsList: ListDefinition = {
+  key: 'reviewDecisions',
+  displayName: 'Granskningsbeslut',
+  description: description('Samordnarens beslut om förvaltningarnas och bolagens årsrapporter'),
+  scope: 'network',
+  titleOf: (r) =>
+    `${String(r.administrationId ?? '')} ${String(r.year ?? '')} ${String(r.decision ?? '')}`,
   adminPolicy: {
-    writeSecurity: 'own',
+    writers: 'owners',
     reason:
-      "a contact person creates the administration's report and edits only it; the coordinator (owner) returns and approves any. " +
-      "Whoever creates a submission must finish it: a new contact person cannot edit a predecessor's draft, nor one the coordinator or an app started (the coordinator can)",
+      'only the coordinator approves or returns a yearly report; contact persons read the decisions',
   },
   columns: [
     text('administrationId', 'Förvaltning/bolag', true),
     { name: 'year', displayName: 'År', type: 'integer', indexed: true },
-    choice('status', 'Status', submissionStatuses, true),
-    note('otherWorkNarrative', 'Övrigt internationellt arbete'),
-    note('resultsNarrative', 'Resultat av det internationella arbetet'),
-    text('submittedBy', 'Inlämnad av'),
-    { name: 'submittedAt', displayName: 'Inlämnad', type: 'dateTime' },
+    choice('decision', 'Beslut', reviewDecisions, true),
+    note('comment', 'Kommentar från granskningen'),
+    text('submissionId', 'Årsrapport (objekt-id)'),
+    text('submissionVersion', 'Granskad version'),
+    text('decidedBy', 'Granskad av'),
+    { name: 'decidedAt', displayName: 'Granskad', type: 'dateTime' },
+  ],
+};
+
+/**
+ * The old network list of yearly reports (status and review in one item, "edit own items"). Not
+ * provisioned any more: the upgrade in `provision` moves its items to the administrations' sites
+ * and keeps it, read only, so nothing is lost.
+ */
+export const legacySubmissionsList: ListDefinition = {
+  key: 'legacySubmissions',
+  displayName: 'Årsrapporter',
+  description: description('Förvaltningarnas och bolagens årsrapporter (före flytten)'),
+  scope: 'network',
+  titleOf: (r) => `${String(r.administrationId ?? '')} ${String(r.year ?? '')}`,
+  adminPolicy: {
+    writers: 'owners',
+    reason:
+      "moved to the administrations' sites by the upgrade; kept read only so nothing is lost and nothing new is written there",
+  },
+  columns: [
+    ...submissionColumns(['draft', 'submitted', 'returned', 'approved']),
     text('reviewedBy', 'Granskad av'),
     { name: 'reviewedAt', displayName: 'Granskad', type: 'dateTime' },
     note('reviewComment', 'Kommentar från granskning'),
@@ -381,11 +435,15 @@ export const listDefinitions: readonly ListDefinition[] = [
   contactPersonsList,
   reportingRoundsList,
   submissionsList,
+  reviewDecisionsList,
   networkMembershipsList,
   fundingCallsList,
   callResponsesList,
   developmentInitiativesList,
 ];
+
+/** Lists an older version provisioned and an upgrade keeps (their policies still apply). */
+export const legacyListDefinitions: readonly ListDefinition[] = [legacySubmissionsList];
 
 /** The Graph `columnDefinition` body that creates a column. */
 export function toGraphColumn(column: ColumnDefinition): Record<string, unknown> {

@@ -33,7 +33,8 @@ export type ItemResult<T> = { ok: true; record: T } | { ok: false; invalid: Inva
 /** Whether missing optional values are omitted (create) or cleared with `null` (update). */
 export type WriteMode = 'create' | 'update';
 
-const STORED_KEYS = new Set(['id', 'etag', 'createdAt', 'modifiedAt', 'modifiedBy']);
+/** Set by the store, never written by us; a schema without such a key strips it. */
+const STORED_KEYS = new Set(['id', 'etag', 'createdAt', 'modifiedAt', 'modifiedBy', 'version']);
 
 /** Domain value → field value for one column. */
 function toFieldValue(column: ColumnDefinition, value: unknown): unknown {
@@ -111,6 +112,8 @@ export function fieldsToRecord(definition: ListDefinition, item: GraphListItem, 
     createdAt: item.createdDateTime ?? stringField(fields.Created),
     modifiedAt: item.lastModifiedDateTime ?? stringField(fields.Modified),
     modifiedBy: item.lastModifiedBy?.user?.displayName,
+    // SharePoint's version label of the item ("3.0"); review decisions name the version judged.
+    version: stringField(fields._UIVersionString),
   };
   for (const [key, value] of Object.entries(stored)) {
     if (value !== undefined && STORED_KEYS.has(key)) out[key] = value;

@@ -7,6 +7,7 @@ import { sleep } from '../middleware.js';
 import { getAllPagesBatched } from '../paging.js';
 import { groupByNicknameRequest } from '../sites.js';
 import { resolveUserIds } from '../users.js';
+import { migrateLegacySubmissions } from './migrate.js';
 
 /**
  * Idempotent provisioning through Graph only (the same code for a tenant and the emulator):
@@ -48,12 +49,11 @@ interface Target {
   mailNickname: string;
   scope: ListScope;
   /**
-   * Administrations are Public: their international work is public-sector information that
-   * colleagues across the municipality should be able to read (offentlighetsprincipen), while only
-   * owners and members write. The network is Private: it holds draft submissions and review
-   * comments, which belong to the contact persons and the coordinator until approved.
+   * Every group is Private (DESIGN.md §3): joining needs an owner, so writing an administration's
+   * records needs the administration's say-so (a Public group would let any employee join and
+   * write). Reading stays wide through the site read grants (`siteReadGrants`), never membership.
    */
-  visibility: 'Public' | 'Private';
+  visibility: 'Private';
   groupId?: string | undefined;
   siteId?: string | undefined;
 }
@@ -80,7 +80,7 @@ export async function provision(
       name: a.name,
       mailNickname: mailNicknameOf(a),
       scope: 'administration' as const,
-      visibility: 'Public' as const,
+      visibility: 'Private' as const,
       groupId: a.groupId,
       siteId: a.siteId,
     })),
@@ -98,6 +98,19 @@ export async function provision(
   await ensureGroups(client, targets, options, note);
   await resolveGroupSites(client, targets, options);
   await ensureLists(client, targets, options, note);
+  const network = targets.find((t) => t.key === 'network');
+  if (network?.siteId !== undefined) {
+    const administrationSites: Record<string, string> = {};
+    for (const t of targets) {
+      if (t.key !== 'network' && t.siteId !== undefined) administrationSites[t.key] = t.siteId;
+    }
+    await migrateLegacySubmissions(
+      client,
+      organisation,
+      { network: network.siteId, administrations: administrationSites },
+      { dryRun: options.dryRun ?? false, note },
+    );
+  }
   return result;
 }
 
@@ -107,17 +120,32 @@ const groupLabel = (t: Target) => `group ${t.mailNickname} (Internationellt arbe
 
 async function ensureGroups(client: GraphClient, targets: Target[], options: ProvisionOptions, note: Note): Promise<void> {
   const unmapped = targets.filter((t) => t.groupId === undefined);
-  const answers = await batchRequests<{ value?: { id: string }[] }>(
+  const answers = await batchRequests<{ value?: { id: string; visibility?: string | null }[] }>(
     client,
     unmapped.map((t) => groupByNicknameRequest(t.mailNickname)),
   );
   const toCreate: Target[] = [];
+  const toMakePrivate: Target[] = [];
   unmapped.forEach((t, i) => {
-    const id = unwrapBatchResponse(answers[i] as (typeof answers)[number]).value?.[0]?.id;
-    if (id) t.groupId = id;
+    const group = unwrapBatchResponse(answers[i] as (typeof answers)[number]).value?.[0];
+    if (group?.id) t.groupId = group.id;
     else toCreate.push(t);
+    // An older version created the administrations' groups Public: the upgrade closes them.
+    if (group?.id && group.visibility !== t.visibility) toMakePrivate.push(t);
   });
   for (const t of targets) if (!toCreate.includes(t)) note('found', groupLabel(t));
+  if (!options.dryRun) {
+    const patched = await batchRequests(
+      client,
+      toMakePrivate.map((t) => ({
+        method: 'PATCH' as const,
+        url: `/groups/${t.groupId ?? ''}`,
+        body: { visibility: t.visibility },
+      })),
+    );
+    patched.forEach((answer) => unwrapBatchResponse(answer));
+  }
+  for (const t of toMakePrivate) note('created', `${t.visibility} visibility of ${groupLabel(t)}`);
   if (toCreate.length === 0) return;
   if (options.dryRun) {
     for (const t of toCreate) note('created', groupLabel(t));

@@ -13,6 +13,7 @@ import {
   createNetworkMembershipRepository,
   createProjectRepository,
   createReportingRoundRepository,
+  createReviewDecisionRepository,
   createSubmissionRepository,
 } from '../repositories.js';
 import type { OrganisationSites } from '../sites.js';
@@ -42,7 +43,7 @@ export interface SeedOptions {
 export interface SeedResult {
   skipped: boolean;
   /** Records written per list (responses to calls are not seeded). */
-  counts: Record<Exclude<ListDefinition['key'], 'callResponses'>, number>;
+  counts: Record<Exclude<ListDefinition['key'], 'callResponses' | 'legacySubmissions'>, number>;
 }
 
 type ProjectTemplate = (
@@ -599,6 +600,7 @@ export async function seedSampleData(
     contactPersons: 0,
     reportingRounds: 0,
     submissions: 0,
+    reviewDecisions: 0,
     networkMemberships: 0,
     fundingCalls: 0,
     developmentInitiatives: 0,
@@ -690,31 +692,43 @@ export async function seedSampleData(
     ])
   ).length;
 
-  // Only reports already handed in: submissions are "edit own items" lists (the contact person who
-  // created one and the coordinator edit it), and the seed writes as the app, so a seeded draft or
-  // returned report could not be finished by its contact person. The others start from nothing.
-  const statuses = ['approved', 'submitted', 'submitted'] as const;
-  counts.submissions = (
-    await createSubmissionRepository(client, sites.network.siteId).createMany(
-      organisation.administrations.slice(0, statuses.length).map((a, i) => {
-        const status = statuses[i] ?? 'submitted';
-        return {
-          administrationId: a.id,
-          year: reportYear,
-          status,
-          otherWorkNarrative: `${a.name} deltog under ${reportYear} i konferenser och nätverksmöten och tog emot besök.`,
-          resultsNarrative:
-            'Det internationella arbetet har gett extern finansiering och nya kontakter.',
-          submittedBy:
-            names.get(sampleContactPerson(a.id, domain)) ?? sampleContactPerson(a.id, domain),
-          submittedAt: `${reportYear + 1}-02-0${i + 1}T09:00:00Z`,
-          ...(status === 'approved'
-            ? { reviewedBy: 'Sara Lind', reviewedAt: `${reportYear + 1}-02-10T14:00:00Z` }
-            : {}),
-        };
-      }),
-    )
-  ).length;
+  // The round of the report year in every state the workflow knows: approved, handed in, returned
+  // with a comment, a draft, and the rest not started. Each report is its administration's item on
+  // its own site (any member may edit it); approval and return are the coordinator's decisions.
+  const states = ['approved', 'submitted', 'returned', 'draft'] as const;
+  const decisions = createReviewDecisionRepository(client, sites.network.siteId);
+  for (const [i, a] of organisation.administrations.slice(0, states.length).entries()) {
+    const site = sites.administrations[a.id];
+    const state = states[i] ?? 'draft';
+    if (!site) continue;
+    const contact = names.get(sampleContactPerson(a.id, domain)) ?? sampleContactPerson(a.id, domain);
+    const submission = await createSubmissionRepository(client, site.siteId).create({
+      administrationId: a.id,
+      year: reportYear,
+      status: state === 'draft' ? 'draft' : 'submitted',
+      otherWorkNarrative: `${a.name} deltog under ${reportYear} i konferenser och nätverksmöten och tog emot besök.`,
+      resultsNarrative: 'Det internationella arbetet har gett extern finansiering och nya kontakter.',
+      ...(state === 'draft'
+        ? {}
+        : { submittedBy: contact, submittedAt: `${reportYear + 1}-02-0${i + 1}T09:00:00Z` }),
+    });
+    counts.submissions += 1;
+    if (state === 'approved' || state === 'returned') {
+      await decisions.create({
+        administrationId: a.id,
+        year: reportYear,
+        decision: state,
+        ...(state === 'returned'
+          ? { comment: 'Komplettera gärna resultaten med vad projekten har gett verksamheten.' }
+          : {}),
+        submissionId: submission.id ?? '',
+        submissionVersion: submission.version ?? '1.0',
+        decidedBy: 'Sara Lind',
+        decidedAt: `${reportYear + 1}-02-10T14:00:00Z`,
+      });
+      counts.reviewDecisions += 1;
+    }
+  }
 
   counts.networkMemberships = (
     await memberships.createMany(

@@ -5,6 +5,7 @@ import type {
   Project,
   ProjectInput,
   ReportingRound,
+  ReviewDecision,
   Submission,
 } from '../../domain/records';
 
@@ -35,8 +36,11 @@ export interface DataAccess {
   loadRecords(opts?: { year?: number }): Promise<{ projects: Project[]; activities: Activity[] }>;
   projects(administrationId: string): Promise<RecordRepository<Project, ProjectInput>>;
   activities(administrationId: string): Promise<RecordRepository<Activity, ActivityInput>>;
-  /** Yearly submissions; undefined when the network site cannot be read. */
-  submissions(): Promise<Submission[] | undefined>;
+  /**
+   * The yearly submissions of the administrations whose site the user reads, and the review
+   * decisions (empty outside the network); undefined when they cannot be read.
+   */
+  reportingData(): Promise<{ submissions: Submission[]; decisions: ReviewDecision[] } | undefined>;
   /**
    * The reporting rounds (with the years' exchange rates, for every sum in kronor); undefined when
    * the network site cannot be read.

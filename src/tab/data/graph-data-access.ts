@@ -3,7 +3,7 @@ import {
   createGraphClient,
   createProjectRepository,
   createReportingRoundRepository,
-  createSubmissionRepository,
+  loadReporting,
   getMyAdministrations,
   loadOrganisationRecords,
   resolveSites,
@@ -66,9 +66,17 @@ export function createGraphDataAccess(options: GraphDataAccessOptions): DataAcce
     loadRecords: async (opts = {}) => loadOrganisationRecords(client, await getSites(), opts),
     projects: async (id) => createProjectRepository(client, await siteOf(id)),
     activities: async (id) => createActivityRepository(client, await siteOf(id)),
-    // Both lists live on the network site. Without read access the overview leaves out the
-    // yearly-report reminder, and amounts in other currencies stay in their own currency.
-    submissions: () => fromNetwork((siteId) => createSubmissionRepository(client, siteId).list()),
+    reportingData: async () => {
+      try {
+        const { submissions, decisions } = await loadReporting(client, await getSites());
+        return { submissions, decisions };
+      } catch {
+        // Without read access the overview simply does not show the yearly-report reminder.
+        return undefined;
+      }
+    },
+    // The rounds live on the network site; without read access amounts in other currencies stay
+    // in their own currency.
     rounds: () => fromNetwork((siteId) => createReportingRoundRepository(client, siteId).list()),
   };
 }

@@ -20,10 +20,10 @@ export function useMyAdministrations() {
   return useFetchData(() => data.myAdministrations(), data.user);
 }
 
-/** Yearly submissions, when the network site can be read. */
-export function useSubmissions() {
+/** Yearly submissions and review decisions the user reads (undefined when none can be read). */
+export function useReportingData() {
   const data = useGraph();
-  return useFetchData(() => data.submissions(), data.user);
+  return useFetchData(() => data.reportingData(), data.user);
 }
 
 /** Reporting rounds with their exchange rates, when the network site can be read. */

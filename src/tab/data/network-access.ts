@@ -6,19 +6,19 @@ import type {
   ContactPerson,
   NetworkMembership,
   ReportingRound,
+  ReviewDecision,
   Submission,
   contactPersonSchema,
   networkMembershipSchema,
 } from '../../domain/records';
 import { createGraphClient } from '../../graph/client';
-import { isForbidden } from '../../graph/errors';
-import { getAllPages } from '../../graph/paging';
 import {
   createContactPersonRepository,
   createNetworkMembershipRepository,
   createReportingRoundRepository,
-  createSubmissionRepository,
 } from '../../graph/repositories';
+import { loadReporting } from '../../graph/reporting';
+import { isNetworkOwner } from '../../graph/sites';
 import { syncNetworkMembers, type NetworkSyncResult } from '../../graph/network';
 import type { RecordRepository } from './data-access';
 import type { GraphDataAccessOptions } from './graph-data-access';
@@ -37,12 +37,13 @@ export interface NetworkAccess {
   user: string;
   /** The Teams channel's membership type (teams-js: `Standard`, `Private`, `Shared`), if any. */
   channelMembershipType?: string | undefined;
-  /** True when the user owns the network group (the coordinator): they edit and sync. */
+  /** The coordinator rule (`isNetworkOwner` in src/graph): they edit and sync. */
   isCoordinator(): Promise<boolean>;
   contactPersons(): Promise<RecordRepository<ContactPerson, ContactPersonInput>>;
   memberships(): Promise<RecordRepository<NetworkMembership, NetworkMembershipInput>>;
   reportingRounds(): Promise<ReportingRound[]>;
-  submissions(): Promise<Submission[]>;
+  /** The submissions the user reads and the review decisions, for `reportingStatusOf`. */
+  reporting(): Promise<{ submissions: Submission[]; decisions: ReviewDecision[] }>;
   /** What a member sync would add and remove (nothing is written). */
   planSync(): Promise<NetworkSyncResult>;
   /** Runs the member sync; `remove` only after the coordinator confirmed it. */
@@ -64,25 +65,21 @@ export function createGraphNetworkAccess(
     user: options.user,
     channelMembershipType: options.channelMembershipType,
     isCoordinator: () =>
-      (coordinator ??= (async () => {
-        try {
-          const owners = await getAllPages<{ userPrincipalName?: string }>(
-            client,
-            `/groups/${(await getSites()).network.groupId}/owners`,
-          );
-          return owners.some(
-            (o) => o.userPrincipalName?.toLowerCase() === options.user.toLowerCase(),
-          );
-        } catch (error) {
-          // Outside the private network group the owners cannot be read: not the coordinator.
-          if (isForbidden(error)) return false;
+      (coordinator ??= getSites()
+        .then((sites) =>
+          isNetworkOwner(client, sites.network.groupId, { userPrincipalName: options.user }),
+        )
+        .catch((error: unknown) => {
+          coordinator = undefined;
           throw error;
-        }
-      })()),
+        })),
     contactPersons: async () => createContactPersonRepository(client, await networkSite()),
     memberships: async () => createNetworkMembershipRepository(client, await networkSite()),
     reportingRounds: async () => createReportingRoundRepository(client, await networkSite()).list(),
-    submissions: async () => createSubmissionRepository(client, await networkSite()).list(),
+    reporting: async () => {
+      const { submissions, decisions } = await loadReporting(client, await getSites());
+      return { submissions, decisions };
+    },
     planSync: async () =>
       syncNetworkMembers(client, organisation, await getSites(), { dryRun: true }),
     sync: async ({ remove }) =>

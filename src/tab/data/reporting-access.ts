@@ -4,24 +4,25 @@ import { z } from 'zod';
 import {
   createGraphClient,
   createReportingRoundRepository,
+  createReviewDecisionRepository,
   createSubmissionRepository,
-  getAllPages,
-  isForbidden,
-  isNotFound,
-  type GraphClient,
+  isNetworkOwner,
+  loadReporting,
 } from '../../graph/index';
 import { publishNetworkReport, type PublishedReport } from '../../graph/report-files';
 import type { OrganisationConfig } from '../../domain/organisation';
 import type {
   ReportingRound,
+  ReviewDecision,
+  ReviewDecisionInput,
   Submission,
+  SubmissionInput,
   reportingRoundSchema,
-  submissionSchema,
 } from '../../domain/records';
 
-/** What a round or submission is written from (the schema's input, store fields optional). */
+/** What a round is written from (the schema's input, store fields optional). */
 export type ReportingRoundInput = z.input<typeof reportingRoundSchema>;
-export type SubmissionInput = z.input<typeof submissionSchema>;
+export type { SubmissionInput } from '../../domain/records';
 
 /** The stored version a write starts from: updates carry its eTag (If-Match). */
 export interface StoredRef {
@@ -39,8 +40,9 @@ export interface ReportFile {
 }
 
 /**
- * The yearly-report part of the tab's data access (issue 5): reporting rounds, submissions and
- * the upload of the municipality's report, all on the network site through Graph. Kept beside
+ * The yearly-report part of the tab's data access (issue 5): reporting rounds and review
+ * decisions on the network site, each administration's submissions on its own site, and the
+ * upload of the municipality's report, all through Graph. Kept beside
  * `DataAccess` (not inside it) so the tab shell's contract stays small; features reach it with
  * `useReporting()`.
  */
@@ -48,13 +50,22 @@ export interface ReportingAccess {
   /** The full organisation config: the report model needs vision, goal area, mandate periods. */
   organisation: OrganisationConfig;
   user: string;
-  /** Owner of the network group (same rule as the bot: provisioning makes the coordinator owner). */
+  /** The coordinator rule (`isNetworkOwner` in src/graph, as the bot and server apply it). */
   isCoordinator(): Promise<boolean>;
   rounds(): Promise<ReportingRound[]>;
   saveRound(input: ReportingRoundInput, existing?: StoredRef): Promise<ReportingRound>;
-  submissions(): Promise<Submission[]>;
-  /** Creates, or updates with the eTag of `existing` (a stale one throws `ConflictError`). */
+  /**
+   * The submissions the user may read (every administration site they read) and the decisions
+   * (empty outside the network): the input of `reportingStatusOf`.
+   */
+  reporting(): Promise<{ submissions: Submission[]; decisions: ReviewDecision[] }>;
+  /**
+   * Creates on the administration's site (`input.administrationId`), or updates with the eTag of
+   * `existing` (a stale one throws `ConflictError`).
+   */
   saveSubmission(input: SubmissionInput, existing?: StoredRef): Promise<Submission>;
+  /** Records the coordinator's review decision (network site; the store refuses anyone else). */
+  saveDecision(input: ReviewDecisionInput): Promise<ReviewDecision>;
   publishReport(file: ReportFile): Promise<PublishedReport>;
 }
 
@@ -68,33 +79,41 @@ export interface GraphReportingAccessOptions {
 
 export { reportFolder } from '../../graph/report-files';
 
-const ownerSchema = z.object({ userPrincipalName: z.string().nullish() });
-
 /** Builds `ReportingAccess` on src/graph; only the base URL and token provider differ per host. */
 export function createGraphReportingAccess(options: GraphReportingAccessOptions): ReportingAccess {
   const client = createGraphClient({ baseUrl: options.graphBaseUrl, getToken: options.getToken });
   const { organisation, user } = options;
-  const networkSite = createSiteLookup(client, organisation).network;
+  const lookup = createSiteLookup(client, organisation);
+  const networkSite = lookup.network;
   const rounds = async () => createReportingRoundRepository(client, (await networkSite()).siteId);
-  const submissions = async () => createSubmissionRepository(client, (await networkSite()).siteId);
+  const submissions = async (administrationId: string) => {
+    const site = (await lookup.sites()).administrations[administrationId];
+    if (!site) throw new Error(`No site for administration "${administrationId}"`);
+    return createSubmissionRepository(client, site.siteId);
+  };
   let coordinator: Promise<boolean> | undefined;
 
   return {
     organisation,
     user,
     isCoordinator: () =>
-      (coordinator ??= networkSite()
-        .then(({ groupId }) => isGroupOwner(client, groupId, user))
+      (coordinator ??= lookup
+        .sites()
+        .then((sites) => isNetworkOwner(client, sites.network.groupId, { userPrincipalName: user }))
         .catch((error: unknown) => {
-          // Outside the private network neither its site nor its owners can be read: no coordinator.
-          if (isForbidden(error) || isNotFound(error)) return false;
           coordinator = undefined;
           throw error;
         })),
     rounds: async () => (await rounds()).list(),
     saveRound: async (input, existing) => save(await rounds(), input, existing),
-    submissions: async () => (await submissions()).list(),
-    saveSubmission: async (input, existing) => save(await submissions(), input, existing),
+    reporting: async () => {
+      const { submissions: list, decisions } = await loadReporting(client, await lookup.sites());
+      return { submissions: list, decisions };
+    },
+    saveSubmission: async (input, existing) =>
+      save(await submissions(input.administrationId), input, existing),
+    saveDecision: async (input) =>
+      createReviewDecisionRepository(client, (await networkSite()).siteId).create(input),
     publishReport: async (file) => publishNetworkReport(client, await networkSite(), file),
   };
 }
@@ -106,17 +125,6 @@ async function save<T, I>(
 ): Promise<T> {
   if (existing?.id && existing.etag) return repo.update(existing.id, input, existing.etag);
   return repo.create(input);
-}
-
-async function isGroupOwner(client: GraphClient, groupId: string, upn: string): Promise<boolean> {
-  const owners = await getAllPages<unknown>(
-    client,
-    `/groups/${encodeURIComponent(groupId)}/owners?$select=userPrincipalName`,
-  );
-  const wanted = upn.toLowerCase();
-  return owners.some(
-    (o) => ownerSchema.safeParse(o).data?.userPrincipalName?.toLowerCase() === wanted,
-  );
 }
 
 const ReportingContext = createContext<ReportingAccess | null>(null);

@@ -13,6 +13,7 @@ import {
   createDevelopmentInitiativeRepository,
   createProjectRepository,
   createReportingRoundRepository,
+  createReviewDecisionRepository,
   createSubmissionRepository,
 } from '../../../src/graph/repositories';
 import { resolveSites, type OrganisationSites } from '../../../src/graph/sites';
@@ -84,18 +85,32 @@ export async function startGraphWorld(): Promise<GraphWorld> {
     deadline: '2026-02-27',
     open: true,
   });
-  const submissions = createSubmissionRepository(coordinator, network);
-  await submissions.createMany([
-    ...SUBMITTED.map((administrationId) => ({
+  // Each administration's report on its own site; the return is the coordinator's decision.
+  const siteOf = (id: string) => sites.administrations[id]?.siteId ?? '';
+  for (const administrationId of [...SUBMITTED, RETURNED]) {
+    const submitted = await createSubmissionRepository(coordinator, siteOf(administrationId)).create({
       administrationId,
       year: YEAR,
-      status: 'submitted' as const,
+      status: 'submitted',
       submittedBy: `kontakt.${administrationId}@vaxjo.example`,
       submittedAt: '2026-02-20T10:00:00Z',
-    })),
-    { administrationId: RETURNED, year: YEAR, status: 'returned' as const },
-    { administrationId: DRAFT, year: YEAR, status: 'draft' as const },
-  ]);
+    });
+    if (administrationId !== RETURNED) continue;
+    await createReviewDecisionRepository(coordinator, network).create({
+      administrationId,
+      year: YEAR,
+      decision: 'returned',
+      comment: 'Komplettera.',
+      submissionId: submitted.id ?? '',
+      submissionVersion: submitted.version ?? '',
+      decidedAt: '2026-02-22T10:00:00Z',
+    });
+  }
+  await createSubmissionRepository(coordinator, siteOf(DRAFT)).create({
+    administrationId: DRAFT,
+    year: YEAR,
+    status: 'draft',
+  });
   await createProjectRepository(coordinator, utbildning).createMany([
     {
       administrationId: 'utbildning',

@@ -1,6 +1,7 @@
 import { startEmulator } from '../../../src/emulator/index.js';
 import { defaultOrganisation, type OrganisationConfig } from '../../../src/domain/organisation.js';
 import { createGraphClient, type GraphClient } from '../../../src/graph/client.js';
+import { siteReadGrants } from '../../../src/graph/lists/policies.js';
 import { provision } from '../../../src/graph/provisioning/provision.js';
 import { sampleMembership } from '../../../src/graph/provisioning/sample-directory.js';
 import { resolveSites, type OrganisationSites } from '../../../src/graph/sites.js';
@@ -20,7 +21,9 @@ export const COORDINATOR = 'samordnare@vaxjo.example';
 
 /** Starts the in-process emulator on a free port. */
 export async function startHarness(): Promise<Harness> {
-  const emulator = await startEmulator({ port: 0 });
+  // The site read grants a tenant's admin sets (the network and the board's readers read every
+  // administration's private site); the list policies are left out here (see reliability/).
+  const emulator = await startEmulator({ port: 0, listPolicies: siteReadGrants(defaultOrganisation) });
   const dev = async (path: string, body?: unknown) => {
     const response = await fetch(`${emulator.origin}/_emulator${path}`, {
       method: body === undefined ? 'GET' : 'POST',

@@ -33,7 +33,8 @@ describe('provision', () => {
       expect.arrayContaining([
         'group ia-utbildning (Internationellt arbete – Utbildningsförvaltningen)',
         'list Internationella projekt on Utbildningsförvaltningen',
-        'list Årsrapporter on Nätverket för internationella frågor',
+        'list Årsrapporter on Utbildningsförvaltningen',
+        'list Granskningsbeslut on Nätverket för internationella frågor',
       ]),
     );
   });
@@ -69,12 +70,18 @@ describe('provision', () => {
     expect(mine.sort()).toEqual(defaultOrganisation.administrations.map((a) => a.id).sort());
   });
 
-  it('should give a reader outside the network the public administrations', async () => {
-    const sites = await resolveSites(h.clientFor('extern.gast@vaxjo.example'), defaultOrganisation);
-    expect(sites.networkAccessible).toBe(false);
-    expect(Object.keys(sites.administrations)).toHaveLength(
+  it("should give the board's reader every administration site, and nobody else outside them", async () => {
+    const reader = await resolveSites(h.clientFor('ks.ledamot@vaxjo.example'), defaultOrganisation);
+    expect(reader.networkAccessible).toBe(false);
+    expect(Object.keys(reader.administrations)).toHaveLength(
       defaultOrganisation.administrations.length,
     );
+    const outsider = await resolveSites(
+      h.clientFor('extern.gast@vaxjo.example'),
+      defaultOrganisation,
+    );
+    expect(Object.keys(outsider.administrations)).toEqual([]);
+    expect(outsider.inaccessible).toHaveLength(defaultOrganisation.administrations.length);
   });
 
   it('should answer 403 for network lists to a reader outside the network', async () => {

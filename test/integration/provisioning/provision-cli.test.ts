@@ -149,7 +149,14 @@ describe('npm run provision -- --tenant (against the emulator)', () => {
     expect(first.result.adminCommands).toContain(
       `Connect-PnPOnline -Url '${site.webUrl}' -Interactive -ClientId $pnpClientId`,
     );
-    expect(first.lines).toContain("Set-PnPList -Identity 'Årsrapporter' -WriteSecurity 2");
+    expect(first.lines).toContain(
+      "Set-PnPList -Identity 'Granskningsbeslut' -BreakRoleInheritance -CopyRoleAssignments",
+    );
+    expect(first.lines).toContain("Set-PnPList -Identity 'Svar på utlysningar' -WriteSecurity 2");
+    const network = (await groupsWithNickname(client, 'ia-natverket'))[0]?.id ?? '';
+    expect(first.lines).toContain(
+      `Add-PnPGroupMember -Group (Get-PnPGroup -AssociatedVisitorGroup) -LoginName 'c:0o.c|federateddirectoryclaimprovider|${network}'`,
+    );
   });
 
   it('should print the list commands with the default site URL in a dry run', () => {

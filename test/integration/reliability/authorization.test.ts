@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulatorAppTokenProvider } from '../../../src/auth/server-token-provider.js';
 import { createGraphClient, type GraphClient } from '../../../src/graph/client.js';
-import { GraphError } from '../../../src/graph/errors.js';
 import {
   createActivityRepository,
   createCallResponseRepository,
@@ -11,6 +10,7 @@ import {
   createNetworkMembershipRepository,
   createProjectRepository,
   createReportingRoundRepository,
+  createReviewDecisionRepository,
   createSubmissionRepository,
   type ListRepository,
 } from '../../../src/graph/repositories.js';
@@ -18,10 +18,11 @@ import type { OrganisationSites } from '../../../src/graph/sites.js';
 import { uploadFile } from '../../../src/graph/teams.js';
 import { LOCAL_SERVER_CLIENT_ID } from '../../../src/server/graph-backend.js';
 import { defaultOrganisation } from '../../../src/domain/organisation.js';
+import { reportingStatusOf } from '../../../src/domain/reporting-status.js';
 import {
   draftInput,
   liveModel,
-  reviewedInput,
+  reviewDecisionInput,
   submittedInput,
 } from '../../../src/tab/features/reporting/submission-flow.js';
 import {
@@ -32,6 +33,7 @@ import { recordFigures } from './figures.js';
 import {
   adminSiteId,
   COORDINATOR,
+  expectForbidden,
   FAST_RETRY,
   provisionSample,
   startReliabilityHarness,
@@ -40,30 +42,36 @@ import {
 
 /**
  * Who may write what, enforced by the store. The site decides first (DESIGN.md §3): owners and
- * members of a group write its site; a Public administration site is readable by the whole
- * tenant, the Private network site by its members only. Then the lists' admin policies
+ * members of a group write its site; every group is Private, so nobody joins without an owner
+ * (column "join": adding oneself as a member of kultur-fritid's group). Administration sites are read by the network
+ * group's members and the organisation's readers through site read grants (never membership);
+ * the network site by its members only. Then the lists' admin policies
  * (src/graph/lists/definitions.ts `adminPolicy`, set in a tenant by the SharePoint admin's PnP
  * commands, given to the emulator by the harness as by the server):
- * - owners only (inheritance broken, members read): reporting rounds, contact persons, network
- *   memberships, funding calls. The coordinator owns the network group; contact persons are members.
- * - edit own items (item-level permissions): submissions and call responses. The item tried is
- *   created by the contact person of utbildning; a group owner (the coordinator) edits any item.
+ * - owners only (inheritance broken, members read): reporting rounds, review decisions, contact
+ *   persons, network memberships, funding calls. The coordinator owns the network group; contact
+ *   persons are members.
+ * - edit own items (item-level permissions): call responses. The item tried is created by the
+ *   contact person of utbildning; a group owner (the coordinator) edits any item.
+ * - submissions live on each administration's site with its permissions: every owner and member
+ *   edits every item (a deputy finishes what the contact person started).
  * App identities with Sites.ReadWrite.All or more are not bound by list policies.
  * "admin" lists and drive = utbildning's site, the others = the network site. C = create,
  * U = update, D = delete (only where the app deletes: projects and activities), up = upload a
  * file to the site's drive, list = create a list on the site; "–" = 403 from the store.
  *
- * | role                         | projects | activities | initiatives | submissions | rounds | contact persons | memberships | calls | call responses | admin drive | network drive | admin list | network list |
- * | ---------------------------- | -------- | ---------- | ----------- | ----------- | ------ | --------------- | ----------- | ----- | -------------- | ----------- | ------------- | ---------- | ------------ |
- * | coordinator                  | CUD      | CUD        | CU          | CU          | CU     | CU              | CU          | CU    | CU             | up          | up            | list       | list         |
- * | contact person of utbildning | CUD      | CUD        | CU          | CU          | –      | –               | –           | –     | CU             | up          | up            | list       | list         |
- * | contact person of omsorg     | –        | –          | –           | C           | –      | –               | –           | –     | C              | –           | up            | –          | list         |
- * | staff of utbildning          | CUD      | CUD        | CU          | –           | –      | –               | –           | –     | –              | up          | –             | list       | –            |
- * | staff of omsorg              | –        | –          | –           | –           | –      | –               | –           | –     | –              | –           | –             | –          | –            |
- * | extern.gast (outside)        | –        | –          | –           | –           | –      | –               | –           | –     | –              | –           | –             | –          | –            |
- * | bot app identity             | CUD      | CUD        | CU          | CU          | CU     | CU              | CU          | CU    | CU             | up          | up            | list       | list         |
- * | app with only Sites.Read.All | –        | –          | –           | –           | –      | –               | –           | –     | –              | –           | –             | –          | –            |
+ * | role                         | projects | activities | initiatives | submissions | decisions | rounds | contact persons | memberships | calls | call responses | admin drive | network drive | admin list | network list | join |
+ * | ---------------------------- | -------- | ---------- | ----------- | ----------- | --------- | ------ | --------------- | ----------- | ----- | -------------- | ----------- | ------------- | ---------- | ------------ | ---- |
+ * | coordinator                  | CUD      | CUD        | CU          | CU          | CU        | CU     | CU              | CU          | CU    | CU             | up          | up            | list       | list         | join |
+ * | contact person of utbildning | CUD      | CUD        | CU          | CU          | –         | –      | –               | –           | –     | CU             | up          | up            | list       | list         | –    |
+ * | contact person of omsorg     | –        | –          | –           | –           | –         | –      | –               | –           | –     | C              | –           | up            | –          | list         | –    |
+ * | staff of utbildning          | CUD      | CUD        | CU          | CU          | –         | –      | –               | –           | –     | –              | up          | –             | list       | –            | –    |
+ * | staff of omsorg              | –        | –          | –           | –           | –         | –      | –               | –           | –     | –              | –           | –             | –          | –            | –    |
+ * | extern.gast (outside)        | –        | –          | –           | –           | –         | –      | –               | –           | –     | –              | –           | –             | –          | –            | –    |
+ * | bot app identity             | CUD      | CUD        | CU          | CU          | CU        | CU     | CU              | CU          | CU    | CU             | up          | up            | list       | list         | join |
+ * | app with only Sites.Read.All | –        | –          | –           | –           | –         | –      | –               | –           | –     | –              | –           | –             | –          | –            | –    |
  *
+ * The app with only Sites.Read.All cannot join either (Graph needs a Group or GroupMember role).
  * Not covered here: the shared channel's files folder (its own site, channel members only; see
  * test/integration/graph/report-files.test.ts) and deletes the app never makes.
  */
@@ -116,6 +124,16 @@ const ownersOnlyList = {
   'contact person of utbildning': '',
   'contact person of omsorg': '',
   'staff of utbildning': '',
+  'staff of omsorg': '',
+  'extern.gast (outside the network)': '',
+  'bot app identity (default roles)': 'CU',
+  'app with only Sites.Read.All': '',
+} satisfies Record<Role, string>;
+const submissionsList = {
+  coordinator: 'CU',
+  'contact person of utbildning': 'CU',
+  'contact person of omsorg': '',
+  'staff of utbildning': 'CU',
   'staff of omsorg': '',
   'extern.gast (outside the network)': '',
   'bot app identity (default roles)': 'CU',
@@ -184,10 +202,26 @@ const kinds: Kind[] = [
     name: 'submissions',
     existingBy: CONTACT,
     ops: ['create', 'update'],
-    repo: (c, s) => createSubmissionRepository(c, s.network.siteId) as never,
+    repo: (c, s) => createSubmissionRepository(c, admin(s)) as never,
     input: { administrationId: SITE_ADMIN, year: 2025 },
     change: { resultsNarrative: 'Ändrad' },
-    allowed: ownItemsList,
+    allowed: submissionsList,
+  },
+  {
+    name: 'review decisions',
+    existingBy: 'coordinator',
+    ops: ['create', 'update'],
+    repo: (c, s) => createReviewDecisionRepository(c, s.network.siteId) as never,
+    input: {
+      administrationId: SITE_ADMIN,
+      year: 2025,
+      decision: 'approved',
+      submissionId: '1',
+      submissionVersion: '1.0',
+      decidedAt: '2026-02-10T10:00:00Z',
+    },
+    change: { decision: 'returned', comment: 'Ändrat beslut' },
+    allowed: ownersOnlyList,
   },
   {
     name: 'reporting rounds',
@@ -236,6 +270,10 @@ const kinds: Kind[] = [
   },
 ];
 
+/** Who may add a member to kultur-fritid's private group: its owners and apps with a Group role. */
+const JOIN_TARGET = 'kultur-fritid';
+const joiners: readonly Role[] = ['coordinator', 'bot app identity (default roles)'];
+
 type Where = 'admin' | 'network';
 /** Upload and list creation follow the site alone (columns U/list of the table). */
 const siteWriters: Record<Where, readonly Role[]> = {
@@ -243,14 +281,6 @@ const siteWriters: Record<Where, readonly Role[]> = {
   network: ['coordinator', CONTACT, 'contact person of omsorg', 'bot app identity (default roles)'],
 };
 
-const expectForbidden = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GraphError);
-  expect((error as GraphError).status).toBe(403);
-};
 
 const describeOps = (ops: readonly Op[]) => (ops.length === 0 ? 'nothing' : ops.join(', '));
 
@@ -343,6 +373,32 @@ describe('authorization matrix: every write as every role, enforced by the store
       });
     }
 
+    const joins = joiners.includes(role);
+    const isApp = role.includes('app');
+    it(`should ${joins ? 'let' : 'refuse with 403'} ${role} add ${isApp ? 'a user' : 'themselves'} as a member of a private administration group`, async () => {
+      const groupId = sites.administrations[JOIN_TARGET]?.groupId ?? '';
+      const client = clients[role];
+      const userId = isApp
+        ? (await coordinator.get<{ id: string }>('/users/extern.gast@vaxjo.example')).id
+        : (await client.get<{ id: string }>('/me')).id;
+      const add = client.post(`/groups/${groupId}/members/$ref`, {
+        '@odata.id': `${h.baseUrl}/directoryObjects/${userId}`,
+      });
+      const members = async () =>
+        (await coordinator.get<{ value: { id: string }[] }>(`/groups/${groupId}/members`)).value.map(
+          (m) => m.id,
+        );
+      if (joins) {
+        await add;
+        expect(await members()).toContain(userId);
+        await coordinator.delete(`/groups/${groupId}/members/${userId}/$ref`);
+      } else {
+        await expectForbidden(add);
+        expect(await members()).not.toContain(userId);
+      }
+      count(joins);
+    });
+
     for (const where of ['admin', 'network'] as const) {
       const ok = siteWriters[where].includes(role);
       it(`should ${ok ? 'let' : 'refuse with 403'} ${role} upload a file and create a list on the ${where} site`, async () => {
@@ -418,31 +474,63 @@ describe('authorization matrix: every write as every role, enforced by the store
       const omsorg = accessFor('kontakt.omsorg@vaxjo.example');
       const overwrite = { ...submitted, resultsNarrative: 'Skrivet av Omsorg' };
       await expectForbidden(omsorg.saveSubmission(overwrite, submitted));
-      const stored = (await omsorg.submissions()).find((x) => x.id === submitted.id);
+      const stored = (await omsorg.reporting()).submissions.find((x) => x.id === submitted.id);
       expect(stored?.resultsNarrative).toBe(narratives.resultsNarrative);
     });
 
-    it('should let the coordinator return a submission and the contact person then edit it again', async () => {
+    it('should refuse with 403 the contact person deciding on their own submission', async () => {
+      const submitted = await submitUtbildning();
+      const by = { user: 'Maria Johansson', now: '2031-02-01T10:00:00Z' };
+      await expectForbidden(
+        accessFor('kontakt.utbildning@vaxjo.example').saveDecision(
+          reviewDecisionInput(submitted, 'approved', '', by),
+        ),
+      );
+    });
+
+    it('should let the coordinator return a report and another member of the administration fix and resubmit it', async () => {
       const submitted = await submitUtbildning();
       const by = { user: 'Sara Lind', now: '2031-02-01T10:00:00Z' };
-      const returned = await accessFor(COORDINATOR).saveSubmission(
-        reviewedInput(submitted, 'returned', 'Komplettera resultaten.', by),
-        submitted,
+      await accessFor(COORDINATOR).saveDecision(
+        reviewDecisionInput(submitted, 'returned', 'Komplettera resultaten.', by),
       );
-      expect(returned).toMatchObject({
-        status: 'returned',
-        reviewComment: 'Komplettera resultaten.',
-      });
-      const edited = await accessFor('kontakt.utbildning@vaxjo.example').saveSubmission(
-        draftInput(
+      const statusFor = async (user: string) => {
+        const data = await accessFor(user).reporting();
+        return reportingStatusOf(data.submissions, data.decisions, SITE_ADMIN, year);
+      };
+      // The deputy is not in the network (no decisions to read); the contact person is.
+      const returned = await statusFor('kontakt.utbildning@vaxjo.example');
+      expect(returned.status).toBe('returned');
+      expect(returned.decision?.comment).toBe('Komplettera resultaten.');
+      const deputy = accessFor('personal1.utbildning@vaxjo.example');
+      const current = returned.submission ?? submitted;
+      const fixed = await deputy.saveSubmission(
+        draftInput(SITE_ADMIN, year, { ...narratives, resultsNarrative: 'Kompletterat.' }, current),
+        current,
+      );
+      expect((await statusFor('kontakt.utbildning@vaxjo.example')).status).toBe('returned');
+      const model = liveModel(
+        { organisation: defaultOrganisation, year, projects: [], activities: [], submissions: [] },
+        SITE_ADMIN,
+        '2031-02-02T09:00:00Z',
+      );
+      await deputy.saveSubmission(
+        submittedInput(
           SITE_ADMIN,
           year,
           { ...narratives, resultsNarrative: 'Kompletterat.' },
-          returned,
+          model,
+          { user: 'Erik Andersson', now: '2031-02-02T09:00:00Z' },
+          fixed,
         ),
-        returned,
+        fixed,
       );
-      expect(edited).toMatchObject({ status: 'returned', resultsNarrative: 'Kompletterat.' });
+      const resubmitted = await statusFor(COORDINATOR);
+      expect(resubmitted.status).toBe('submitted');
+      expect(resubmitted.submission).toMatchObject({
+        resultsNarrative: 'Kompletterat.',
+        submittedBy: 'Erik Andersson',
+      });
     });
   });
 });

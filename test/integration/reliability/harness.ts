@@ -9,6 +9,8 @@ import { emulatorListPolicies } from '../../../src/graph/lists/policies.js';
 import { provision } from '../../../src/graph/provisioning/provision.js';
 import { sampleMembership } from '../../../src/graph/provisioning/sample-directory.js';
 import { resolveSites, type OrganisationSites } from '../../../src/graph/sites.js';
+import { GraphError } from '../../../src/graph/errors.js';
+import { expect } from 'vitest';
 
 /** The sample coordinator (owns every group). */
 export const COORDINATOR = 'samordnare@vaxjo.example';
@@ -103,4 +105,14 @@ export function adminSiteId(sites: OrganisationSites, administrationId: string):
   const site = sites.administrations[administrationId];
   if (!site) throw new Error(`No site for administration ${administrationId}`);
   return site.siteId;
+}
+
+/** Expects the store to refuse: a `GraphError` with status 403. */
+export async function expectForbidden(promise: Promise<unknown>): Promise<void> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(GraphError);
+  expect((error as GraphError).status).toBe(403);
 }

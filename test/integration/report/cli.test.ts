@@ -14,6 +14,7 @@ import {
 import {
   createDevelopmentInitiativeRepository,
   createReportingRoundRepository,
+  createReviewDecisionRepository,
   createSubmissionRepository,
   loadOrganisationRecords,
 } from '../../../src/graph/index.js';
@@ -50,7 +51,15 @@ describe('report command against a started server', () => {
       year: YEAR,
       projects: records.projects,
       activities: records.activities,
-      submissions: await createSubmissionRepository(client, sites.network.siteId).list(),
+      // Site by site with the repositories too, not with the command's loader.
+      submissions: (
+        await Promise.all(
+          Object.values(sites.administrations).map((site) =>
+            createSubmissionRepository(client, site.siteId).list(),
+          ),
+        )
+      ).flat(),
+      decisions: await createReviewDecisionRepository(client, sites.network.siteId).list(),
       rounds: await createReportingRoundRepository(client, sites.network.siteId).list(),
       // Read site by site with the repositories, not with the command's batched loader.
       initiatives: (

@@ -35,7 +35,6 @@ describe('loadServerConfig', () => {
       port: 3978,
       graphEmulatorPort: 5100,
       dataDir: '.data',
-      coordinatorUpns: [],
     });
   });
 
@@ -140,16 +139,14 @@ describe('loadServerConfig', () => {
 });
 
 describe('loadServerConfig: bot settings', () => {
-  it('should read COORDINATOR_UPNS as trimmed, lower-cased UPNs, ignoring empty entries', () => {
-    expect(
-      loadServerConfig({ COORDINATOR_UPNS: ' Anna.Berg@Vaxjo.se, ,ola@vaxjo.se ' }).coordinatorUpns,
-    ).toEqual(['anna.berg@vaxjo.se', 'ola@vaxjo.se']);
+  it('should refuse COORDINATOR_UPNS, saying a coordinator is an owner of the network group', () => {
+    const error = configErrorOf({ COORDINATOR_UPNS: 'anna.berg@vaxjo.se' });
+    expect(error.setting).toBe('COORDINATOR_UPNS');
+    expect(error.message).toContain('owner of the network group');
   });
 
-  it('should name COORDINATOR_UPNS when an entry is not e-mail-like', () => {
-    const error = configErrorOf({ COORDINATOR_UPNS: 'anna.berg@vaxjo.se, ola' });
-    expect(error.setting).toBe('COORDINATOR_UPNS');
-    expect(error.message).toContain('e-mail-like');
+  it('should take an empty COORDINATOR_UPNS as not set', () => {
+    expect(loadServerConfig({ COORDINATOR_UPNS: ' ' })).toMatchObject({ mode: 'local' });
   });
 
   it('should give no Teams app and no service URL in local mode by default', () => {
@@ -198,8 +195,8 @@ describe('loadServerConfig: bot settings', () => {
         .filter((line) => /^[A-Z_]+=/.test(line))
         .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
     );
-    expect(env).toHaveProperty('COORDINATOR_UPNS');
+    expect(env).not.toHaveProperty('COORDINATOR_UPNS');
     expect(env).toHaveProperty('BOT_SERVICE_URL');
-    expect(loadServerConfig(env)).toMatchObject({ mode: 'local', coordinatorUpns: [] });
+    expect(loadServerConfig(env)).toMatchObject({ mode: 'local' });
   });
 });

@@ -55,9 +55,13 @@ describe('connectRunningEmulator', () => {
 });
 
 describe('startLocalBackend', () => {
-  const policiesOf = async (origin: string | undefined) =>
-    ((await (await fetch(`${origin}/_emulator/list-policies`)).json()) as { rules: unknown[] })
-      .rules;
+  const policiesOf = async (origin: string | undefined) => {
+    const answer = (await (await fetch(`${origin}/_emulator/list-policies`)).json()) as {
+      rules: unknown[];
+      siteReaders: unknown[];
+    };
+    return [...answer.rules, ...answer.siteReaders];
+  };
 
   it("should give the emulator the lists' admin policies of Växjö by default", async () => {
     const backend = await startLocalBackend({
@@ -92,9 +96,13 @@ describe('startLocalBackend', () => {
     try {
       const rules = (await policiesOf(backend.emulatorOrigin)) as {
         siteGroupMailNickname: string;
+        readers?: string[];
       }[];
-      expect(new Set(rules.map((r) => r.siteGroupMailNickname))).toEqual(
-        new Set([organisation.network.mailNickname]),
+      expect(
+        new Set(rules.filter((r) => !r.readers).map((r) => r.siteGroupMailNickname)),
+      ).toEqual(new Set([organisation.network.mailNickname]));
+      expect(rules.filter((r) => r.readers).map((r) => r.readers?.[0])).toEqual(
+        organisation.administrations.map(() => organisation.network.mailNickname),
       );
     } finally {
       await backend.close();

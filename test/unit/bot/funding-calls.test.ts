@@ -56,10 +56,10 @@ function data(fundingCalls?: () => Promise<FundingCall[]>): BotData {
   return {
     loadRecords: unused,
     reportingRound: unused,
-    submissions: unused,
+    reporting: unused,
     contactPersons: unused,
     findUser: unused,
-    networkOwners: unused,
+    isCoordinator: unused,
     isNetworkMember: unused,
     ...(fundingCalls ? { fundingCalls } : {}),
   };
@@ -88,7 +88,6 @@ async function ask(text: string, port: BotData, locale: 'sv' | 'en' = 'sv') {
     log: { info: () => undefined, warn: () => undefined, error: (m) => void errors.push(m) },
     renderReport: async () => new Uint8Array(),
     sendProactive: async () => ({ conversationId: 'c' }),
-    coordinatorUpns: [],
   };
   await dispatch(ctx, turn, text, []);
   const last = sent.at(-1) as CardMessage;

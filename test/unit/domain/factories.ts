@@ -4,6 +4,7 @@ import {
   networkMembershipSchema,
   projectSchema,
   reportingRoundSchema,
+  reviewDecisionSchema,
   submissionSchema,
   type Activity,
   type ActivityInput,
@@ -12,6 +13,7 @@ import {
   type Project,
   type ProjectInput,
   type ReportingRound,
+  type ReviewDecision,
   type Submission,
 } from '../../../src/domain/records';
 import {
@@ -93,6 +95,21 @@ export function makeSubmission(
     id: nextId('submission'),
     administrationId: 'kommunledning',
     year: 2024,
+    ...overrides,
+  });
+}
+
+/** A review decision approving version 1.0 of submission `1` of kommunledning 2024. */
+export function makeReviewDecision(
+  overrides: Partial<z.input<typeof reviewDecisionSchema>> = {},
+): ReviewDecision {
+  return reviewDecisionSchema.parse({
+    administrationId: 'kommunledning',
+    year: 2024,
+    decision: 'approved',
+    submissionId: '1',
+    submissionVersion: '1.0',
+    decidedAt: '2025-02-10T10:00:00Z',
     ...overrides,
   });
 }

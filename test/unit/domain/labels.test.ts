@@ -40,6 +40,7 @@ import {
   projectStatuses,
   reportingRoundSchema,
   strategyMeans,
+  reviewDecisionSchema,
   submissionSchema,
   submissionStatuses,
   sustainabilityDimensions,
@@ -77,6 +78,7 @@ const shapes: Record<RecordType, object> = {
   contactPerson: contactPersonSchema.shape,
   reportingRound: reportingRoundSchema.shape,
   submission: submissionSchema.shape,
+  reviewDecision: reviewDecisionSchema.shape,
 };
 
 const locales: Locale[] = ['sv', 'en'];

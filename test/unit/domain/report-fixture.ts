@@ -1,5 +1,11 @@
-import type { Activity, Project, Submission } from '../../../src/domain/records';
-import { makeActivity, makeApplication, makeProject, makeSubmission } from './factories';
+import type { Activity, Project, ReviewDecision, Submission } from '../../../src/domain/records';
+import {
+  makeActivity,
+  makeApplication,
+  makeProject,
+  makeReviewDecision,
+  makeSubmission,
+} from './factories';
 
 /**
  * A crafted municipality year (2024) whose figures are worked out by hand in the comments, for the
@@ -9,6 +15,8 @@ export function reportFixture(): {
   projects: Project[];
   activities: Activity[];
   submissions: Submission[];
+  /** Omsorg's 2024 report and Vidingehem's 2023 report approved by the coordinator. */
+  decisions: ReviewDecision[];
 } {
   const projects = [
     // EU, ongoing all of 2024, with Linnéuniversitetet and two partners.
@@ -174,8 +182,23 @@ export function reportFixture(): {
       resultsNarrative: 'Nya kontakter.',
     }),
     makeSubmission({ id: 's2', administrationId: 'utbildning', status: 'draft' }),
-    makeSubmission({ id: 's3', administrationId: 'omsorg', status: 'approved' }),
-    makeSubmission({ id: 's4', administrationId: 'vidingehem', year: 2023, status: 'approved' }),
+    makeSubmission({ id: '3', administrationId: 'omsorg', status: 'submitted', version: '2.0' }),
+    makeSubmission({
+      id: '4',
+      administrationId: 'vidingehem',
+      year: 2023,
+      status: 'submitted',
+      version: '2.0',
+    }),
   ];
-  return { projects, activities, submissions };
+  const decisions = [
+    makeReviewDecision({ administrationId: 'omsorg', submissionId: '3', submissionVersion: '2.0' }),
+    makeReviewDecision({
+      administrationId: 'vidingehem',
+      year: 2023,
+      submissionId: '4',
+      submissionVersion: '2.0',
+    }),
+  ];
+  return { projects, activities, submissions, decisions };
 }

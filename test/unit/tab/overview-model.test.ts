@@ -9,7 +9,7 @@ const today = '2026-03-01';
 const base = {
   projects: [],
   activities: [],
-  submissions: undefined,
+  reporting: undefined,
   administrations: ['utbildning'],
   today,
 };
@@ -50,7 +50,9 @@ describe('buildOverview', () => {
     const submissions = [
       submissionSchema.parse({ administrationId: 'utbildning', year: 2025, status: 'draft' }),
     ];
-    expect(buildOverview({ ...base, submissions }).reportMissing).toEqual(['utbildning']);
+    expect(
+      buildOverview({ ...base, reporting: { submissions, decisions: [] } }).reportMissing,
+    ).toEqual(['utbildning']);
   });
 
   it('should not claim a missing report when submissions could not be read', () => {

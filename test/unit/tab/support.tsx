@@ -145,7 +145,7 @@ export function fakeData(
     }),
     projects: async () => projects,
     activities: async () => activities,
-    submissions: async () => undefined,
+    reportingData: async () => undefined,
     rounds: async () => options.rounds,
   };
   return { data, projects, activities };

@@ -60,9 +60,9 @@ export function FollowUpPage() {
   const period = periods.find((p) => p.start === start);
   const readInitiatives = useReadableInitiatives();
   const records = useFetchData(async () => {
-    const [all, submissions, rounds, initiatives] = await Promise.all([
+    const [all, reporting, rounds, initiatives] = await Promise.all([
       data.loadRecords(),
-      data.submissions(),
+      data.reportingData(),
       // The years' exchange rates: every sum in kronor converts with its year's round.
       data.rounds(),
       // Every year: the period's years are picked by the model.
@@ -71,7 +71,8 @@ export function FollowUpPage() {
     // Readers outside the network (the executive board) see the live records only.
     return {
       ...all,
-      submissions: submissions ?? [],
+      submissions: reporting?.submissions ?? [],
+      decisions: reporting?.decisions ?? [],
       rounds: rounds ?? [],
       ...(initiatives ? { initiatives } : {}),
     };

@@ -53,6 +53,7 @@ const statusColour: Record<ReportingStatus, BadgeProps['color']> = {
   submitted: 'brand',
   returned: 'severe',
   approved: 'success',
+  changed: 'warning',
 };
 
 /**
@@ -202,7 +203,7 @@ export function NetworkPage(props: NetworkPageProps) {
                   <Badge appearance="tint" color={statusColour[row.status]}>
                     {row.status === 'missing'
                       ? t('network.missingStatus')
-                      : label(locale, 'submissionStatus', row.status)}
+                      : label(locale, 'completenessStatus', row.status)}
                   </Badge>
                 </TableCell>
                 {coordinator && (

@@ -1,12 +1,14 @@
+import type { CompletenessStatus } from '../../../domain/labels';
 import type {
   ContactPerson,
   ReportingRound,
+  ReviewDecision,
   Submission,
-  SubmissionStatus,
 } from '../../../domain/records';
+import { reportingStatusOf } from '../../../domain/reporting-status';
 
-/** Reporting status of an administration in a year: no submission yet is `missing`. */
-export type ReportingStatus = SubmissionStatus | 'missing';
+/** Reporting status of an administration in a year (`reportingStatusOf`, src/domain). */
+export type ReportingStatus = CompletenessStatus;
 
 /** One administration's line in the network view. */
 export interface NetworkRow {
@@ -32,6 +34,7 @@ export interface NetworkViewInput {
   administrations: readonly { id: string; name: string }[];
   contactPersons: readonly ContactPerson[];
   submissions: readonly Submission[];
+  decisions: readonly ReviewDecision[];
   rounds: readonly ReportingRound[];
   /** The reporting year whose status is shown. */
   year: number;
@@ -61,10 +64,8 @@ export function reportingYear(rounds: readonly ReportingRound[], today: string):
 export function buildNetworkView(input: NetworkViewInput): NetworkView {
   const rows = input.administrations.map((a): NetworkRow => {
     const entry = input.contactPersons.find((c) => c.administrationId === a.id);
-    const submission = input.submissions.find(
-      (s) => s.administrationId === a.id && s.year === input.year,
-    );
-    return { administrationId: a.id, name: a.name, entry, status: submission?.status ?? 'missing' };
+    const { status } = reportingStatusOf(input.submissions, input.decisions, a.id, input.year);
+    return { administrationId: a.id, name: a.name, entry, status };
   });
   return {
     year: input.year,

@@ -11,17 +11,17 @@ export function useNetwork(today: string = new Date().toISOString().slice(0, 10)
   const access = useNetworkAccess();
   const { organisation } = useGraph();
   const state = useFetchData(async () => {
-    const [coordinator, contacts, memberships, rounds, submissions] = await Promise.all([
+    const [coordinator, contacts, memberships, rounds, reporting] = await Promise.all([
       access.isCoordinator(),
       access.contactPersons().then((r) => r.list()),
       access.memberships().then((r) => r.list()),
       access.reportingRounds(),
-      access.submissions(),
+      access.reporting(),
     ]);
     const view = buildNetworkView({
       administrations: organisation.administrations,
       contactPersons: contacts,
-      submissions,
+      ...reporting,
       rounds,
       year: reportingYear(rounds, today),
       today,

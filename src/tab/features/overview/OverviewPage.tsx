@@ -13,7 +13,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from '../../app/navigation';
 import { useGraph } from '../../data/DataContext';
-import { useMyAdministrations, useRecords, useRounds, useSubmissions } from '../../data/hooks';
+import { useMyAdministrations, useRecords, useReportingData, useRounds } from '../../data/hooks';
 import { useCardListStyles } from '../../components/cardList.styles';
 import { ClosingSoonCalls } from '../../components/ClosingSoonCalls';
 import { ErrorBar } from '../../components/ErrorBar';
@@ -40,7 +40,7 @@ export function OverviewPage() {
   const navigate = useNavigate();
   const records = useRecords();
   const mine = useMyAdministrations();
-  const submissions = useSubmissions();
+  const reporting = useReportingData();
   const rounds = useRounds();
 
   if ((records.loading && !records.data) || (mine.loading && !mine.data)) {
@@ -55,7 +55,7 @@ export function OverviewPage() {
   const model = buildOverview({
     projects: records.data?.projects ?? [],
     activities: records.data?.activities ?? [],
-    submissions: submissions.data,
+    reporting: reporting.data,
     rounds: rounds.data,
     administrations,
     today: new Date().toISOString().slice(0, 10),

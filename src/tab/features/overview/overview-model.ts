@@ -11,8 +11,10 @@ import type {
   Currency,
   Project,
   ReportingRound,
+  ReviewDecision,
   Submission,
 } from '../../../domain/records';
+import { isHandedIn, reportingStatusOf } from '../../../domain/reporting-status';
 
 /** What the overview lists as missing or late for a set of administrations. */
 export interface OverviewModel {
@@ -33,7 +35,6 @@ export interface OverviewModel {
   reportYear: number;
 }
 
-const handedIn = new Set(['submitted', 'approved']);
 
 /**
  * Builds the overview for `administrations` (all when empty) on `today` (`YYYY-MM-DD`).
@@ -43,7 +44,8 @@ const handedIn = new Set(['submitted', 'approved']);
 export function buildOverview(input: {
   projects: readonly Project[];
   activities: readonly Activity[];
-  submissions: readonly Submission[] | undefined;
+  /** Submissions and review decisions the user reads; undefined when none can be read. */
+  reporting: { submissions: readonly Submission[]; decisions: readonly ReviewDecision[] } | undefined;
   /** Reporting rounds with their exchange rates; undefined when the network cannot be read. */
   rounds?: readonly ReportingRound[] | undefined;
   administrations: readonly string[];
@@ -55,11 +57,7 @@ export function buildOverview(input: {
   const projects = input.projects.filter(inScope);
   const activities = input.activities.filter(inScope);
   const reportYear = Number(input.today.slice(0, 4)) - 1;
-  const submitted = new Set(
-    (input.submissions ?? [])
-      .filter((s) => s.year === reportYear && handedIn.has(s.status))
-      .map((s) => s.administrationId),
-  );
+
   return {
     projects: projects.length,
     activities: activities.length,
@@ -70,9 +68,12 @@ export function buildOverview(input: {
     pastEnd: projects.filter((p) => isPastEndStillOngoing(p, input.today)).length,
     uncompensated: activities.filter(needsClimateCompensation).length,
     reportMissing:
-      input.submissions === undefined
+      input.reporting === undefined
         ? undefined
-        : input.administrations.filter((id) => !submitted.has(id)),
+        : input.administrations.filter((id) => {
+            const { submissions, decisions } = input.reporting ?? { submissions: [], decisions: [] };
+            return !isHandedIn(reportingStatusOf(submissions, decisions, id, reportYear).status);
+          }),
     reportYear,
     // Currencies of the report year's money without a rate in its round (DESIGN.md §3a).
     missingRates:

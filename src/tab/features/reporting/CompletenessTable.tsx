@@ -20,13 +20,14 @@ import {
   Textarea,
   type BadgeProps,
 } from '@fluentui/react-components';
-import { label, type CompletenessStatus } from '../../../domain/labels';
+import { formatDate, label, type CompletenessStatus } from '../../../domain/labels';
+import { isAwaitingReview } from '../../../domain/reporting-status';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useLocale } from '../../components/useLocale';
 import { useReporting } from '../../data/reporting-access';
 import { useReportingTranslation } from './i18n';
 import { useCommand } from './useCommand';
-import { canReview, reviewedInput, type CompletenessRow } from './submission-flow';
+import { reviewDecisionInput, type CompletenessRow } from './submission-flow';
 
 const badgeColor: Record<CompletenessStatus, BadgeProps['color']> = {
   missing: 'danger',
@@ -34,6 +35,7 @@ const badgeColor: Record<CompletenessStatus, BadgeProps['color']> = {
   submitted: 'brand',
   returned: 'warning',
   approved: 'success',
+  changed: 'warning',
 };
 
 /** A status as a coloured badge with its label (colour is never the only signal). */
@@ -47,30 +49,36 @@ export function StatusBadge({ status }: { status: CompletenessStatus }) {
 }
 
 /**
- * The coordinator's view of the round: every administration with its status, and approve or
- * return (with a comment the contact person sees) on submitted reports.
+ * The coordinator's view of the round, first on the page: every administration with its status,
+ * who handed it in and when; approve or return (with a comment the contact person sees) a report
+ * awaiting review, and open one administration's report below the table.
  */
 export function CompletenessTable(props: {
   year: number;
   rows: CompletenessRow[];
   onChanged: () => void;
+  /** The administration whose report is open below the table. */
+  opened?: string | undefined;
+  onOpen: (administrationId: string | undefined) => void;
 }) {
   const { t } = useReportingTranslation();
+  const locale = useLocale();
   const reporting = useReporting();
   const [returning, setReturning] = useState<CompletenessRow>();
   const [comment, setComment] = useState('');
   const { run, busy, error } = useCommand();
   const [done, setDone] = useState<string>();
   const submitted = props.rows.filter(
-    (r) => r.status === 'submitted' || r.status === 'approved',
+    (r) => r.status === 'submitted' || r.status === 'approved' || r.status === 'changed',
   ).length;
 
   const review = async (row: CompletenessRow, decision: 'approved' | 'returned', text = '') => {
     const submission = row.submission;
-    if (!canReview(submission)) return;
+    if (!submission || !isAwaitingReview(row.status)) return;
     const by = { user: reporting.user, now: new Date().toISOString() };
-    const input = reviewedInput(submission, decision, text, by);
-    const ok = await run(() => reporting.saveSubmission(input, submission));
+    const ok = await run(() =>
+      reporting.saveDecision(reviewDecisionInput(submission, decision, text, by)),
+    );
     if (!ok) return;
     const message = decision === 'approved' ? 'completeness.approved' : 'completeness.returned';
     setDone(t(message, { name: row.name }));
@@ -95,6 +103,7 @@ export function CompletenessTable(props: {
             <TableHeaderCell>{t('completeness.administration')}</TableHeaderCell>
             <TableHeaderCell>{t('completeness.status')}</TableHeaderCell>
             <TableHeaderCell>{t('completeness.submittedBy')}</TableHeaderCell>
+            <TableHeaderCell>{t('completeness.submittedAt')}</TableHeaderCell>
             <TableHeaderCell>{t('completeness.actions')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -107,7 +116,23 @@ export function CompletenessTable(props: {
               </TableCell>
               <TableCell>{row.submission?.submittedBy ?? '–'}</TableCell>
               <TableCell>
-                {canReview(row.submission) && (
+                {row.submission?.submittedAt ? formatDate(locale, row.submission.submittedAt) : '–'}
+              </TableCell>
+              <TableCell>
+                <Button
+                  size="small"
+                  appearance={props.opened === row.administrationId ? 'primary' : 'secondary'}
+                  aria-label={t('mine.openFor', { name: row.name })}
+                  aria-expanded={props.opened === row.administrationId}
+                  onClick={() =>
+                    props.onOpen(
+                      props.opened === row.administrationId ? undefined : row.administrationId,
+                    )
+                  }
+                >
+                  {t(props.opened === row.administrationId ? 'mine.close' : 'mine.open')}
+                </Button>{' '}
+                {isAwaitingReview(row.status) && (
                   <>
                     <Button
                       size="small"

@@ -20,7 +20,7 @@ import { MunicipalityReport } from './MunicipalityReport';
 import { ExchangeRatesPanel } from './ExchangeRatesPanel';
 import { RoundPanel } from './RoundPanel';
 import { SubmissionEditor } from './SubmissionEditor';
-import { completenessRows, liveModel, roundFor, statusOf, submissionFor } from './submission-flow';
+import { completenessRows, liveModel, roundFor, type CompletenessRow } from './submission-flow';
 import { useReportingRound, type ReportingRoundData } from './useReportingRound';
 
 const useStyles = makeStyles({
@@ -126,14 +126,17 @@ function RoundContent(props: {
   onLinkedMissing: (() => void) | undefined;
 }) {
   const { t } = useReportingTranslation();
-  const styles = useStyles();
   const reporting = useReporting();
   const { year, data, reload, linked, onLinkedMissing } = props;
   const { organisation } = reporting;
   const round = roundFor(data.rounds, year);
-  const now = new Date().toISOString();
-  const mine = organisation.administrations.filter((a) => data.mine.includes(a.id));
-  // The coordinator sees every administration in the completeness table; others only their own.
+  const rows = completenessRows(organisation, data, year);
+  // The coordinator starts from the completeness table and opens one administration at a time;
+  // everyone else sees the reports of their own administrations.
+  const [opened, setOpened] = useState<string | undefined>(data.coordinator ? linked : undefined);
+  const shown = data.coordinator
+    ? rows.filter((r) => r.administrationId === opened)
+    : rows.filter((r) => data.mine.includes(r.administrationId));
   const linkedMissing =
     linked !== undefined &&
     !(
@@ -147,6 +150,18 @@ function RoundContent(props: {
   return (
     <>
       <RoundPanel year={year} round={round} coordinator={data.coordinator} onChanged={reload} />
+      {data.coordinator && (
+        <>
+          <Divider />
+          <CompletenessTable
+            year={year}
+            rows={rows}
+            onChanged={reload}
+            opened={opened}
+            onOpen={setOpened}
+          />
+        </>
+      )}
       <ExchangeRatesPanel
         key={`rates:${year}`}
         year={year}
@@ -155,45 +170,62 @@ function RoundContent(props: {
         missing={missingRatesOf(data, year, round)}
         onChanged={reload}
       />
-      {mine.length === 0 && !data.coordinator && <p>{t('mine.none')}</p>}
-      {mine.map((admin) => {
-        const submission = submissionFor(data.submissions, admin.id, year);
-        return (
-          <section key={`${admin.id}:${year}`} aria-label={t('mine.heading', { name: admin.name })}>
-            <Divider />
-            <div className={styles.heading}>
-              <h3
-                tabIndex={admin.id === linked ? -1 : undefined}
-                ref={admin.id === linked ? props.focusLinked : undefined}
-              >
-                {t('mine.heading', { name: admin.name })}
-              </h3>
-              <StatusBadge status={statusOf(submission)} />
-            </div>
-            <SubmissionEditor
-              administrationId={admin.id}
-              name={admin.name}
-              year={year}
-              submission={submission}
-              live={liveModel({ organisation, year, ...data }, admin.id, now)}
-              roundOpen={round?.open ?? false}
-              onSaved={reload}
-            />
-          </section>
-        );
-      })}
+      {shown.length === 0 && !data.coordinator && <p>{t('mine.none')}</p>}
+      {shown.map((row) => (
+        <AdministrationReport
+          key={`${row.administrationId}:${year}`}
+          row={row}
+          year={year}
+          data={data}
+          roundOpen={round?.open ?? false}
+          onSaved={reload}
+          focus={row.administrationId === linked ? props.focusLinked : undefined}
+        />
+      ))}
       {data.coordinator && (
         <>
-          <Divider />
-          <CompletenessTable
-            year={year}
-            rows={completenessRows(organisation, data.submissions, year)}
-            onChanged={reload}
-          />
           <Divider />
           <MunicipalityReport year={year} />
         </>
       )}
     </>
+  );
+}
+
+function AdministrationReport(props: {
+  row: CompletenessRow;
+  year: number;
+  data: ReportingRoundData;
+  roundOpen: boolean;
+  onSaved: () => void;
+  focus: ((heading: HTMLHeadingElement | null) => void) | undefined;
+}) {
+  const { t } = useReportingTranslation();
+  const styles = useStyles();
+  const { organisation } = useReporting();
+  const { row, year, data } = props;
+  const live = useMemo(
+    () => liveModel({ organisation, year, ...data }, row.administrationId, new Date().toISOString()),
+    [organisation, year, data, row.administrationId],
+  );
+  return (
+    <section aria-label={t('mine.heading', { name: row.name })}>
+      <Divider />
+      <div className={styles.heading}>
+        <h3 tabIndex={props.focus ? -1 : undefined} ref={props.focus}>
+          {t('mine.heading', { name: row.name })}
+        </h3>
+        <StatusBadge status={row.status} />
+      </div>
+      <SubmissionEditor
+        administrationId={row.administrationId}
+        name={row.name}
+        year={year}
+        state={row}
+        live={live}
+        roundOpen={props.roundOpen}
+        onSaved={props.onSaved}
+      />
+    </section>
   );
 }

@@ -13,7 +13,9 @@ import {
 import { formatDate } from '../../../domain/labels';
 import type { ReportModel } from '../../../domain/report-model';
 import type { Submission } from '../../../domain/records';
+import { isEditable, type ReportingState } from '../../../domain/reporting-status';
 import { ConflictError } from '../../../graph/errors';
+import { classifyError } from '../../data/errors';
 import { ErrorBar } from '../../components/ErrorBar';
 import { draftKey, useDraft } from '../../components/useDraft';
 import { useLocale } from '../../components/useLocale';
@@ -22,7 +24,6 @@ import { ChangesSinceSubmission } from './ChangesSinceSubmission';
 import { useReportingTranslation } from './i18n';
 import { KeyFiguresTable } from './KeyFiguresTable';
 import {
-  canEdit,
   changesSinceFrozen,
   draftInput,
   submittedInput,
@@ -40,7 +41,8 @@ export interface SubmissionEditorProps {
   administrationId: string;
   name: string;
   year: number;
-  submission: Submission | undefined;
+  /** The administration's status for the year (`reportingStatusOf`) with its submission and decision. */
+  state: ReportingState;
   live: ReportModel;
   /** False when no round is open for the year: the draft may be written, not submitted. */
   roundOpen: boolean;
@@ -53,13 +55,15 @@ const narrativesOf = (s: Submission | undefined): Narratives => ({
 });
 
 /**
- * The contact person's yearly report: live figures, the two narratives (kept in a local draft on
- * every keystroke, saved with the eTag they started from) and "submit", which freezes the report.
- * After submission it shows the frozen figures, the coordinator's decision and later changes.
+ * An administration's yearly report, for every member of its group (a deputy or a new contact
+ * person finishes or resubmits what another started): live figures, the two narratives (kept in a
+ * local draft on every keystroke, so a refused or failed save loses nothing, even over a reload;
+ * saved with the eTag they started from) and "submit", which freezes the report. After submission
+ * it shows the frozen figures, the coordinator's decision and later changes.
  */
 export function SubmissionEditor(props: SubmissionEditorProps) {
-  const { submission } = props;
-  if (!submission || canEdit(submission)) return <EditableSubmission {...props} />;
+  const { submission, status } = props.state;
+  if (!submission || isEditable(status)) return <EditableSubmission {...props} />;
   return <FrozenSubmission {...props} submission={submission} />;
 }
 
@@ -67,10 +71,11 @@ function EditableSubmission(props: SubmissionEditorProps) {
   const { t } = useReportingTranslation();
   const styles = useStyles();
   const reporting = useReporting();
+  const submission = props.state.submission;
   const key = draftKey('submission', `${props.administrationId}-${props.year}`, reporting.user);
   const { draft, restored, update, clear } = useDraft<Narratives>(key, () => ({
-    values: narrativesOf(props.submission),
-    ...(props.submission?.etag ? { etag: props.submission.etag } : {}),
+    values: narrativesOf(submission),
+    ...(submission?.etag ? { etag: submission.etag } : {}),
   }));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -78,7 +83,7 @@ function EditableSubmission(props: SubmissionEditorProps) {
   const [saved, setSaved] = useState(false);
   // What this editor last stored: a second save before the page reloads must update, not create.
   const [stored, setStored] = useState<Submission>();
-  const current = stored ?? props.submission;
+  const current = stored ?? submission;
 
   const write = async (kind: 'save' | 'submit', base: Submission | undefined, etag?: string) => {
     setSaving(true);
@@ -117,7 +122,7 @@ function EditableSubmission(props: SubmissionEditorProps) {
 
   return (
     <div className={styles.editor}>
-      {props.submission?.status === 'returned' && <ReviewNote submission={props.submission} />}
+      {props.state.status === 'returned' && <ReviewNote state={props.state} />}
       {restored && (
         <MessageBar intent="info">
           <MessageBarBody>{t('mine.restored')}</MessageBarBody>
@@ -165,7 +170,16 @@ function EditableSubmission(props: SubmissionEditorProps) {
           </MessageBarActions>
         </MessageBar>
       )}
-      {error !== undefined && <ErrorBar error={error} />}
+      {error !== undefined && classifyError(error) === 'forbidden' ? (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t('mine.refusedTitle')}</MessageBarTitle>
+            {t('mine.refused', { name: props.name })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        error !== undefined && <ErrorBar error={error} />
+      )}
       {saved && (
         <MessageBar intent="success">
           <MessageBarBody>{t('mine.saved')}</MessageBarBody>
@@ -187,20 +201,23 @@ function EditableSubmission(props: SubmissionEditorProps) {
   );
 }
 
-function ReviewNote({ submission }: { submission: Submission }) {
+/** The coordinator's decision as the administration reads it: returned, approved or changed since. */
+function ReviewNote({ state }: { state: ReportingState }) {
   const { t } = useReportingTranslation();
-  const returned = submission.status === 'returned';
+  const { decision, status } = state;
+  if (!decision) return null;
+  const title =
+    status === 'returned'
+      ? 'mine.returnedTitle'
+      : status === 'changed'
+        ? 'mine.changedTitle'
+        : 'mine.approvedTitle';
   return (
-    <MessageBar intent={returned ? 'warning' : 'success'}>
+    <MessageBar intent={status === 'approved' ? 'success' : 'warning'}>
       <MessageBarBody>
-        <MessageBarTitle>
-          {t(returned ? 'mine.returnedTitle' : 'mine.approvedTitle')}
-        </MessageBarTitle>
-        {submission.reviewComment
-          ? t('mine.commentBy', {
-              who: submission.reviewedBy ?? '',
-              comment: submission.reviewComment,
-            })
+        <MessageBarTitle>{t(title)}</MessageBarTitle>
+        {decision.comment
+          ? t('mine.commentBy', { who: decision.decidedBy ?? '', comment: decision.comment })
           : t('mine.noComment')}
       </MessageBarBody>
     </MessageBar>
@@ -216,8 +233,8 @@ function FrozenSubmission(props: SubmissionEditorProps & { submission: Submissio
   const when = submission.submittedAt ? formatDate(locale, submission.submittedAt) : '';
   return (
     <div className={styles.editor}>
-      {submission.status === 'approved' ? (
-        <ReviewNote submission={submission} />
+      {props.state.status === 'approved' || props.state.status === 'changed' ? (
+        <ReviewNote state={props.state} />
       ) : (
         <MessageBar intent="success">
           <MessageBarBody>{t('mine.submitted')}</MessageBarBody>

@@ -8,13 +8,21 @@ import {
 } from '../../../domain/report-model';
 import type { DevelopmentInitiative } from '../../../domain/funding';
 import type { OrganisationConfig } from '../../../domain/organisation';
-import type { CompletenessStatus } from '../../../domain/labels';
-import type { Activity, Project, ReportingRound, Submission } from '../../../domain/records';
-import type { SubmissionInput } from '../../data/reporting-access';
+import type {
+  Activity,
+  Project,
+  ReportingRound,
+  ReviewDecision,
+  ReviewDecisionInput,
+  ReviewDecisionKind,
+  Submission,
+  SubmissionInput,
+} from '../../../domain/records';
+import { completenessOf, type CompletenessLine } from '../../../domain/reporting-status';
 
 /**
- * The rules of the yearly reporting round as pure functions, so the components stay thin and the
- * rules are tested without a DOM: who may do what in which status, and what a transition writes.
+ * What the tab's reporting commands write, as pure functions, so the components stay thin and
+ * are tested without a DOM. The status itself comes from src/domain/reporting-status.ts.
  */
 
 /** The two narratives a contact person writes. */
@@ -23,56 +31,32 @@ export interface Narratives {
   resultsNarrative: string;
 }
 
-/** The submission of an administration for a year (the latest, should the store hold several). */
-export function submissionFor(
-  submissions: readonly Submission[],
-  administrationId: string,
-  year: number,
-): Submission | undefined {
-  return submissions
-    .filter((s) => s.administrationId === administrationId && s.year === year)
-    .sort((a, b) => (a.modifiedAt ?? '').localeCompare(b.modifiedAt ?? ''))
-    .at(-1);
-}
-
 /** The round of a year, if the coordinator has opened one. */
 export function roundFor(rounds: readonly ReportingRound[], year: number) {
   return rounds.find((r) => r.year === year);
 }
 
-/** The contact person may edit while nothing is submitted, or after the coordinator returned it. */
-export function canEdit(submission: Submission | undefined): boolean {
-  return !submission || submission.status === 'draft' || submission.status === 'returned';
-}
-
-/** Only a submitted report is reviewed: approved or returned with a comment. */
-export function canReview(submission: Submission | undefined): submission is Submission {
-  return submission?.status === 'submitted';
-}
-
-/** The status shown for an administration: `missing` when it has not saved anything. */
-export function statusOf(submission: Submission | undefined): CompletenessStatus {
-  return submission?.status ?? 'missing';
-}
-
-/** One row of the coordinator's completeness table. */
-export interface CompletenessRow {
-  administrationId: string;
+/** One row of the coordinator's completeness table: the domain's line with the name. */
+export interface CompletenessRow extends CompletenessLine {
   name: string;
-  status: CompletenessStatus;
-  submission: Submission | undefined;
 }
 
-/** Every administration of the organisation with its status for the year, in config order. */
+/**
+ * Every administration of the organisation with its status for the year, in config order: the
+ * domain's `completenessOf`, the same the bot and the report use.
+ */
 export function completenessRows(
   organisation: Pick<OrganisationConfig, 'administrations'>,
-  submissions: readonly Submission[],
+  reporting: { submissions: readonly Submission[]; decisions: readonly ReviewDecision[] },
   year: number,
 ): CompletenessRow[] {
-  return organisation.administrations.map((a) => {
-    const submission = submissionFor(submissions, a.id, year);
-    return { administrationId: a.id, name: a.name, status: statusOf(submission), submission };
-  });
+  const names = new Map(organisation.administrations.map((a) => [a.id, a.name]));
+  return completenessOf(
+    organisation.administrations,
+    year,
+    reporting.submissions,
+    reporting.decisions,
+  ).lines.map((line) => ({ ...line, name: names.get(line.administrationId) ?? line.administrationId }));
 }
 
 function narrativeFields(narratives: Narratives) {
@@ -84,7 +68,10 @@ function narrativeFields(narratives: Narratives) {
   };
 }
 
-/** A saved draft: the narratives, keeping a returned report `returned` (and its comment) until resubmitted. */
+/**
+ * A saved draft: the narratives. A returned report stays returned while it is fixed (the decision
+ * says so, `reportingStatusOf`), until it is handed in again.
+ */
 export function draftInput(
   administrationId: string,
   year: number,
@@ -95,7 +82,7 @@ export function draftInput(
     ...existing,
     administrationId,
     year,
-    status: existing?.status === 'returned' ? 'returned' : 'draft',
+    status: 'draft',
     ...narrativeFields(narratives),
   };
 }
@@ -121,19 +108,22 @@ export function submittedInput(
   };
 }
 
-/** The coordinator's decision on a submitted report. */
-export function reviewedInput(
+/** The coordinator's decision on a handed-in report: it names the version it judged. */
+export function reviewDecisionInput(
   submission: Submission,
-  decision: 'approved' | 'returned',
+  decision: ReviewDecisionKind,
   comment: string,
   by: { user: string; now: string },
-): SubmissionInput {
+): ReviewDecisionInput {
   return {
-    ...submission,
-    status: decision,
-    reviewedBy: by.user,
-    reviewedAt: by.now,
-    reviewComment: comment.trim() === '' ? undefined : comment.trim(),
+    administrationId: submission.administrationId,
+    year: submission.year,
+    decision,
+    ...(comment.trim() === '' ? {} : { comment: comment.trim() }),
+    submissionId: submission.id ?? '',
+    submissionVersion: submission.version ?? '',
+    decidedBy: by.user,
+    decidedAt: by.now,
   };
 }
 
@@ -144,6 +134,7 @@ export interface LiveInput {
   projects: readonly Project[];
   activities: readonly Activity[];
   submissions: readonly Submission[];
+  decisions?: readonly ReviewDecision[];
   /**
    * The development initiatives read for the year; the model keeps the administration's own, so
    * its key figures carry the considered share. Absent: the share is unknown and left out.

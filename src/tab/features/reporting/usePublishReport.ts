@@ -39,9 +39,9 @@ export function usePublishReport(year: number, fileName: (format: ReportFormat) 
       setResult(undefined);
       try {
         setStep('load');
-        const [records, submissions, rounds, initiatives] = await Promise.all([
+        const [records, { submissions, decisions }, rounds, initiatives] = await Promise.all([
           data.loadRecords({ year }),
-          reporting.submissions(),
+          reporting.reporting(),
           reporting.rounds(),
           readInitiatives({ year }),
         ]);
@@ -51,6 +51,7 @@ export function usePublishReport(year: number, fileName: (format: ReportFormat) 
           year,
           ...records,
           submissions,
+          decisions,
           rounds,
           ...(initiatives ? { initiatives } : {}),
         });

@@ -5,7 +5,7 @@ import { useFetchData } from '../../data/useFetchData';
 
 /**
  * Everything the yearly-report page shows for a year, loaded together: the user's role, their
- * administrations, the rounds, the submissions, the year's records and development initiatives
+ * administrations, the rounds, the submissions and review decisions, the year's records and development initiatives
  * (for the live figures, the considered share included).
  */
 export function useReportingRound(year: number) {
@@ -13,11 +13,12 @@ export function useReportingRound(year: number) {
   const reporting = useReporting();
   const readInitiatives = useReadableInitiatives();
   return useFetchData(async () => {
-    const [coordinator, mine, rounds, submissions, records, initiatives] = await Promise.all([
+    const [coordinator, mine, rounds, { submissions, decisions }, records, initiatives] =
+      await Promise.all([
       reporting.isCoordinator(),
       data.myAdministrations(),
       reporting.rounds(),
-      reporting.submissions(),
+      reporting.reporting(),
       data.loadRecords({ year }),
       readInitiatives({ year }),
     ]);
@@ -26,6 +27,7 @@ export function useReportingRound(year: number) {
       mine,
       rounds,
       submissions,
+      decisions,
       ...records,
       ...(initiatives ? { initiatives } : {}),
     };

@@ -24,17 +24,19 @@ function memoryData(late: string[], overrides: Partial<BotData> = {}): BotData {
   return {
     loadRecords: async () => ({ projects: [], activities: [] }),
     reportingRound: async (year) => makeReportingRound({ year, deadline: `${year + 1}-02-27` }),
-    submissions: async (year) =>
-      defaultOrganisation.administrations
+    reporting: async (year) => ({
+      submissions: defaultOrganisation.administrations
         .filter((a) => !late.includes(a.id))
         .map((a) => makeSubmission({ administrationId: a.id, year, status: 'submitted' })),
+      decisions: [],
+    }),
     contactPersons: async () =>
       defaultOrganisation.administrations.map((a) =>
         makeContactPerson({ administrationId: a.id, contactUpn: contact(a.id).userPrincipalName }),
       ),
     findUser: async (idOrUpn) =>
       users.find((u) => u.id === idOrUpn || u.userPrincipalName === idOrUpn),
-    networkOwners: async () => [coordinator],
+    isCoordinator: async (user) => user.id === coordinator.id,
     isNetworkMember: async (id) => users.some((u) => u.id === id),
     ...overrides,
   };
@@ -86,7 +88,6 @@ function context(data: BotData, extra: Partial<HandlerContext> = {}) {
       proactive.push(message);
       return { conversationId: `a:${message.userAadObjectId}` };
     },
-    coordinatorUpns: [],
     ...extra,
   };
   return { ctx, proactive, errors };
@@ -158,7 +159,7 @@ describe('dispatch', () => {
 
   it('should answer "no access" when Graph refuses with 403', async () => {
     const forbidden = memoryData([], {
-      submissions: async () => {
+      reporting: async () => {
         throw new GraphError({ status: 403, code: 'accessDenied', message: 'no' });
       },
     });
@@ -212,11 +213,11 @@ describe('dispatch', () => {
     });
   });
 
-  it('should accept a configured coordinator UPN who does not own the network group', async () => {
-    const data = memoryData(['omsorg'], { networkOwners: async () => [] });
-    const { ctx, proactive } = context(data, { coordinatorUpns: ['samordnare@vaxjo.example'] });
+  it('should refuse reminders to a user who does not own the network group', async () => {
+    const data = memoryData(['omsorg'], { isCoordinator: async () => false });
+    const { ctx, proactive } = context(data);
     await dispatch(ctx, recordingTurn().turn, 'remind', []);
-    expect(proactive).toHaveLength(1);
+    expect(proactive).toHaveLength(0);
   });
 
   it('should refuse reminders to a user without an object id', async () => {

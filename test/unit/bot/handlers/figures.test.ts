@@ -1,50 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { completenessOf, summaryOf } from '../../../../src/bot/handlers/figures';
+import { summaryOf } from '../../../../src/bot/handlers/figures';
 import { defaultOrganisation } from '../../../../src/domain/organisation';
 import { buildReportModel } from '../../../../src/domain/report-model';
 import { makeActivity, makeProject, makeSubmission } from '../../domain/factories';
 import type { ExchangeRate } from '../../../../src/domain/records';
 import { reportCard } from '../../../../src/bot/cards/cards';
 import { EUR, eurRate, moneyModel, nokRate } from '../../domain/money-fixture';
-
-describe('completenessOf', () => {
-  it('should mark an administration without a submission as missing', () => {
-    const rows = completenessOf(defaultOrganisation, 2025, []);
-    expect(rows).toHaveLength(defaultOrganisation.administrations.length);
-    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['missing']));
-  });
-
-  it('should take the most recently modified submission of an administration', () => {
-    const rows = completenessOf(defaultOrganisation, 2025, [
-      makeSubmission({
-        administrationId: 'omsorg',
-        year: 2025,
-        status: 'draft',
-        modifiedAt: '2026-01-10T08:00:00Z',
-      }),
-      makeSubmission({
-        administrationId: 'omsorg',
-        year: 2025,
-        status: 'submitted',
-        modifiedAt: '2026-02-10T08:00:00Z',
-      }),
-    ]);
-    expect(rows.find((r) => r.administrationId === 'omsorg')?.status).toBe('submitted');
-  });
-
-  it('should ignore submissions of other years', () => {
-    const rows = completenessOf(defaultOrganisation, 2025, [
-      makeSubmission({ administrationId: 'omsorg', year: 2024, status: 'approved' }),
-    ]);
-    expect(rows.find((r) => r.administrationId === 'omsorg')?.status).toBe('missing');
-  });
-
-  it('should give one row for a single administration', () => {
-    expect(completenessOf(defaultOrganisation, 2025, [], 'vidingehem')).toEqual([
-      { administrationId: 'vidingehem', status: 'missing' },
-    ]);
-  });
-});
 
 describe('summaryOf', () => {
   const model = buildReportModel({

@@ -32,10 +32,10 @@ function data(
   return {
     loadRecords: async () => ({ projects: [], activities: [] }),
     reportingRound: async () => undefined,
-    submissions: async () => [],
+    reporting: async () => ({ submissions: [], decisions: [] }),
     contactPersons: async () => [],
     findUser: async (id) => [coordinator, contact].find((u) => u.id === id),
-    networkOwners: async () => [coordinator],
+    isCoordinator: async (user) => user.id === coordinator.id,
     isNetworkMember: async () => true,
     record: async (_administrationId, _kind, itemId) => records.find((r) => r.id === itemId),
     networkChannelId: async () => channelId,
@@ -58,7 +58,6 @@ function setup(
     log: { info: () => undefined, warn: (m) => void warnings.push(m), error: () => undefined },
     renderReport: async () => new Uint8Array(),
     sendProactive: async () => ({ conversationId: 'unused' }),
-    coordinatorUpns: [],
   };
   const channel: ChannelAccess = {
     serviceUrl: () => serviceUrl,
@@ -116,15 +115,6 @@ describe('shareGoodExample', () => {
     expect(posts).toEqual([]);
   });
 
-  it('should accept a configured coordinator UPN', async () => {
-    const { ctx, channel } = setup(data([flagged]));
-    const outcome = await shareGoodExample(
-      { ...ctx, coordinatorUpns: [contact.userPrincipalName] },
-      channel,
-      request({ userId: contact.id }),
-    );
-    expect(outcome.ok).toBe(true);
-  });
 
   it('should say notFound for a missing record', async () => {
     const { ctx, channel } = setup(data([flagged]));

@@ -5,6 +5,7 @@ import {
   type ContactPerson,
   type NetworkMembership,
   type ReportingRound,
+  type ReviewDecision,
   type Submission,
 } from '../../../../src/domain/records';
 import type { NetworkSyncResult } from '../../../../src/graph/network';
@@ -59,6 +60,7 @@ export function fakeNetwork(
     memberships?: NetworkMembership[];
     rounds?: ReportingRound[];
     submissions?: Submission[];
+    decisions?: ReviewDecision[];
     plan?: NetworkSyncResult;
     result?: NetworkSyncResult;
   } = {},
@@ -75,7 +77,7 @@ export function fakeNetwork(
     contactPersons: async () => contacts,
     memberships: async () => memberships,
     reportingRounds: async () => options.rounds ?? [],
-    submissions: async () => options.submissions ?? [],
+    reporting: async () => ({ submissions: options.submissions ?? [], decisions: options.decisions ?? [] }),
     planSync,
     sync,
   };

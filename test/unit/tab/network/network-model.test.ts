@@ -20,6 +20,7 @@ const base = {
   administrations,
   contactPersons: [aContactPerson()],
   submissions: [],
+  decisions: [],
   rounds: [],
   year: 2025,
   today: '2026-01-15',
@@ -33,7 +34,7 @@ describe('buildNetworkView', () => {
   it("should show the year's submission status and missing where there is none", () => {
     const submissions = [
       submissionSchema.parse({ administrationId: 'utbildning', year: 2025, status: 'submitted' }),
-      submissionSchema.parse({ administrationId: 'omsorg', year: 2024, status: 'approved' }),
+      submissionSchema.parse({ administrationId: 'omsorg', year: 2024, status: 'submitted' }),
     ];
     const view = buildNetworkView({ ...base, submissions });
     expect(view.rows.map((r) => r.status)).toEqual(['submitted', 'missing']);

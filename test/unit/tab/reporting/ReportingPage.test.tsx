@@ -11,6 +11,7 @@ import { FundingAccessContext } from '../../../../src/tab/data/funding-access';
 import { initiative } from '../../report/fixtures';
 import { fundingAccess, readableFrom } from '../funding/fake-funding';
 import { aProject, fakeData } from '../support';
+import { makeReviewDecision } from '../../domain/factories';
 import {
   aRound,
   aSubmission,
@@ -27,7 +28,7 @@ const ongoing = (id: string, title: string) =>
 const otherWork = 'Övrigt internationellt arbete under året';
 const results = 'Resultat av det internationella arbetet';
 
-function frozenSubmission(status: 'submitted' | 'approved' = 'submitted') {
+function frozenSubmission() {
   const model = liveModel(
     {
       organisation: defaultOrganisation,
@@ -40,9 +41,10 @@ function frozenSubmission(status: 'submitted' | 'approved' = 'submitted') {
     `${year + 1}-01-20T10:00:00Z`,
   );
   return aSubmission({
-    id: 's1',
+    id: '1',
     year,
-    status,
+    status: 'submitted',
+    version: '2.0',
     resultsNarrative: 'Nya arbetssätt i skolan',
     submittedBy: contactUpn,
     submittedAt: `${year + 1}-01-20T10:00:00Z`,
@@ -74,6 +76,9 @@ function asCoordinator(options: Parameters<typeof memoryReporting>[0] = {}) {
 
 const stored = (memory: ReturnType<typeof memoryReporting>) => [
   ...memory.submissions.items.values(),
+];
+const decided = (memory: ReturnType<typeof memoryReporting>) => [
+  ...memory.decisions.items.values(),
 ];
 
 describe('ReportingPage (contact person)', () => {
@@ -149,20 +154,46 @@ describe('ReportingPage (contact person)', () => {
     expect(within(changes).getByRole('row', { name: /Tillagd – Klimatskolan/ })).toBeTruthy();
   });
 
-  it("should show the coordinator's comment on a returned report", async () => {
-    asContact({
-      submissions: [
-        aSubmission({
+  it("should show the coordinator's comment on a returned report and let it be fixed", async () => {
+    const memory = asContact({
+      submissions: [frozenSubmission()],
+      decisions: [
+        makeReviewDecision({
+          administrationId: 'utbildning',
           year,
-          status: 'returned',
-          reviewedBy: coordinatorUpn,
-          reviewComment: 'Komplettera resultaten',
+          decision: 'returned',
+          comment: 'Komplettera resultaten',
+          submissionId: '1',
+          submissionVersion: '2.0',
+          decidedBy: coordinatorUpn,
         }),
       ],
     });
     expect(
       await screen.findByText(`Kommentar från ${coordinatorUpn}: Komplettera resultaten`),
     ).toBeTruthy();
+    const box = await screen.findByRole('textbox', { name: results });
+    await userEvent.type(box, ' Och mer.');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara utkast' }));
+    await screen.findByText('Utkastet är sparat.');
+    expect(stored(memory)[0]).toMatchObject({
+      status: 'draft',
+      resultsNarrative: 'Nya arbetssätt i skolan Och mer.',
+    });
+  });
+
+  it('should keep the typed text and say who may save when the store refuses it', async () => {
+    const first = asContact({ refuseSubmissions: true });
+    await userEvent.type(await screen.findByRole('textbox', { name: results }), 'Viktig text');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara utkast' }));
+    expect(await screen.findByText('Du kan inte spara den här rapporten')).toBeTruthy();
+    expect(
+      screen.getByText(/Bara medlemmar i gruppen för Utbildningsförvaltningen/),
+    ).toBeTruthy();
+    first.view.unmount();
+    asContact();
+    const box = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: results });
+    expect(box.value).toBe('Viktig text');
   });
 
   it('should keep the typed text and offer it again when someone saved in between', async () => {
@@ -233,13 +264,32 @@ describe('ReportingPage (coordinator)', () => {
     );
   });
 
+  it("should open one administration's report from the table, not all of them", async () => {
+    asCoordinator({ submissions: [frozenSubmission()] });
+    await screen.findByRole('table', { name: `Inlämning ${year}` });
+    expect(screen.queryByRole('region', { name: /Årsrapport för/ })).toBeNull();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Öppna årsrapporten för Utbildningsförvaltningen' }),
+    );
+    expect(
+      await screen.findByRole('region', { name: 'Årsrapport för Utbildningsförvaltningen' }),
+    ).toBeTruthy();
+    expect(screen.getAllByRole('region', { name: /Årsrapport för/ })).toHaveLength(1);
+  });
+
   it('should approve a submitted report', async () => {
     const memory = asCoordinator({ submissions: [frozenSubmission()] });
     await userEvent.click(
       await screen.findByRole('button', { name: 'Godkänn Utbildningsförvaltningen' }),
     );
     await screen.findByText('Utbildningsförvaltningen är godkänd.');
-    expect(stored(memory)[0]).toMatchObject({ status: 'approved', reviewedBy: coordinatorUpn });
+    expect(decided(memory)[0]).toMatchObject({
+      decision: 'approved',
+      decidedBy: coordinatorUpn,
+      submissionId: '1',
+      submissionVersion: '2.0',
+    });
+    expect(stored(memory)[0]?.version).toBe('2.0');
   });
 
   it('should return a submitted report with a comment', async () => {
@@ -258,9 +308,10 @@ describe('ReportingPage (coordinator)', () => {
       within(dialog).getByRole('button', { name: 'Skicka tillbaka', hidden: true }),
     );
     await screen.findByText('Utbildningsförvaltningen är återsänd.');
-    expect(stored(memory)[0]).toMatchObject({
-      status: 'returned',
-      reviewComment: 'Komplettera resultaten',
+    expect(decided(memory)[0]).toMatchObject({
+      decision: 'returned',
+      comment: 'Komplettera resultaten',
+      submissionVersion: '2.0',
     });
   });
 

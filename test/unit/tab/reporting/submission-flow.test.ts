@@ -2,13 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { DevelopmentInitiative } from '../../../../src/domain/funding';
 import { defaultOrganisation } from '../../../../src/domain/organisation';
 import {
-  canEdit,
-  canReview,
   completenessRows,
   draftInput,
   liveModel,
-  reviewedInput,
-  submissionFor,
+  reviewDecisionInput,
 } from '../../../../src/tab/features/reporting/submission-flow';
 import { initiative } from '../../report/fixtures';
 import { aSubmission } from './support';
@@ -16,27 +13,15 @@ import { aSubmission } from './support';
 const by = { user: 'samordnare@vaxjo.example', now: '2026-02-20T09:00:00Z' };
 
 describe('submission-flow', () => {
-  it('should let the contact person edit a returned report', () => {
-    expect(canEdit(aSubmission({ status: 'returned' }))).toBe(true);
-  });
-
-  it('should not let anyone edit a submitted report', () => {
-    expect(canEdit(aSubmission({ status: 'submitted' }))).toBe(false);
-  });
-
-  it('should only offer review of a submitted report', () => {
-    expect(canReview(aSubmission({ status: 'approved' }))).toBe(false);
-  });
-
-  it('should keep a returned report returned when its draft is saved', () => {
-    const returned = aSubmission({ status: 'returned', reviewComment: 'Komplettera' });
+  it('should save a draft as a draft (a returned report stays returned by its decision)', () => {
+    const handedIn = aSubmission({ id: '4', status: 'submitted', version: '2.0' });
     const input = draftInput(
       'utbildning',
       2025,
       { otherWorkNarrative: 'x', resultsNarrative: '' },
-      returned,
+      handedIn,
     );
-    expect(input).toMatchObject({ status: 'returned', reviewComment: 'Komplettera' });
+    expect(input).toMatchObject({ id: '4', status: 'draft', otherWorkNarrative: 'x' });
   });
 
   it('should store an emptied narrative as absent', () => {
@@ -47,26 +32,34 @@ describe('submission-flow', () => {
     expect(input.otherWorkNarrative).toBeUndefined();
   });
 
-  it('should record who returned a report and the trimmed comment', () => {
-    const input = reviewedInput(aSubmission({ status: 'submitted' }), 'returned', ' Mer text ', by);
-    expect(input).toMatchObject({
-      status: 'returned',
-      reviewedBy: by.user,
-      reviewComment: 'Mer text',
+  it('should name the version judged, who decided and the trimmed comment in a decision', () => {
+    const submitted = aSubmission({ id: '4', status: 'submitted', version: '3.0' });
+    const input = reviewDecisionInput(submitted, 'returned', ' Mer text ', by);
+    expect(input).toEqual({
+      administrationId: 'utbildning',
+      year: 2025,
+      decision: 'returned',
+      comment: 'Mer text',
+      submissionId: '4',
+      submissionVersion: '3.0',
+      decidedBy: by.user,
+      decidedAt: by.now,
     });
   });
 
   it('should list missing administrations as missing', () => {
-    const rows = completenessRows(defaultOrganisation, [aSubmission({ status: 'draft' })], 2025);
+    const rows = completenessRows(
+      defaultOrganisation,
+      { submissions: [aSubmission({ status: 'draft' })], decisions: [] },
+      2025,
+    );
     expect(rows.filter((r) => r.status === 'missing')).toHaveLength(
       defaultOrganisation.administrations.length - 1,
     );
-  });
-
-  it('should take the most recently modified submission of an administration and year', () => {
-    const older = aSubmission({ id: 'a', modifiedAt: '2026-01-01T00:00:00Z' });
-    const newer = aSubmission({ id: 'b', modifiedAt: '2026-01-02T00:00:00Z' });
-    expect(submissionFor([newer, older], 'utbildning', 2025)?.id).toBe('b');
+    expect(rows.find((r) => r.administrationId === 'utbildning')).toMatchObject({
+      name: 'Utbildningsförvaltningen',
+      status: 'draft',
+    });
   });
 
   /** Utbildning's live 2025 model with no records, only the given initiatives (if any). */

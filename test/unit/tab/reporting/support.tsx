@@ -7,6 +7,8 @@ import {
   reportingRoundSchema,
   submissionSchema,
   type ReportingRound,
+  type ReviewDecision,
+  type ReviewDecisionInput,
   type Submission,
 } from '../../../../src/domain/records';
 import { createI18n } from '../../../../src/tab/i18n';
@@ -20,6 +22,7 @@ import {
   type ReportingRoundInput,
   type SubmissionInput,
 } from '../../../../src/tab/data/reporting-access';
+import { GraphError } from '../../../../src/graph/errors';
 import { memoryRepository } from '../support';
 
 export const coordinatorUpn = 'samordnare@vaxjo.example';
@@ -45,11 +48,15 @@ export function memoryReporting(
     coordinator?: boolean;
     rounds?: ReportingRound[];
     submissions?: Submission[];
+    decisions?: ReviewDecision[];
     place?: PublishedReport['place'];
+    /** The store refuses the user's submission writes with 403 (not a member of the group). */
+    refuseSubmissions?: boolean;
   } = {},
 ) {
   const rounds = memoryRepository<ReportingRound, ReportingRoundInput>(options.rounds ?? []);
   const submissions = memoryRepository<Submission, SubmissionInput>(options.submissions ?? []);
+  const decisions = memoryRepository<ReviewDecision, ReviewDecisionInput>(options.decisions ?? []);
   const published: ReportFile[] = [];
   const save = <T, I>(
     repo: typeof rounds | typeof submissions,
@@ -66,9 +73,22 @@ export function memoryReporting(
     rounds: async () => [...rounds.items.values()],
     saveRound: (input, existing) =>
       save<ReportingRound, ReportingRoundInput>(rounds, input, existing),
-    submissions: async () => [...submissions.items.values()],
-    saveSubmission: (input, existing) =>
-      save<Submission, SubmissionInput>(submissions, input, existing),
+    reporting: async () => ({
+      submissions: [...submissions.items.values()],
+      decisions: [...decisions.items.values()],
+    }),
+    saveSubmission: async (input, existing) => {
+      if (options.refuseSubmissions) {
+        throw new GraphError({ status: 403, code: 'accessDenied', message: 'Access denied' });
+      }
+      // SharePoint's version label goes up with every write; decisions name it.
+      const saved = await save<Submission, SubmissionInput>(submissions, input, existing);
+      const before = Number(existing?.id ? submissions.items.get(saved.id ?? '')?.version : 0);
+      const versioned = { ...saved, version: `${(Number.isFinite(before) ? before : 0) + 1}.0` };
+      submissions.items.set(saved.id ?? '', versioned);
+      return versioned;
+    },
+    saveDecision: (input) => decisions.create(input) as Promise<ReviewDecision>,
     publishReport: async (file) => {
       published.push(file);
       const path = `Nätverket/Årsrapporter/${file.year}/${file.name}`;
@@ -80,7 +100,7 @@ export function memoryReporting(
       };
     },
   };
-  return { reporting, rounds, submissions, published };
+  return { reporting, rounds, submissions, decisions, published };
 }
 
 /** Renders with Fluent, i18n (Swedish unless told), the data access and the reporting access. */
