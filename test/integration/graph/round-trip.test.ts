@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../../src/graph/client.js';
+import { legacyListDefinitions } from '../../../src/graph/lists/definitions.js';
+import { listBody } from '../../../src/graph/provisioning/provision.js';
 import * as repositories from '../../../src/graph/repositories.js';
 import type { OrganisationSites } from '../../../src/graph/sites.js';
 import { COORDINATOR, startProvisioned, type Harness } from './harness.js';
@@ -15,7 +17,7 @@ import { fullyPopulated } from './schema-arbitrary.js';
  */
 
 /** Fields SharePoint keeps itself: the item id, eTag and the created/modified data. */
-const STORED = new Set(['id', 'etag', 'createdAt', 'modifiedAt', 'modifiedBy']);
+const STORED = new Set(['id', 'etag', 'createdAt', 'modifiedAt', 'modifiedBy', 'version']);
 
 type Factory = (
   client: GraphClient,
@@ -55,6 +57,10 @@ describe('records through the graph layer and back', () => {
           ? sites.network.siteId
           : (sites.administrations.utbildning?.siteId ?? '');
       const repository = create(client, siteId);
+      // A list only an older version provisioned (the upgrade reads it): made here as it was.
+      if (legacyListDefinitions.includes(probe.definition)) {
+        await client.post(`/sites/${siteId}/lists`, listBody(probe.definition));
+      }
       await fc.assert(
         fc.asyncProperty(fullyPopulated(repository.schema, STORED), async (input) => {
           const created = await repository.create(input);
