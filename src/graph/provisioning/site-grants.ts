@@ -3,7 +3,7 @@ import type { GraphClient } from '../client.js';
 import { GraphError, isForbidden, isNotFound } from '../errors.js';
 import { listDefinitions } from '../lists/definitions.js';
 import { getAllPages } from '../paging.js';
-import { findSharedChannel } from '../report-files.js';
+import { findNetworkChannel } from '../network.js';
 import { resolveSites } from '../sites.js';
 import { getChannelFilesFolder } from '../teams.js';
 
@@ -44,7 +44,7 @@ export async function appSites(
     const site = sites.administrations[a.id];
     if (site) result.push({ label: `site of ${a.name}`, siteId: site.siteId });
   }
-  const channel = await findSharedChannel(client, sites.network.groupId);
+  const channel = await findNetworkChannel(client, sites.network.groupId);
   if (channel) {
     const folder = await getChannelFilesFolder(client, sites.network.groupId, channel.id);
     if (folder.siteId) result.push({ label: 'site of the shared channel', siteId: folder.siteId });
