@@ -4,6 +4,7 @@ import { batchRequests } from './batch.js';
 import type { GraphClient } from './client.js';
 import { GraphError, isNotFound } from './errors.js';
 import { getAllPages } from './paging.js';
+import { graphPath } from './path.js';
 import { createContactPersonRepository } from './repositories.js';
 import type { OrganisationSites } from './sites.js';
 import { createNetworkTeam, ensureSharedChannel, type ChannelRef } from './teams.js';
@@ -288,7 +289,7 @@ export async function findNetworkChannel(
   try {
     const channels = await getAllPages<ChannelRef>(
       client,
-      `/teams/${encodeURIComponent(teamId)}/channels?$select=id,displayName,membershipType`,
+      graphPath`/teams/${teamId}/channels?$select=id,displayName,membershipType`,
     );
     return channels.find(
       (c) => c.displayName === NETWORK_CHANNEL_NAME && c.membershipType === 'shared',

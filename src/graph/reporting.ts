@@ -6,6 +6,7 @@ import { submissionsList } from './lists/definitions.js';
 import { fromListItems, type GraphListItem, type InvalidItem } from './lists/mapping.js';
 import { eq } from './odata.js';
 import { getAllPagesBatched } from './paging.js';
+import { graphPath } from './path.js';
 import { createReviewDecisionRepository, listItemsQuery, siteListIds } from './repositories.js';
 import type { OrganisationSites } from './sites.js';
 
@@ -57,7 +58,7 @@ export async function loadReporting(
   const { query } = listItemsQuery(submissionsList, filter);
   const pages = await getAllPagesBatched<GraphListItem>(
     client,
-    submissionTargets.map((t) => `/sites/${t.siteId}/lists/${t.listId}/items?${query}`),
+    submissionTargets.map((t) => `${graphPath`/sites/${t.siteId}/lists/${t.listId}/items`}?${query}`),
     { ...options, skipStatuses: [403, 404] },
   );
   const submissions: Submission[] = [];

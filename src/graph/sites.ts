@@ -172,7 +172,7 @@ export async function isNetworkOwner(
   try {
     owners = await getAllPages(
       client,
-      `/groups/${encodeURIComponent(networkGroupId)}/owners?$select=id,userPrincipalName`,
+      graphPath`/groups/${networkGroupId}/owners?$select=id,userPrincipalName`,
     );
   } catch (error) {
     if (isForbidden(error) || isNotFound(error)) return false;

@@ -5,6 +5,7 @@ import { GraphError, isNotFound } from '../errors.js';
 import { listDefinitions, toGraphColumn, type ListDefinition, type ListScope } from '../lists/definitions.js';
 import { sleep } from '../middleware.js';
 import { getAllPagesBatched } from '../paging.js';
+import { graphPath } from '../path.js';
 import { groupByNicknameRequest } from '../sites.js';
 import { resolveUserIds } from '../users.js';
 import { migrateLegacySubmissions } from './migrate.js';
@@ -139,7 +140,7 @@ async function ensureGroups(client: GraphClient, targets: Target[], options: Pro
       client,
       toMakePrivate.map((t) => ({
         method: 'PATCH' as const,
-        url: `/groups/${t.groupId ?? ''}`,
+        url: graphPath`/groups/${t.groupId ?? ''}`,
         body: { visibility: t.visibility },
       })),
     );
