@@ -87,16 +87,16 @@ export function useEnumOptions(group: LabelGroup): { value: string; text: string
   }));
 }
 
-/** Options for the administration filter, and the short name of an administration. */
+/**
+ * Options for the administration filter, and an administration's name: the full name everywhere
+ * (an abbreviation such as "KLF" means nothing to most readers).
+ */
 export function useAdministrations() {
   const data = useGraph();
   const list = data.organisation.administrations;
   return {
-    options: list.map((a) => ({ value: a.id, text: a.shortName ?? a.name })),
-    shortName: (id: string) => {
-      const found = list.find((a) => a.id === id);
-      return found?.shortName ?? found?.name ?? id;
-    },
+    options: list.map((a) => ({ value: a.id, text: a.name })),
+    name: (id: string) => list.find((a) => a.id === id)?.name ?? id,
   };
 }
 

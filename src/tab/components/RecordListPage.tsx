@@ -155,7 +155,7 @@ export function RecordList<T extends Project | Activity>(props: RecordListProps<
             </Link>
             <div className={styles.meta}>
               <Badge appearance="tint">{props.badge(r)}</Badge>
-              <span>{administrations.shortName(r.administrationId)}</span>
+              <span>{administrations.name(r.administrationId)}</span>
               {props.details(r)}
               <GoodExampleBadge record={r} />
               {!page.writable.includes(r.administrationId) && (
