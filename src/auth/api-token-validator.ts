@@ -49,6 +49,15 @@ export class ApiTokenError extends Error {
   }
 }
 
+/** The authority's discovery document or keys could not be read: not the caller's fault (503). */
+export class IdentityUnavailableError extends Error {
+  readonly status = 503;
+  constructor(cause: unknown) {
+    super('The identity provider could not be reached', { cause });
+    this.name = 'IdentityUnavailableError';
+  }
+}
+
 /** Validates a bearer token; resolves the caller or rejects with {@link ApiTokenError}. */
 export type ApiTokenValidator = (token: string) => Promise<ApiCaller>;
 
@@ -112,7 +121,7 @@ export function createApiTokenValidator(settings: ApiTokenSettings): ApiTokenVal
     // Discovery is retried on the next request when it failed (Entra ID briefly unreachable).
     authority ??= discover(settings).catch((error: unknown) => {
       authority = undefined;
-      throw error;
+      throw new IdentityUnavailableError(error);
     });
     const { issuers, tenantId, keys } = await authority;
     let payload: JWTPayload;
@@ -125,6 +134,10 @@ export function createApiTokenValidator(settings: ApiTokenSettings): ApiTokenVal
         requiredClaims: ['exp', 'iat', 'tid', 'oid'],
       }));
     } catch (error) {
+      // The keys endpoint failing is the provider's outage, not a bad token.
+      if (error instanceof joseErrors.JWKSTimeout || error instanceof TypeError) {
+        throw new IdentityUnavailableError(error);
+      }
       if (error instanceof joseErrors.JOSEError) throw new ApiTokenError(error.code);
       throw error;
     }

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, Request, Response } from 'express';
+import { IdentityUnavailableError } from '../auth/api-token-validator.js';
 import { GraphError } from '../graph/errors.js';
 
 /**
@@ -36,6 +37,10 @@ export const API_ERRORS = {
   graphUnavailable: {
     sv: 'Microsoft Graph svarar inte just nu. Försök igen om en stund.',
     en: 'Microsoft Graph is not answering right now. Please try again in a moment.',
+  },
+  identityUnavailable: {
+    sv: 'Inloggningstjänsten svarar inte just nu. Försök igen om en stund.',
+    en: 'The sign-in service is not answering right now. Please try again in a moment.',
   },
   graphFailed: {
     sv: 'Microsoft Graph svarade med ett oväntat fel.',
@@ -99,6 +104,8 @@ export function classifyError(error: unknown): ErrorAnswer {
     }
     return { status: 502, code: 'graphFailed' };
   }
+  if (error instanceof IdentityUnavailableError)
+    return { status: 503, code: 'identityUnavailable' };
   const type =
     typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : '';
   if (type === 'entity.too.large') return { status: 413, code: 'payloadTooLarge' };

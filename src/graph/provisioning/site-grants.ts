@@ -4,6 +4,7 @@ import { GraphError, isForbidden, isNotFound } from '../errors.js';
 import { listDefinitions } from '../lists/definitions.js';
 import { getAllPages } from '../paging.js';
 import { findNetworkChannel } from '../network.js';
+import { graphPath } from '../path.js';
 import { resolveSites } from '../sites.js';
 import { getChannelFilesFolder } from '../teams.js';
 
@@ -81,7 +82,7 @@ export async function grantRuntimeSiteAccess(
   const created: string[] = [];
   const found: string[] = [];
   for (const site of await appSites(client, organisation)) {
-    const path = `/sites/${encodeURIComponent(site.siteId)}/permissions`;
+    const path = graphPath`/sites/${site.siteId}/permissions`;
     const grants = (await getAllPages<unknown>(client, path)).map(grantSchema);
     const what = `Sites.Selected ${RUNTIME_SITE_ROLE} for ${app.displayName} on the ${site.label}`;
     if (
@@ -171,7 +172,7 @@ export async function verifyRuntimeAccess(
     try {
       const lists = await getAllPages<{ displayName?: string }>(
         client,
-        `/sites/${encodeURIComponent(target.siteId)}/lists?$select=displayName`,
+        graphPath`/sites/${target.siteId}/lists?$select=displayName`,
       );
       const names = new Set(lists.map((l) => l.displayName));
       const missing = listDefinitions

@@ -5,6 +5,7 @@ import { exportJWK, SignJWT, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApiTokenError,
+  IdentityUnavailableError,
   createApiTokenValidator,
   type ApiTokenValidator,
 } from '../../../src/auth/api-token-validator.js';
@@ -172,6 +173,15 @@ describe('the API token validator (tokens for the server’s own API only)', () 
   it('should refuse a token another app requested for this API (azp)', async () => {
     const other = claims({ azp: 'cccccccc-0000-0000-0000-000000000000' });
     expect(await refusal(await sign(other))).toBe('azp');
+  });
+
+  it('should report the identity provider unreachable (503), not the token as bad', async () => {
+    const offline = createApiTokenValidator({
+      authority: `http://127.0.0.1:9/${TENANT}/v2.0`,
+      clientId: CLIENT_ID,
+      appIdUri: APP_ID_URI,
+    });
+    await expect(offline(await sign(claims()))).rejects.toBeInstanceOf(IdentityUnavailableError);
   });
 
   it('should refuse what is not a JWT at all', async () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultOrganisation } from '../../../src/domain/index.js';
+import { IdentityUnavailableError } from '../../../src/auth/api-token-validator.js';
 import { GraphError } from '../../../src/graph/errors.js';
 import { createHttpApp, type HttpAppOptions } from '../../../src/server/http-app.js';
 
@@ -194,6 +195,17 @@ describe('createHttpApp error answers', () => {
     const body = (await response.json()) as Envelope;
     expect(body.error.code).toBe('graphUnavailable');
     expect(body.error.message).not.toContain('fetch failed');
+  });
+
+  it('should answer 503 when the identity provider cannot be reached', async () => {
+    thrown = new IdentityUnavailableError(
+      new Error('getaddrinfo ENOTFOUND login.microsoftonline.com'),
+    );
+    const response = await post();
+    expect(response.status).toBe(503);
+    const text = await response.text();
+    expect(JSON.parse(text)).toMatchObject({ error: { code: 'identityUnavailable' } });
+    expect(text).not.toContain('ENOTFOUND');
   });
 
   it("should pass Graph's Retry-After on when Graph throttled", async () => {
