@@ -6,6 +6,7 @@ import {
   createReportingRoundRepository,
   createReviewDecisionRepository,
   createSubmissionRepository,
+  GraphError,
   isNetworkOwner,
   loadReporting,
 } from '../../graph/index';
@@ -87,7 +88,12 @@ export function createGraphReportingAccess(options: GraphReportingAccessOptions)
   const networkSite = lookup.network;
   const rounds = async () => createReportingRoundRepository(client, (await networkSite()).siteId);
   const submissions = async (administrationId: string) => {
-    const site = (await lookup.sites()).administrations[administrationId];
+    const sites = await lookup.sites();
+    const site = sites.administrations[administrationId];
+    if (!site && sites.inaccessible.includes(administrationId)) {
+      // A private site the user may not even read: SharePoint's answer to any write there.
+      throw new GraphError({ status: 403, code: 'accessDenied', message: 'Access denied' });
+    }
     if (!site) throw new Error(`No site for administration "${administrationId}"`);
     return createSubmissionRepository(client, site.siteId);
   };
