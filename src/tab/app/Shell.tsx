@@ -7,9 +7,13 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Popover,
-  PopoverSurface,
-  PopoverTrigger,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
   Select,
   teamsDarkTheme,
   teamsHighContrastTheme,
@@ -179,22 +183,31 @@ function ShellBody(props: ShellProps) {
             {!narrow && <div className={styles.context}>{signedIn}</div>}
           </div>
           {narrow ? (
-            // Teams mobile: the header is one line; the switches wait behind a button.
-            <Popover positioning="below-end" withArrow>
-              <PopoverTrigger disableButtonEnhancement>
+            // Teams mobile: the header is one line; the switches wait behind a button (a dialog:
+            // Fluent's Dialog is in the first bundle already, a Popover would add to it).
+            <Dialog>
+              <DialogTrigger disableButtonEnhancement>
                 <Button
                   appearance="subtle"
                   icon={<SettingsRegular />}
                   aria-label={t('app.settings')}
                 />
-              </PopoverTrigger>
-              <PopoverSurface aria-label={t('app.settings')}>
-                <div className={styles.popover}>
-                  <div className={styles.context}>{signedIn}</div>
-                  {controls}
-                </div>
-              </PopoverSurface>
-            </Popover>
+              </DialogTrigger>
+              <DialogSurface>
+                <DialogBody>
+                  <DialogTitle>{t('app.settings')}</DialogTitle>
+                  <DialogContent className={styles.popover}>
+                    <div className={styles.context}>{signedIn}</div>
+                    {controls}
+                  </DialogContent>
+                  <DialogActions>
+                    <DialogTrigger disableButtonEnhancement>
+                      <Button appearance="primary">{t('app.dismiss')}</Button>
+                    </DialogTrigger>
+                  </DialogActions>
+                </DialogBody>
+              </DialogSurface>
+            </Dialog>
           ) : (
             controls
           )}

@@ -58,7 +58,7 @@ describe('ProjectForm', () => {
     const { projects, onSaved } = await newProjectNamed('Nordplus-utbyte');
     await userEvent.click(screen.getByRole('button', { name: 'Lägg till partner' }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Namn' }), 'Tartu linn');
-    await userEvent.type(screen.getByRole('combobox', { name: 'Land' }), 'estland');
+    await userEvent.type(await screen.findByRole('combobox', { name: 'Land' }), 'estland');
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect([...projects.items.values()].map((p) => p.partners)).toEqual([
