@@ -29,6 +29,8 @@ describe('yearly reporting round', () => {
   // The seed leaves this administration without a submission for the reported year.
   const contact = 'kontakt.samhallsbyggnad@vaxjo.example';
   const administration = 'Samhällsbyggnadsförvaltningen';
+  // A member of the administration's group (staff) who is also its deputy in the registry.
+  const deputy = 'personal1.samhallsbyggnad@vaxjo.example';
   const year = new Date().getFullYear() - 1;
 
   const open = async (user: string): Promise<Page> => {
@@ -126,6 +128,46 @@ describe('yearly reporting round', () => {
       .getByText(`Kommentar från ${coordinator}: Beskriv gärna resultaten mer utförligt.`)
       .waitFor();
     await page.context().close();
+  });
+
+  it('should let a second member of the administration fix and resubmit the returned report, keeping what was typed when a save is refused', async () => {
+    // The administration's deputy becomes a contact person in the network (the coordinator adds
+    // them, as an owner may); they are a member of the administration's private group already.
+    const sites = await resolveSites(graph, defaultOrganisation);
+    const deputyUser = await graph.get<{ id: string }>(`/users/${encodeURIComponent(deputy)}`);
+    const bind = { '@odata.id': `${server.graphBaseUrl}/directoryObjects/${deputyUser.id}` };
+    await graph.post(`/groups/${sites.network.groupId}/members/$ref`, bind);
+    const adminGroup = sites.administrations['samhallsbyggnad']?.groupId ?? '';
+
+    const page = await open(deputy);
+    await page
+      .getByText(`Kommentar från ${coordinator}: Beskriv gärna resultaten mer utförligt.`)
+      .waitFor();
+    const results = page.getByRole('textbox', { name: 'Resultat av det internationella arbetet' });
+    await results.fill('Nya riktlinjer för dagvatten, antagna av nämnden i maj.');
+
+    // Meanwhile the deputy leaves the administration's group: the store refuses their save.
+    await graph.delete(`/groups/${adminGroup}/members/${deputyUser.id}/$ref`);
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    await page.getByText('Du kan inte spara den här rapporten').waitFor();
+    await page.getByText(/Bara medlemmar i gruppen för Samhällsbyggnadsförvaltningen/).waitFor();
+    await screenshot(page, 'reporting-deputy-refused');
+
+    // Back in the group; after a reload the typed text is still there, and is handed in.
+    await graph.post(`/groups/${adminGroup}/members/$ref`, bind);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Årsrapport' }).click();
+    await page.getByText('Din osparade text från förra gången är återställd.').waitFor();
+    await expect(
+      page.getByRole('textbox', { name: 'Resultat av det internationella arbetet' }).inputValue(),
+    ).resolves.toBe('Nya riktlinjer för dagvatten, antagna av nämnden i maj.');
+    await page.getByRole('button', { name: 'Lämna in' }).click();
+    await page.getByText('Rapporten är inlämnad och fryst.').waitFor();
+    await page.context().close();
+
+    const check = await open(coordinator);
+    await expect(statusOf(check)).resolves.toBe('Inlämnad');
+    await check.context().close();
   });
 
   it("should generate the municipality's Word report into the shared channel's files", async () => {
