@@ -9,6 +9,8 @@ import { defaultOrganisation } from '../../../src/domain/organisation.js';
 import type { Activity, Project } from '../../../src/domain/records.js';
 import { createDeltaCache, loadOrganisationRecords } from '../../../src/graph/load.js';
 import { seedSampleData } from '../../../src/graph/provisioning/seed.js';
+import { loadReporting } from '../../../src/graph/reporting.js';
+import { completenessOf } from '../../../src/domain/reporting-status.js';
 import { createActivityRepository } from '../../../src/graph/repositories.js';
 import type { OrganisationSites } from '../../../src/graph/sites.js';
 import { COORDINATOR, startProvisioned, type Harness } from './harness.js';
@@ -35,6 +37,25 @@ describe('loadOrganisationRecords with seeded sample data', () => {
       years: YEARS,
     });
     expect(again.skipped).toBe(true);
+  });
+
+  it('should seed a reporting round in every state of the workflow', async () => {
+    const reportYear = (YEARS.at(-1) ?? 0) - 1;
+    const { submissions, decisions, invalid } = await loadReporting(
+      h.clientFor(COORDINATOR),
+      sites,
+      {
+        year: reportYear,
+      },
+    );
+    expect(invalid).toEqual([]);
+    const statuses = completenessOf(
+      defaultOrganisation.administrations,
+      reportYear,
+      submissions,
+      decisions,
+    ).lines.map((l) => l.status);
+    expect(statuses.slice(0, 5)).toEqual(['approved', 'submitted', 'returned', 'draft', 'missing']);
   });
 
   it('should load every seeded project and activity without invalid items', async () => {
