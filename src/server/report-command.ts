@@ -90,11 +90,10 @@ export async function runReportCommand(
       userAgent: 'internationellt-arbete-report/0.1',
     });
     const sites = await resolveSites(client, organisation);
-    // A mandate period spans several years: load everything and let the counting rules pick.
-    const scope = {
-      ...(args.mandatePeriod ? {} : { year: args.year }),
-      ...(args.administrationId ? { administrations: [args.administrationId] } : {}),
-    };
+    // Load every year and let the counting rules pick: a mandate period spans several years, and
+    // the yearly report compares with the year before (previousKeyFigures), which a filter on the
+    // report's year alone would count from that year's records only.
+    const scope = args.administrationId ? { administrations: [args.administrationId] } : {};
     const records = await loadOrganisationRecords(client, sites, scope);
     const [{ submissions, decisions }, rounds, initiatives] = await Promise.all([
       loadReporting(client, sites),

@@ -86,7 +86,8 @@ describe('report command against a started server', () => {
     await run(['--year', String(YEAR), '--format', 'docx', '--out', out('r.docx')]);
     const model = reportModelSchema.parse(JSON.parse(readFileSync(out('m2.json'), 'utf8')));
     const doc = await readDocx(readFileSync(out('r.docx')));
-    const figures = doc.tables.find((t) => t[0]?.[0] === 'Nyckeltal') ?? [];
+    // The summary's comparison table comes first; the full key figures are the one with 'Värde'.
+    const figures = doc.tables.find((t) => t[0]?.[0] === 'Nyckeltal' && t[0]?.[1] === 'Värde') ?? [];
     const value = (name: string) => figures.find((row) => row[0] === name)?.[1];
     expect(value('Pågående EU-projekt')).toBe(String(model.keyFigures.counts.euOngoing));
     expect(value('Övriga internationella aktiviteter')).toBe(
@@ -124,9 +125,8 @@ describe('report command against a started server', () => {
       out('mp.docx'),
     ]);
     const doc = await readDocx(readFileSync(result.out));
-    expect(doc.paragraphs).toContain(
-      'Uppföljning av internationellt arbete: Mandatperioden 2023–2026',
-    );
+    expect(doc.paragraphs).toContain('Uppföljning av internationellt arbete');
+    expect(doc.paragraphs).toContain('Mandatperioden 2023–2026');
   });
 
   it('should refuse an unknown administration naming the argument', async () => {
