@@ -40,9 +40,6 @@ param publicHostname string = ''
 @description('Path of the organisation file inside the deployed package (ORGANISATION_CONFIG).')
 param organisationConfig string
 
-@description('Comma-separated UPNs that may act as coordinator besides the network group owners.')
-param coordinatorUpns string = ''
-
 @description('The Teams app id (TEAMS_APP_ID): the bot\'s buttons become Teams deep links.')
 param teamsAppId string
 
@@ -173,7 +170,6 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     BOT_ID: identity.properties.clientId
     PUBLIC_HOSTNAME: hostName
     ORGANISATION_CONFIG: organisationConfig
-    COORDINATOR_UPNS: coordinatorUpns
     TEAMS_APP_ID: teamsAppId
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     ApplicationInsightsAgent_EXTENSION_VERSION: '~3'

@@ -94,15 +94,16 @@ function largeOrganisationDocx(): Promise<Uint8Array> {
 
 /**
  * Each word of a table cell as the PDF must show it: whole, spaces of amounts as plain spaces. A
- * compound written with a hyphen may break after it ("EU-|uppdraget"), as Swedish text does, so
- * its parts count as words; a date or amount ("2025-03-01") may not.
+ * compound written with a hyphen or an en dash between words may break after it ("EU-|uppdraget",
+ * "Växjö–|Kristiansand"), as Swedish text does, so its parts count as words; a date, amount or
+ * span of years ("2025-03-01", "2023–2026") may not.
  */
 function cellWords(content: DocxContent): Set<string> {
   const out = new Set<string>();
   for (const table of content.tables) {
     for (const row of table) {
       for (const cell of row) {
-        for (const word of cell.split(/[ \n]+|(?<=\p{L}-)(?=\p{L})/u)) {
+        for (const word of cell.split(/[ \n]+|(?<=\p{L}[-\u2013])(?=\p{L})/u)) {
           const text = word.replace(/[\u00a0\u202f]/gu, ' ').trim();
           // Short words are too common to tell a break: "och" is found whole somewhere anyway.
           if (text.length >= 5) out.add(text);

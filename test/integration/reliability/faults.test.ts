@@ -5,11 +5,11 @@ import { buildReportModel } from '../../../src/domain/report-model.js';
 import type { GraphClient } from '../../../src/graph/client.js';
 import { GraphError } from '../../../src/graph/errors.js';
 import { loadOrganisationRecords } from '../../../src/graph/load.js';
+import { loadReporting } from '../../../src/graph/reporting.js';
 import { seedSampleData } from '../../../src/graph/provisioning/seed.js';
 import {
   createProjectRepository,
   createReportingRoundRepository,
-  createSubmissionRepository,
 } from '../../../src/graph/repositories.js';
 import type { OrganisationSites } from '../../../src/graph/sites.js';
 import {
@@ -190,7 +190,7 @@ describe('throttling storms through the real Graph client', () => {
   it('should build the same yearly report model under the storm', async () => {
     const build = async (client: GraphClient) => {
       const records = await loadOrganisationRecords(client, sites, { year: YEAR });
-      const submissions = await createSubmissionRepository(client, sites.network.siteId).list();
+      const { submissions, decisions } = await loadReporting(client, sites, { year: YEAR });
       const rounds = await createReportingRoundRepository(client, sites.network.siteId).list();
       return buildReportModel({
         organisation: defaultOrganisation,
@@ -198,6 +198,7 @@ describe('throttling storms through the real Graph client', () => {
         projects: records.projects,
         activities: records.activities,
         submissions,
+        decisions,
         rounds,
         generatedAt: '2026-01-31T12:00:00Z',
       });

@@ -120,7 +120,6 @@ describe('the Web App', () => {
     // Bicep expressions become sample values of the right shape; literals stay as written.
     const samples: Record<string, string> = {
       ...SAMPLE_TENANT_SETTINGS,
-      COORDINATOR_UPNS: '',
       APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=x',
     };
     const env = Object.fromEntries(
