@@ -8,6 +8,16 @@ export const consoleLog: BotLogger = {
   error: (message, details) => console.error(message, details ? JSON.stringify(details) : ''),
 };
 
+/**
+ * A bot log that writes whole lines to the server's log (its `log` option), so the bot's lines go
+ * where the server's go (and a test that silences the server silences the bot).
+ */
+export function lineLog(write: (line: string) => void): BotLogger {
+  const line = (level: string) => (message: string, details?: Record<string, unknown>) =>
+    write(`bot ${level}: ${message}${details ? ` ${JSON.stringify(details)}` : ''}`);
+  return { info: line('info'), warn: line('warn'), error: line('error') };
+}
+
 /** Routes the SDK's chatty logging to ours: warnings and errors only. */
 export function sdkLogger(log: BotLogger, name = 'teams'): ILogger {
   const text = (msg: unknown[]) =>

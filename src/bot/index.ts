@@ -6,6 +6,7 @@
  * it with `createBot(deps)` and mounts `bot.handler` (see README.md here).
  */
 export { createBot, dispatch, type Bot, type BotCredentials, type BotDeps } from './app';
+export { lineLog } from './app.logging';
 export { parseCommand, type ParsedCommand } from './commands/parse';
 export { adaptiveCardSchema, type AdaptiveCard } from './cards/schema';
 export type { BotData, DirectoryUser } from './data';

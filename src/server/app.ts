@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApiTokenValidator } from '../auth/api-token-validator.js';
-import { createBotFromServer } from '../bot/index.js';
+import { createBotFromServer, lineLog } from '../bot/index.js';
 import type { OrganisationConfig } from '../domain/index.js';
 import type { AppTokenProvider } from '../auth/server-token-provider.js';
 import {
@@ -119,7 +119,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         )
       : await verifyAtStart(client, organisation, log);
 
-    const bot = createBotFromServer({ client, organisation, config: { ...config, port } });
+    // The bot's lines go where the server's go when the caller chose (tests silence both); by
+    // default the bot logs to the console, warnings and errors to stderr.
+    const bot = createBotFromServer({
+      client,
+      organisation,
+      config: { ...config, port },
+      log: options.log ? lineLog(options.log) : undefined,
+    });
     const app = createHttpApp({
       tabDir: options.tabDir ?? DEFAULT_TAB_DIR,
       clientConfig: { graphBaseUrl: backend.graphBaseUrl, auth: backend.tabAuth, organisation },

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type RunningServer } from '../../../src/server/app.js';
 import { recordFigures } from './figures.js';
+import { personalMessage } from '../bot/activities.js';
+import { startConnector } from '../bot/connector.js';
 
 const FAKE_SECRET = 'fake~Secret.Value_0123456789abcdefXYZ';
 const FAKE_BOT_PASSWORD = 'fake-bot-password-9876543210';
@@ -99,6 +101,40 @@ describe('no secrets or tokens in the logs of a full local run', () => {
     expect(output.lines.length).toBeGreaterThan(3); // the run did log: the scan means something
     expect(leaks(output.lines, tokens)).toEqual([]);
     recordFigures('log scan (local)', { lines: output.lines.length, tokens: tokens.length + 1 });
+  });
+});
+
+describe('the bot logs where the server logs', () => {
+  it('should write the bot’s one line per message into the server’s log', async () => {
+    const lines: string[] = [];
+    const connector = await startConnector();
+    const server = await startServer({
+      port: 0,
+      dataDir: null,
+      env: {},
+      seed: false,
+      log: (line) => lines.push(line),
+    });
+    try {
+      const activity = personalMessage(connector.url, { aadObjectId: 'x', name: 'X' }, 'hjälp');
+      const answer = await fetch(new URL('api/messages', server.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
+      expect(answer.status).toBe(200);
+      await expect
+        .poll(() => lines.filter((l) => l.startsWith('bot info: bot: message')))
+        .toHaveLength(1);
+      const line = lines.find((l) => l.startsWith('bot info: bot: message')) ?? '';
+      expect(JSON.parse(line.slice(line.indexOf('{')))).toMatchObject({
+        command: 'help',
+        outcome: 'answered',
+      });
+    } finally {
+      await server.close();
+      await connector.close();
+    }
   });
 });
 
