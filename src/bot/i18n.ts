@@ -32,16 +32,6 @@ export interface BotTexts {
   stepRunning: string;
   stepWaiting: string;
   reportTitle: (year: number, scope: string) => string;
-  wholeOrganisation: string;
-  keyFigures: {
-    euOngoing: string;
-    euFinished: string;
-    otherOngoing: string;
-    otherFinished: string;
-    applications: string;
-    otherWork: string;
-    grantedFunding: string;
-  };
   completenessHeading: string;
   submittedOf: (submitted: number, total: number) => string;
   missingList: (names: string[]) => string;
@@ -80,13 +70,8 @@ export interface BotTexts {
   rateLimited: (seconds: number) => string;
   noAccess: string;
   somethingWentWrong: (requestId: string | undefined) => string;
-  /** The strategy's indicator on the report card: external funding considered. */
-  fundingConsidered: string;
-  fundingConsideredValue: (considered: number, total: number, percent: string) => string;
   goodExampleTitle: (title: string) => string;
   goodExampleIntro: string;
-  goodExampleKind: { project: string; activity: string };
-  goodExampleAdministration: string;
   goodExampleKindLabel: string;
   goodExamplePeriod: string;
   openGoodExample: string;
@@ -155,16 +140,6 @@ const sv: BotTexts = {
   stepRunning: 'pågår',
   stepWaiting: 'väntar',
   reportTitle: (year, scope) => `Årsrapport ${year}: ${scope}`,
-  wholeOrganisation: 'hela kommunen',
-  keyFigures: {
-    euOngoing: 'Pågående EU-projekt',
-    euFinished: 'Avslutade EU-projekt',
-    otherOngoing: 'Pågående andra internationella projekt',
-    otherFinished: 'Avslutade andra internationella projekt',
-    applications: 'Ansökningar under året',
-    otherWork: 'Övrigt internationellt arbete',
-    grantedFunding: 'Beviljad extern finansiering, pågående projekt',
-  },
   completenessHeading: 'Inlämnade rapporter',
   submittedOf: (submitted, total) => `${submitted} av ${total} har lämnat in.`,
   missingList: (names) => `Saknas: ${listSv(names)}.`,
@@ -213,12 +188,8 @@ const sv: BotTexts = {
   noAccess: 'Jag har inte behörighet att läsa de uppgifterna.',
   somethingWentWrong: (requestId) =>
     `Något gick fel när jag hämtade uppgifterna. Försök igen om en stund.${requestId ? ` (Felkod: ${requestId})` : ''}`,
-  fundingConsidered: 'Extern finansiering övervägd',
-  fundingConsideredValue: (considered, total, percent) => `${considered} av ${total} (${percent})`,
   goodExampleTitle: (title) => `Gott exempel: ${title}`,
   goodExampleIntro: 'Samordnaren delar ett gott exempel från kommunens internationella arbete.',
-  goodExampleKind: { project: 'Projekt', activity: 'Aktivitet' },
-  goodExampleAdministration: 'Förvaltning eller bolag',
   goodExampleKindLabel: 'Typ',
   goodExamplePeriod: 'Period',
   openGoodExample: 'Öppna i appen',
@@ -284,16 +255,6 @@ const en: BotTexts = {
   stepRunning: 'running',
   stepWaiting: 'waiting',
   reportTitle: (year, scope) => `Yearly report ${year}: ${scope}`,
-  wholeOrganisation: 'the whole municipality',
-  keyFigures: {
-    euOngoing: 'Ongoing EU projects',
-    euFinished: 'Finished EU projects',
-    otherOngoing: 'Ongoing other international projects',
-    otherFinished: 'Finished other international projects',
-    applications: 'Applications during the year',
-    otherWork: 'Other international work',
-    grantedFunding: 'Granted external funding, ongoing projects',
-  },
   completenessHeading: 'Submitted reports',
   submittedOf: (submitted, total) => `${submitted} of ${total} have submitted.`,
   missingList: (names) => `Missing: ${listEn(names)}.`,
@@ -342,13 +303,9 @@ const en: BotTexts = {
   noAccess: 'I am not allowed to read that information.',
   somethingWentWrong: (requestId) =>
     `Something went wrong while fetching the information. Please try again in a while.${requestId ? ` (Error code: ${requestId})` : ''}`,
-  fundingConsidered: 'External funding considered',
-  fundingConsideredValue: (considered, total, percent) => `${considered} of ${total} (${percent})`,
   goodExampleTitle: (title) => `Good example: ${title}`,
   goodExampleIntro:
     "The coordinator shares a good example from the municipality's international work.",
-  goodExampleKind: { project: 'Project', activity: 'Activity' },
-  goodExampleAdministration: 'Administration or company',
   goodExampleKindLabel: 'Kind',
   goodExamplePeriod: 'Period',
   openGoodExample: 'Open in the app',

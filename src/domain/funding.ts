@@ -10,7 +10,6 @@ import {
   type ProjectInput,
   type ProjectRole,
 } from './records';
-import type { Locale } from './labels';
 
 /**
  * External funding (issue 10): the funding calls the coordinator keeps on the network site, the
@@ -285,54 +284,3 @@ export function goodExamplesOfYear(
   );
 }
 
-const fundingLabels = {
-  sv: {
-    callResponseStatus: {
-      looking: 'Vi tittar på den',
-      'not-relevant': 'Inte aktuell',
-      applying: 'Vi söker',
-    },
-    fundingOutcome: {
-      applied: 'Ansökan gjord',
-      'not-suitable': 'Ingen lämplig finansiering',
-      'no-call-found': 'Ingen utlysning hittades',
-    },
-  },
-  en: {
-    callResponseStatus: {
-      looking: 'We are looking at it',
-      'not-relevant': 'Not relevant',
-      applying: 'We apply',
-    },
-    fundingOutcome: {
-      applied: 'Applied',
-      'not-suitable': 'No suitable funding',
-      'no-call-found': 'No call found',
-    },
-  },
-} as const satisfies Record<
-  Locale,
-  {
-    callResponseStatus: Record<CallResponseStatus, string>;
-    fundingOutcome: Record<FundingOutcome, string>;
-  }
->;
-
-/**
- * The label of a funding code in the user's language. Kept here rather than in `labels.ts`'s
- * groups, whose table other modules and tests enumerate exhaustively.
- */
-export function fundingLabel(
-  locale: Locale,
-  group: 'callResponseStatus',
-  code: CallResponseStatus,
-): string;
-export function fundingLabel(locale: Locale, group: 'fundingOutcome', code: FundingOutcome): string;
-export function fundingLabel(
-  locale: Locale,
-  group: 'callResponseStatus' | 'fundingOutcome',
-  code: CallResponseStatus | FundingOutcome,
-): string {
-  const table: Record<string, string> = fundingLabels[locale][group];
-  return table[code] ?? code;
-}

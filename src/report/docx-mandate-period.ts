@@ -1,8 +1,8 @@
 import type { FileChild } from 'docx';
-import { exchangeRateNote, label, type Locale, type MandatePeriodModel } from '../domain/index.js';
+import { exchangeRateNote, type Locale, type MandatePeriodModel } from '../domain/index.js';
 import { frontMatter, packDocument, type RenderOptions } from './docx-report.js';
 import { heading, labelled, paragraph, table, type Column } from './docx-parts.js';
-import { formatChange, formatMetric, reportTexts, type ReportTexts } from './texts.js';
+import { formatChange, formatMetric, metricName, reportTexts, type ReportTexts } from './texts.js';
 
 type YearFigures = MandatePeriodModel['keyFigures'];
 type Trends = MandatePeriodModel['trends'];
@@ -19,7 +19,7 @@ function trendTable(locale: Locale, t: ReportTexts, years: YearFigures, trends: 
     { header: t.change, numeric: true, grow: 1 },
   ];
   const rows = trends.map((trend) => [
-    label(locale, 'trendMetric', trend.metric),
+    metricName(locale, trend.metric, true),
     ...trend.values.map((value, i) =>
       formatMetric(locale, trend.metric, value, {
         bare: true,

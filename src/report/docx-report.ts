@@ -13,8 +13,11 @@ import {
   type FileChild,
 } from 'docx';
 import {
+  countryName,
   exchangeRateNote,
   formatDate,
+  formatNumber,
+  formatShare,
   label,
   type Locale,
   type ReportModel,
@@ -38,11 +41,8 @@ import {
 import { summaryBlocks } from './docx-summary.js';
 import {
   administrationNamer,
-  countryName,
-  formatNumber,
   formatOptionalMoney,
   formatShortDate,
-  formatShare,
   fundingConsideredCounts,
   fundingConsideredHeaders,
   fundingConsideredRows,

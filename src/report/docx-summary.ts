@@ -1,5 +1,7 @@
 import { ImageRun, Paragraph, type FileChild } from 'docx';
 import {
+  formatMoney,
+  formatNumber,
   label,
   metricOf,
   trendMetrics,
@@ -13,11 +15,9 @@ import {
   formatChange,
   formatMetric,
   unconvertedOfMetric,
-  formatNumber,
   reportTexts,
   type ReportTexts,
 } from './texts.js';
-import { formatMoney } from '../domain/index.js';
 
 /** Bars a chart shows by name; the rest are summed as "Övriga (n)". */
 const MAX_BARS = 12;
@@ -130,8 +130,8 @@ export function summaryCharts(locale: Locale, model: ReportModel): ChartSpec[] {
     },
     {
       id: 'flights',
-      title: `${label(locale, 'trendMetric', 'flightTrips')}, ${t.charts.flightsSplit}`,
-      headers: [label(locale, 'trendMetric', 'flightTrips'), t.count],
+      title: `${label(locale, 'keyFigure', 'flightTrips')}, ${t.charts.flightsSplit}`,
+      headers: [label(locale, 'keyFigure', 'flightTrips'), t.count],
       entries: [
         {
           name: t.charts.flightsCompensated,
@@ -182,7 +182,7 @@ function keyFigureComparison(locale: Locale, model: ReportModel): FileChild {
     const change = now !== null && before !== null && comparable ? now - before : null;
     return [
       [
-        label(locale, 'trendMetric', metric),
+        label(locale, 'keyFigure', metric),
         formatMetric(locale, metric, now, { unconverted: unconvertedNow }),
         ...(previous
           ? [

@@ -1,9 +1,16 @@
 import {
   cachedIntl,
+  countryName,
+  fieldLabel,
   formatDate,
+  formatNumber,
+  formatShare,
+  labelCodes,
+  withSekUnit,
+  type KeyFigureId,
+  type KeyFigurePartId,
   formatMoney,
   formatSekSum,
-  fundingLabel,
   hasUnconverted,
   isSekMetric,
   sekFigureOf,
@@ -23,9 +30,10 @@ import {
 } from '../domain/index.js';
 
 /**
- * The report's own wording (headings, column headers, key-figure names) in Swedish and English.
- * Enum values and section names come from the domain labels; only what is specific to the
- * documents lives here.
+ * The report's own wording (headings, column headers, sentences) in Swedish and English. Record
+ * fields, codes, statuses, key figures and section names come from the domain labels (some keys
+ * here are those labels under the name the renderers use); only what is specific to the
+ * documents is worded here.
  */
 const sv = {
   yearlyReport: (year: number) => `Årsrapport internationellt arbete ${year}`,
@@ -85,7 +93,7 @@ const sv = {
   period: 'Period',
   generated: 'Skapad',
   scope: 'Omfattning',
-  wholeMunicipality: 'Hela kommunen',
+  wholeMunicipality: label('sv', 'reportScope', 'whole'),
   contents: 'Innehåll',
   none: 'Inget att redovisa.',
   administration: 'Förvaltning/bolag',
@@ -111,14 +119,14 @@ const sv = {
   notCompensatedShort: 'ej kompenserat',
   yes: 'Ja',
   no: 'Nej',
-  narrativeOtherWork: 'Övrigt internationellt arbete under året',
-  narrativeResults: 'Resultat av det internationella arbetet',
+  narrativeOtherWork: fieldLabel('sv', 'submission', 'otherWorkNarrative'),
+  narrativeResults: fieldLabel('sv', 'submission', 'resultsNarrative'),
   projectResults: 'Uppnådda resultat i projekt',
   noNarrative: 'Ingen redovisning inlämnad.',
   figure: 'Nyckeltal',
   value: 'Värde',
   count: 'Antal',
-  submittedBy: 'Inlämnad av',
+  submittedBy: fieldLabel('sv', 'submission', 'submittedBy'),
   source: 'Siffrorna från',
   sourceSnapshot: 'Inlämnad rapport',
   sourceLive: 'Registrerat i dag',
@@ -139,32 +147,10 @@ const sv = {
   incompleteYears: 'Ett år som inte är slut visar siffrorna hittills.',
   trendSummary: 'Utveckling under mandatperioden',
   directions: { up: 'ökning', down: 'minskning', flat: 'oförändrat', unknown: '–' },
-  figures: {
-    euOngoing: 'Pågående EU-projekt',
-    euFinished: 'varav avslutade under året',
-    otherOngoing: 'Pågående andra internationella projekt',
-    otherFinished: 'varav avslutade under året',
-    applications: 'Inlämnade ansökningar',
-    applicationsGranted: 'varav beviljade',
-    applicationsRejected: 'varav avslag',
-    applicationsPending: 'varav väntar på beslut',
-    applicationsWithdrawn: 'varav återdragna',
-    grantedSek: 'Beviljad extern finansiering under året',
-    appliedSek: 'Sökt belopp i årets ansökningar',
-    ongoingGrantedSek: 'Beviljad extern finansiering i pågående projekt',
-    ownContributionSek: 'Egen medfinansiering i pågående projekt',
-    successRate: 'Andel beviljade av beslutade ansökningar',
-    partners: 'Partner i pågående projekt',
-    countries: 'Partnerländer',
-    withLinnaeusUniversity: 'Projekt med Linnéuniversitetet',
-    withBusiness: 'Projekt med näringslivet',
-    flights: 'Aktiviteter med flyg',
-    flightTripsNotCompensated: 'varav ej klimatkompenserade',
-  },
-  fundingConsidered: 'Extern finansiering övervägd',
-  fundingSheet: 'Extern finansiering',
+  fundingConsidered: label('sv', 'reportSection', 'fundingConsidered'),
+  fundingSheet: label('sv', 'reportSection', 'externalFunding'),
   exchangeRatesSheet: 'Valutakurser',
-  currency: 'Valuta',
+  currency: fieldLabel('sv', 'project', 'currency'),
   rate: 'Kurs (kr för 1 enhet)',
   rateSource: 'Källa',
   rateMissing: 'Kurs saknas: beloppen visas i sin egen valuta',
@@ -176,12 +162,15 @@ const sv = {
   initiatives: 'Insatser',
   considered: 'Övervägd',
   share: 'Andel',
-  goodExamples: 'Goda exempel',
+  goodExamples: label('sv', 'reportSection', 'goodExamples'),
   goodExamplesIntro:
     'Strategin ber kommunen sprida sina goda exempel. Årets projekt och aktiviteter som förvaltningarna och bolagen har markerat som goda exempel:',
   kind: 'Slag',
   summary: 'Sammanfattning',
-  exampleKinds: { project: 'Projekt', activity: 'Aktivitet' },
+  exampleKinds: {
+    project: label('sv', 'recordKind', 'project'),
+    activity: label('sv', 'recordKind', 'activity'),
+  },
 };
 
 type Texts = typeof sv;
@@ -239,7 +228,7 @@ const en: Texts = {
   period: 'Period',
   generated: 'Generated',
   scope: 'Scope',
-  wholeMunicipality: 'The whole municipality',
+  wholeMunicipality: label('en', 'reportScope', 'whole'),
   contents: 'Contents',
   none: 'Nothing to report.',
   administration: 'Administration/company',
@@ -265,14 +254,14 @@ const en: Texts = {
   notCompensatedShort: 'not compensated',
   yes: 'Yes',
   no: 'No',
-  narrativeOtherWork: 'Other international work during the year',
-  narrativeResults: 'Results of the international work',
+  narrativeOtherWork: fieldLabel('en', 'submission', 'otherWorkNarrative'),
+  narrativeResults: fieldLabel('en', 'submission', 'resultsNarrative'),
   projectResults: 'Results achieved in projects',
   noNarrative: 'No report submitted.',
   figure: 'Key figure',
   value: 'Value',
   count: 'Count',
-  submittedBy: 'Submitted by',
+  submittedBy: fieldLabel('en', 'submission', 'submittedBy'),
   source: 'Figures from',
   sourceSnapshot: 'Submitted report',
   sourceLive: 'Recorded today',
@@ -293,32 +282,10 @@ const en: Texts = {
   incompleteYears: 'A year that has not ended shows the figures so far.',
   trendSummary: 'Development during the mandate period',
   directions: { up: 'increase', down: 'decrease', flat: 'unchanged', unknown: '–' },
-  figures: {
-    euOngoing: 'Ongoing EU projects',
-    euFinished: 'of which finished during the year',
-    otherOngoing: 'Ongoing other international projects',
-    otherFinished: 'of which finished during the year',
-    applications: 'Applications submitted',
-    applicationsGranted: 'of which granted',
-    applicationsRejected: 'of which rejected',
-    applicationsPending: 'of which awaiting decision',
-    applicationsWithdrawn: 'of which withdrawn',
-    grantedSek: 'External funding granted during the year',
-    appliedSek: "Amount applied for in the year's applications",
-    ongoingGrantedSek: 'External funding granted to ongoing projects',
-    ownContributionSek: 'Own co-financing of ongoing projects',
-    successRate: 'Share of decided applications granted',
-    partners: 'Partners in ongoing projects',
-    countries: 'Partner countries',
-    withLinnaeusUniversity: 'Projects with Linnaeus University',
-    withBusiness: 'Projects with business',
-    flights: 'Activities with flights',
-    flightTripsNotCompensated: 'of which not climate-compensated',
-  },
-  fundingConsidered: 'External funding considered',
-  fundingSheet: 'External funding',
+  fundingConsidered: label('en', 'reportSection', 'fundingConsidered'),
+  fundingSheet: label('en', 'reportSection', 'externalFunding'),
   exchangeRatesSheet: 'Exchange rates',
-  currency: 'Currency',
+  currency: fieldLabel('en', 'project', 'currency'),
   rate: 'Rate (SEK per unit)',
   rateSource: 'Source',
   rateMissing: 'No exchange rate: amounts are shown in their own currency',
@@ -330,12 +297,15 @@ const en: Texts = {
   initiatives: 'Initiatives',
   considered: 'Considered',
   share: 'Share',
-  goodExamples: 'Good examples',
+  goodExamples: label('en', 'reportSection', 'goodExamples'),
   goodExamplesIntro:
     'The strategy asks the municipality to spread its good examples. The projects and activities of the year that the administrations and companies marked as good examples:',
   kind: 'Kind',
   summary: 'Summary',
-  exampleKinds: { project: 'Project', activity: 'Activity' },
+  exampleKinds: {
+    project: label('en', 'recordKind', 'project'),
+    activity: label('en', 'recordKind', 'activity'),
+  },
 };
 
 /** The report texts of a locale. */
@@ -343,23 +313,6 @@ export function reportTexts(locale: Locale): Texts {
   return locale === 'en' ? en : sv;
 }
 export type ReportTexts = Texts;
-
-/** A whole number or decimal in the reader's convention (`1 234,5` / `1,234.5`). */
-export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 0): string {
-  return cachedIntl(
-    `number|${locale}|${maximumFractionDigits}`,
-    () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits }),
-  ).format(value);
-}
-
-/** A share 0..1 as a percentage; a dash when there is nothing to divide (null). */
-export function formatShare(locale: Locale, share: number | null): string {
-  if (share === null) return '–';
-  return cachedIntl(
-    `percent|${locale}`,
-    () => new Intl.NumberFormat(intlLocale[locale], { style: 'percent', maximumFractionDigits: 0 }),
-  ).format(share);
-}
 
 /** Optional money: empty when not given. */
 export function formatOptionalMoney(
@@ -416,14 +369,15 @@ export interface KeyFigureRow {
   unconverted?: MoneyByCurrency;
 }
 
-/** The key figures as label/value rows, shared by the Word and Excel reports. */
+/**
+ * The key figures as label/value rows, shared by the Word and Excel reports. Every figure is named
+ * by its label in the domain (`keyFigure`), so it has one name wherever it appears (summary, key
+ * figures, follow-up, tab, bot); a figure that is a part of the row above it is worded as a part
+ * (`keyFigurePart`: "varav avslutade under året").
+ */
 export function keyFigureRows(locale: Locale, figures: ReportModel['keyFigures']): KeyFigureRow[] {
-  const t = reportTexts(locale).figures;
   const { counts, funding, partners, travel } = figures;
-  // Figures that are also mandate-period metrics are named by their label in the domain, so a
-  // figure has one name wherever it appears (summary, key figures, follow-up, tab, bot).
-  type FigureKey = keyof Texts['figures'] | TrendMetric;
-  type FigureRow = [FigureKey, 'count' | 'money' | 'share', number | null];
+  type FigureRow = [KeyFigureId, 'count' | 'money' | 'share', number | null];
   const rows: FigureRow[] = [
     ['euOngoing', 'count', counts.euOngoing],
     ['euFinished', 'count', counts.euFinished],
@@ -457,10 +411,7 @@ export function keyFigureRows(locale: Locale, figures: ReportModel['keyFigures']
   const format = (kind: 'count' | 'share', raw: number | null): string =>
     kind === 'share' || raw === null ? formatShare(locale, raw) : formatNumber(locale, raw);
   const out: KeyFigureRow[] = rows.map(([key, kind, raw]) => {
-    const name =
-      key in t
-        ? t[key as keyof Texts['figures']]
-        : label(locale, 'trendMetric', key as TrendMetric);
+    const name = keyFigureRowLabel(locale, key);
     if (kind !== 'money') return { label: name, value: format(kind, raw), raw, kind };
     // Money is in kronor, converted with the year's rates; what has no rate is named (money.ts).
     const sum = sekFigureOf(figures, key as SekFigure);
@@ -474,12 +425,28 @@ export function keyFigureRows(locale: Locale, figures: ReportModel['keyFigures']
   });
   // The partner countries are a list, not a number; they follow the partner count.
   out.splice(rows.findIndex(([key]) => key === 'partners') + 1, 0, {
-    label: t.countries,
+    label: label(locale, 'keyFigure', 'countries'),
     value: partners.countries.map((code) => countryName(locale, code)).join(', ') || '–',
     raw: partners.countries.length,
     kind: 'text',
   });
   return out;
+}
+
+/** A key figure's name in the key-figure table: a sub-figure in its part form ("varav …"). */
+export function keyFigureRowLabel(locale: Locale, id: KeyFigureId): string {
+  return (labelCodes('keyFigurePart') as string[]).includes(id)
+    ? label(locale, 'keyFigurePart', id as KeyFigurePartId)
+    : label(locale, 'keyFigure', id);
+}
+
+/**
+ * A metric's name as a row label; `bare` adds the unit of a kronor metric for a table that shows
+ * its amounts without it ("Beviljad extern finansiering under året (kr)").
+ */
+export function metricName(locale: Locale, metric: TrendMetric, bare = false): string {
+  const name = label(locale, 'keyFigure', metric);
+  return bare && isSekMetric(metric) ? withSekUnit(locale, name) : name;
 }
 
 /**
@@ -497,22 +464,6 @@ export function programmeText(
   return detail.toLocaleLowerCase().startsWith(name.toLocaleLowerCase())
     ? detail
     : `${name}: ${detail}`;
-}
-
-const countryNames = new Map<Locale, Intl.DisplayNames>();
-
-/** A country (ISO 3166 alpha-2 code) by its name in the reader's language; unknown codes as given. */
-export function countryName(locale: Locale, code: string): string {
-  let names = countryNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([intlLocale[locale]], { type: 'region', fallback: 'code' });
-    countryNames.set(locale, names);
-  }
-  try {
-    return names.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 const shareMetrics: readonly TrendMetric[] = [
@@ -590,7 +541,7 @@ export function fundingConsideredRows(locale: Locale, model: ReportModel): Fundi
   const scopeName =
     meta.scope.kind === 'administration'
       ? administrationNamer(model)(meta.scope.administrationId)
-      : reportTexts(locale).wholeMunicipality;
+      : label(locale, 'reportScope', 'whole');
   return [
     ...model.perAdministration.flatMap((chapter) =>
       chapter.keyFigures.fundingConsidered
@@ -609,7 +560,7 @@ export function fundingConsideredHeaders(locale: Locale): string[] {
     t.initiatives,
     t.considered,
     t.share,
-    ...fundingOutcomes.map((outcome) => fundingLabel(locale, 'fundingOutcome', outcome)),
+    ...fundingOutcomes.map((outcome) => label(locale, 'fundingOutcome', outcome)),
   ];
 }
 

@@ -1,4 +1,11 @@
-import { label, type CompletenessStatus, type Locale } from '../../domain/labels';
+import {
+  fieldLabel,
+  formatConsidered,
+  label,
+  type CompletenessStatus,
+  type KeyFigureId,
+  type Locale,
+} from '../../domain/labels';
 import { botTexts } from '../i18n';
 import { escapeMarkdown } from './markdown';
 import {
@@ -161,18 +168,25 @@ export function progressCard(locale: Locale, title: string, current: number): Ca
   );
 }
 
+/** The key figures on the report card, in the card's order; each is named by its domain label. */
+export const reportCardFigures = [
+  'euOngoing',
+  'euFinished',
+  'otherOngoing',
+  'otherFinished',
+  'applications',
+  'activities',
+  'ongoingGrantedSek',
+] as const satisfies readonly KeyFigureId[];
+export type ReportCardFigure = (typeof reportCardFigures)[number];
+
 /** The figures and completeness shown in the final report card. */
 export interface ReportSummary {
   year: number;
   scope: string;
-  figures: {
-    euOngoing: number;
-    euFinished: number;
-    otherOngoing: number;
-    otherFinished: number;
-    applications: number;
-    otherWork: number;
-    grantedFunding: string;
+  /** The card's figures by their key-figure id; money as its text (kronor, rates named). */
+  figures: Record<Exclude<ReportCardFigure, 'ongoingGrantedSek'>, number> & {
+    ongoingGrantedSek: string;
   };
   completeness: { total: number; submitted: number; missing: string[] };
   /**
@@ -189,17 +203,9 @@ function consideredFact(
   locale: Locale,
   figure: NonNullable<ReportSummary['fundingConsidered']>,
 ): { title: string; value: string } {
-  const t = botTexts(locale);
-  const percent =
-    figure.share === null
-      ? '–'
-      : new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
-          style: 'percent',
-          maximumFractionDigits: 0,
-        }).format(figure.share);
   return {
-    title: t.fundingConsidered,
-    value: t.fundingConsideredValue(figure.considered, figure.initiatives, percent),
+    title: label(locale, 'keyFigure', 'fundingConsidered'),
+    value: formatConsidered(locale, figure),
   };
 }
 
@@ -208,9 +214,9 @@ export function reportCard(locale: Locale, summary: ReportSummary): CardMessage 
   const t = botTexts(locale);
   const title = t.reportTitle(summary.year, data(summary.scope));
   const facts = [
-    ...(Object.keys(t.keyFigures) as Array<keyof typeof t.keyFigures>).map((key) => ({
-      title: t.keyFigures[key],
-      value: String(summary.figures[key]),
+    ...reportCardFigures.map((id) => ({
+      title: label(locale, 'keyFigure', id),
+      value: String(summary.figures[id]),
     })),
     ...(summary.fundingConsidered ? [consideredFact(locale, summary.fundingConsidered)] : []),
   ];
@@ -328,8 +334,8 @@ export function goodExampleCard(locale: Locale, input: GoodExampleCardInput): Ca
   const t = botTexts(locale);
   const title = t.goodExampleTitle(data(input.title));
   const facts = [
-    { title: t.goodExampleAdministration, value: data(input.administration) },
-    { title: t.goodExampleKindLabel, value: t.goodExampleKind[input.kind] },
+    { title: fieldLabel(locale, 'project', 'administrationId'), value: data(input.administration) },
+    { title: t.goodExampleKindLabel, value: label(locale, 'recordKind', input.kind) },
     ...(input.period ? [{ title: t.goodExamplePeriod, value: input.period }] : []),
   ];
   return cardMessage(

@@ -1,8 +1,4 @@
-import {
-  convertedMark,
-  formatSekSum,
-  type Locale,
-} from '../../domain/labels';
+import { convertedMark, formatSekSum, type Locale } from '../../domain/labels';
 import { conversionOf } from '../../domain/money';
 import { isHandedIn } from '../../domain/reporting-status';
 import { sekFigureOf, type ReportModel } from '../../domain/report-model';
@@ -32,8 +28,9 @@ export function summaryOf(
       otherOngoing: counts.otherOngoing,
       otherFinished: counts.otherFinished,
       applications: counts.applications,
-      otherWork: counts.activities,
-      grantedFunding: rates.length > 0 ? `${granted} (${convertedMark(locale, rates)})` : granted,
+      activities: counts.activities,
+      ongoingGrantedSek:
+        rates.length > 0 ? `${granted} (${convertedMark(locale, rates)})` : granted,
     },
     completeness: {
       total: model.completeness.total,

@@ -1,4 +1,4 @@
-import type { Locale } from '../../domain/labels';
+import { label, type Locale } from '../../domain/labels';
 import { buildReportModel, type ReportModel } from '../../domain/report-model';
 import { answerCard, progressCard, reportCard, type CardMessage } from '../cards/cards';
 import { botTexts } from '../i18n';
@@ -58,6 +58,12 @@ async function publish(
   });
 }
 
+/** The whole municipality as the bot says it inside a sentence ("för hela kommunen"). */
+function wholeMunicipality(locale: Locale): string {
+  const name = label(locale, 'reportScope', 'whole');
+  return `${name.charAt(0).toLocaleLowerCase(locale)}${name.slice(1)}`;
+}
+
 /**
  * `rapport [år] [förvaltning]`: typing at once, a progress card that is updated in place step by
  * step, and finally the same card replaced by the report card with key figures, completeness and
@@ -73,7 +79,7 @@ export async function handleReport(
   const { year, administrationId } = command;
   const scope = administrationId
     ? administrationName(ctx.organisation, administrationId)
-    : t.wholeOrganisation;
+    : wholeMunicipality(turn.locale);
   const title = t.reportProgressTitle(year, scope);
 
   await turn.typing();

@@ -101,9 +101,9 @@ describe('bot over the Bot Framework protocol', () => {
     const text = textOf(final);
     expect(text).toContain('Årsrapport 2025: hela kommunen');
     expect(text).toContain('Pågående EU-projekt: 1');
-    expect(text).toContain('Ansökningar under året: 1');
-    expect(text).toContain('Övrigt internationellt arbete: 1');
-    expect(text).toMatch(/Beviljad extern finansiering, pågående projekt: 250\s000\skr/);
+    expect(text).toContain('Inlämnade ansökningar: 1');
+    expect(text).toContain('Övrigt internationellt arbete (aktiviteter): 1');
+    expect(text).toMatch(/Beviljad extern finansiering i pågående projekt: 250\s000\skr/);
     expect(text).toContain(
       `${SUBMITTED.length} av ${defaultOrganisation.administrations.length} har lämnat in.`,
     );
@@ -116,7 +116,7 @@ describe('bot over the Bot Framework protocol', () => {
   it("should show the strategy's considered-share indicator read through Graph", async () => {
     await t.run(channelMessage(t.connector.url, t.person(COORDINATOR), 'rapport 2025'));
     expect(textOf(t.connector.calls.at(-1))).toMatch(
-      /Extern finansiering övervägd: 1 av 2 \(50\s%\)/,
+      /Utvecklingsinsatser där extern finansiering övervägdes: 1 av 2 \(50\s%\)/,
     );
   });
 

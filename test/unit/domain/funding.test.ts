@@ -5,7 +5,6 @@ import {
   developmentInitiativeSchema,
   fundingCallSchema,
   fundingConsideredFigure,
-  fundingLabel,
   goodExamplesOfYear,
   isClosingSoon,
   isOpenCall,
@@ -15,6 +14,7 @@ import {
   type FundingCall,
 } from '../../../src/domain/funding';
 import { activitySchema, projectSchema } from '../../../src/domain/records';
+import { label } from '../../../src/domain/labels';
 
 const call = (over: Partial<FundingCall> = {}): FundingCall =>
   fundingCallSchema.parse({
@@ -213,9 +213,9 @@ describe('goodExamplesOfYear', () => {
   });
 });
 
-describe('fundingLabel', () => {
+describe('label of funding codes', () => {
   it('should word a response status in English', () => {
-    expect(fundingLabel('en', 'callResponseStatus', 'applying')).toBe('We apply');
+    expect(label('en', 'callResponseStatus', 'applying')).toBe('We apply');
   });
 });
 

@@ -47,6 +47,7 @@ import {
   travelModes,
 } from '../../../src/domain/records';
 import { trendMetrics } from '../../../src/domain/report-model';
+import { callResponseStatuses, fundingOutcomes } from '../../../src/domain/funding';
 import { makeProject } from './factories';
 
 const enums: Record<LabelGroup, readonly string[]> = {
@@ -67,7 +68,13 @@ const enums: Record<LabelGroup, readonly string[]> = {
   validation: validationCodes,
   zodIssue: zodIssueCodes,
   reportSection: reportSectionCodes,
-  trendMetric: trendMetrics,
+  // Every mandate-period metric is a key figure with one name (the rest are typed by the table).
+  keyFigure: [...trendMetrics, ...labelCodes('keyFigure')],
+  keyFigurePart: labelCodes('keyFigurePart'),
+  reportScope: ['whole'],
+  recordKind: ['project', 'activity'],
+  callResponseStatus: callResponseStatuses,
+  fundingOutcome: fundingOutcomes,
 };
 
 const shapes: Record<RecordType, object> = {
@@ -117,6 +124,13 @@ describe('label', () => {
 
   it('should list the codes of a group for pickers', () => {
     expect(labelCodes('projectRole')).toEqual(['lead', 'partner', 'associated']);
+  });
+
+  it('should give every sub-figure a full name beside its part form', () => {
+    for (const locale of locales) {
+      const parts = labelCodes('keyFigurePart');
+      expect(parts.filter((id) => label(locale, 'keyFigure', id) === id)).toEqual([]);
+    }
   });
 
   it('should return an unknown code unchanged', () => {

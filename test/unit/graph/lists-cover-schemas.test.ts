@@ -7,7 +7,7 @@ import {
 } from '../../../src/graph/lists/definitions.js';
 import type { GraphClient } from '../../../src/graph/client.js';
 import * as repositories from '../../../src/graph/repositories.js';
-import { fieldLabel, type RecordType } from '../../../src/domain/labels.js';
+import { fieldLabel, type RecordType } from '../../../src/domain/labels/index.js';
 import { locales } from '../../../src/domain/records.js';
 
 /**
@@ -63,9 +63,7 @@ const pairs = repositoryPairs();
 
 describe('list columns and record schemas', () => {
   it('should have a repository, with its schema, for every list definition', () => {
-    expect(pairs.map((p) => p.definition.key).sort()).toEqual(
-      readLists.map((d) => d.key).sort(),
-    );
+    expect(pairs.map((p) => p.definition.key).sort()).toEqual(readLists.map((d) => d.key).sort());
   });
 
   it.each(pairs.map((p) => [p.definition.key, p] as const))(
@@ -140,5 +138,7 @@ describe('field labels of the list columns', () => {
 /** Whether the domain's label table has any field label for the list's record type. */
 function hasAnyLabel({ definition, schema }: Pair): boolean {
   const type = recordTypeOf(definition.key) as RecordType;
-  return schemaFields(schema).some((f) => !STORED.has(f) && fieldLabel('sv', type, f as never) !== f);
+  return schemaFields(schema).some(
+    (f) => !STORED.has(f) && fieldLabel('sv', type, f as never) !== f,
+  );
 }

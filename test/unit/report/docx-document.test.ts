@@ -4,7 +4,8 @@ import { buildReportModel, defaultOrganisation } from '../../../src/domain/index
 import { serverDocxOptions } from '../../../src/report/chart-png.js';
 import { renderReportDocx } from '../../../src/report/docx-report.js';
 import { summaryCharts } from '../../../src/report/docx-summary.js';
-import { countryName, programmeText } from '../../../src/report/texts.js';
+import { countryName } from '../../../src/domain/labels/index.js';
+import { programmeText } from '../../../src/report/texts.js';
 import { readDocx, type DocxContent } from './docx-reader.js';
 import { activity, municipalityModel, project } from './fixtures.js';
 

@@ -4,6 +4,7 @@ import type { ExchangeRate } from '../../../src/domain/index.js';
 import { renderMandatePeriodDocx } from '../../../src/report/docx-mandate-period.js';
 import { renderReportDocx } from '../../../src/report/docx-report.js';
 import { renderReportXlsx } from '../../../src/report/xlsx-report.js';
+import { metricName } from '../../../src/report/texts.js';
 import {
   MONEY_YEAR,
   appliedSek,
@@ -140,7 +141,7 @@ describe('the mandate-period report with a year without a NOK rate', () => {
   it('should show the NOK part beside the kronor of that year and name the rates', async () => {
     const period = moneyPeriodModel([eurRate]);
     const doc = await readDocx(await renderMandatePeriodDocx(period));
-    const row = doc.tables[0]?.find((r) => r[0] === 'Sökt belopp (kr)');
+    const row = doc.tables[0]?.find((r) => r[0] === metricName('sv', 'appliedSek', true));
     const column = period.years.indexOf(MONEY_YEAR) + 1;
     expect(plain(row?.[column])).toBe(
       plain(`${kronor(appliedSekWithoutNok)} + 60 000 NOK (kurs saknas)`),

@@ -7,7 +7,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { formatMoneyParts, formatRate, label } from '../../../domain/labels';
+import {
+  formatMoneyParts,
+  formatRate,
+  label,
+  type KeyFigureId,
+  type Locale,
+} from '../../../domain/labels';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useLocale } from '../../components/useLocale';
 import { useGraph } from '../../data/DataContext';
@@ -43,6 +49,34 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
 });
+
+/** The key figure a chart shows over the years, named in its title by the figure's domain label. */
+const chartMetrics: Partial<Record<ChartTable['id'], KeyFigureId>> = {
+  successRate: 'successRate',
+  climate: 'co2eKg',
+  fundingConsidered: 'fundingConsideredShare',
+};
+
+function chartMetricName(locale: Locale, id: ChartTable['id']): string {
+  const metric = chartMetrics[id];
+  return metric ? label(locale, 'keyFigure', metric) : '';
+}
+
+/** A series that is a domain concept (a kind of project, a key figure) by its domain label. */
+function domainSeriesName(locale: Locale, key: string): string | undefined {
+  switch (key) {
+    case 'euOngoing':
+      return label(locale, 'reportSection', 'euProjects');
+    case 'otherOngoing':
+      return label(locale, 'reportSection', 'otherProjects');
+    case 'successRate':
+      return label(locale, 'keyFigure', 'successRate');
+    case 'fundingConsidered':
+      return label(locale, 'reportSection', 'fundingConsidered');
+    default:
+      return undefined;
+  }
+}
 
 const percentOf = (share: number | null) => (share === null ? null : Math.round(share * 100));
 
@@ -114,10 +148,12 @@ export function DashboardPage() {
     };
   };
   const labelled = (chart: ChartTable): LabelledChart => ({
-    title: t(`charts.${chart.id}`, { year }),
+    title: t(`charts.${chart.id}`, { year, metric: chartMetricName(locale, chart.id) }),
     categories: chart.categories,
     series: chart.series.map((s) => ({
-      name: s.programme ? label(locale, 'programme', s.programme) : t(`series.${s.key}`),
+      name: s.programme
+        ? label(locale, 'programme', s.programme)
+        : (domainSeriesName(locale, s.key) ?? t(`series.${s.key}`)),
       values: s.values,
     })),
     ...(chart.zeroIsData ? { zeroIsData: true } : {}),

@@ -15,20 +15,15 @@ const sv = {
   charts: {
     funding: 'Beviljad extern finansiering per år och program (kr)',
     perAdministration: 'Pågående projekt per förvaltning och bolag {{year}}',
-    successRate: 'Andel beviljade ansökningar per år (%)',
+    successRate: '{{metric}} per år (%)',
     travel: 'Flygresor per år: klimatkompenserade och inte',
-    climate: 'Klimatpåverkan av resor per år (kg CO2e)',
-    fundingConsidered:
-      'Andel utvecklingsinsatser där extern finansiering övervägdes per förvaltning och bolag {{year}} (%)',
+    climate: '{{metric}} per år',
+    fundingConsidered: '{{metric}} per förvaltning och bolag {{year}} (%)',
   },
   series: {
-    euOngoing: 'EU-projekt',
-    otherOngoing: 'Andra internationella projekt',
-    successRate: 'Andel beviljade',
     compensated: 'Klimatkompenserade',
     notCompensated: 'Inte klimatkompenserade',
     co2e: 'kg CO2e',
-    fundingConsidered: 'Extern finansiering övervägd',
   },
   empty: 'Inga siffror ännu.',
   money: {
@@ -52,20 +47,15 @@ const en: typeof sv = {
   charts: {
     funding: 'External funding granted per year and programme (SEK)',
     perAdministration: 'Ongoing projects per administration and company {{year}}',
-    successRate: 'Share of applications granted per year (%)',
+    successRate: '{{metric}} per year (%)',
     travel: 'Flights per year: climate-compensated and not',
-    climate: 'Climate impact of travel per year (kg CO2e)',
-    fundingConsidered:
-      'Share of development initiatives where external funding was considered per administration and company {{year}} (%)',
+    climate: '{{metric}} per year',
+    fundingConsidered: '{{metric}} per administration and company {{year}} (%)',
   },
   series: {
-    euOngoing: 'EU projects',
-    otherOngoing: 'Other international projects',
-    successRate: 'Share granted',
     compensated: 'Climate-compensated',
     notCompensated: 'Not climate-compensated',
     co2e: 'kg CO2e',
-    fundingConsidered: 'External funding considered',
   },
   empty: 'No figures yet.',
   money: {

@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { mandatePeriodOf } from '../../../domain/counting';
-import { exchangeRateNote } from '../../../domain/labels';
+import { exchangeRateNote, label } from '../../../domain/labels';
 import { buildMandatePeriodModel, type MandatePeriodModel } from '../../../domain/report-model';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useLocale } from '../../components/useLocale';
@@ -133,8 +133,12 @@ export function FollowUpPage() {
       ) : (
         <>
           <section aria-labelledby="follow-up-whole">
-            <h3 id="follow-up-whole">{t('whole')}</h3>
-            <TrendTable caption={t('whole')} years={model.keyFigures} trends={model.trends} />
+            <h3 id="follow-up-whole">{label(locale, 'reportScope', 'whole')}</h3>
+            <TrendTable
+              caption={label(locale, 'reportScope', 'whole')}
+              years={model.keyFigures}
+              trends={model.trends}
+            />
             {model.keyFigures.map((y) => {
               // Which rates made each year's kronor, and which currencies had none.
               const note = exchangeRateNote(locale, y.keyFigures.funding);
@@ -146,7 +150,7 @@ export function FollowUpPage() {
             })}
           </section>
           <section aria-labelledby="follow-up-per-admin">
-            <h3 id="follow-up-per-admin">{t('perAdministration')}</h3>
+            <h3 id="follow-up-per-admin">{label(locale, 'reportSection', 'perAdministration')}</h3>
             <Accordion collapsible multiple>
               {model.perAdministration.map((admin) => (
                 <AccordionItem key={admin.id} value={admin.id}>

@@ -40,7 +40,7 @@ export function TrendTable(props: {
         {props.trends.map((trend) => (
           <TableRow key={trend.metric}>
             <TableCell className={styles.cell} data-label={t('metric')}>
-              {label(locale, 'trendMetric', trend.metric)}
+              {label(locale, 'keyFigure', trend.metric)}
             </TableCell>
             {trend.values.map((value, i) => {
               const year = props.years[i];

@@ -15,7 +15,6 @@ import {
 import { useTranslation } from 'react-i18next';
 import {
   callConcerns,
-  fundingLabel,
   isClosingSoon,
   openCalls,
   responseOf,
@@ -176,7 +175,7 @@ export function CallsView(props: CallsViewProps) {
                     <Badge appearance="outline">
                       {stored
                         ? t('funding.answer', {
-                            status: fundingLabel(props.locale, 'callResponseStatus', stored.status),
+                            status: label(props.locale, 'callResponseStatus', stored.status),
                           })
                         : t('funding.noAnswer')}
                     </Badge>

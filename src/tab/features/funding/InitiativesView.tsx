@@ -18,13 +18,12 @@ import { useTranslation } from 'react-i18next';
 import {
   developmentInitiativeSchema,
   fundingConsideredFigure,
-  fundingLabel,
   fundingOutcomes,
   type DevelopmentInitiative,
   type DevelopmentInitiativeInput,
   type FundingOutcome,
 } from '../../../domain/funding';
-import { fieldErrors, type Locale } from '../../../domain/labels';
+import { fieldErrors, label, type Locale } from '../../../domain/labels';
 
 /** Props of the initiatives view of one administration and year. */
 export interface InitiativesViewProps {
@@ -105,7 +104,7 @@ export function InitiativesView(props: InitiativesViewProps) {
                 <TableCell>{d.title}</TableCell>
                 <TableCell>
                   {d.fundingConsidered && d.fundingOutcome
-                    ? fundingLabel(props.locale, 'fundingOutcome', d.fundingOutcome)
+                    ? label(props.locale, 'fundingOutcome', d.fundingOutcome)
                     : t('funding.notConsidered')}
                   {d.outcomeReason ? ` – ${d.outcomeReason}` : ''}
                 </TableCell>
@@ -129,7 +128,7 @@ export function InitiativesView(props: InitiativesViewProps) {
             <option value="" />
             {fundingOutcomes.map((code) => (
               <option key={code} value={code}>
-                {fundingLabel(props.locale, 'fundingOutcome', code)}
+                {label(props.locale, 'fundingOutcome', code)}
               </option>
             ))}
           </Select>

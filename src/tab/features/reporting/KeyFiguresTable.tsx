@@ -6,10 +6,15 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { exchangeRateNote, formatSekSum } from '../../../domain/labels';
+import {
+  exchangeRateNote,
+  formatConsidered,
+  formatNumber,
+  formatSekSum,
+  label,
+} from '../../../domain/labels';
 import { sekFigureOf, type KeyFigures } from '../../../domain/report-model';
 import { useLocale } from '../../components/useLocale';
-import { useReportingTranslation } from './i18n';
 
 type FigureKey =
   | 'euOngoing'
@@ -31,13 +36,11 @@ const read: Record<FigureKey, (k: KeyFigures) => number> = {
 };
 
 /**
- * The main figures of an administration's report, as a captioned table; with the considered share
+ * The main figures of an administration's report, each named by its domain label, as a captioned table; with the considered share
  * of its development initiatives when the model was built with them (the strategy's indicator).
  */
 export function KeyFiguresTable({ caption, figures }: { caption: string; figures: KeyFigures }) {
-  const { t } = useReportingTranslation();
   const locale = useLocale();
-  const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE');
   const considered = figures.fundingConsidered;
   return (
     <Table size="small" aria-label={caption}>
@@ -50,12 +53,12 @@ export function KeyFiguresTable({ caption, figures }: { caption: string; figures
       <TableBody>
         {(Object.keys(read) as FigureKey[]).map((key) => (
           <TableRow key={key}>
-            <TableCell>{t(`figures.${key}`)}</TableCell>
-            <TableCell>{number.format(read[key](figures))}</TableCell>
+            <TableCell>{label(locale, 'keyFigure', key)}</TableCell>
+            <TableCell>{formatNumber(locale, read[key](figures))}</TableCell>
           </TableRow>
         ))}
         <TableRow>
-          <TableCell>{t('figures.grantedSek')}</TableCell>
+          <TableCell>{label(locale, 'keyFigure', 'grantedSek')}</TableCell>
           {/* Kronor with the year's rates; a currency without a rate is named, never 0 kr. */}
           <TableCell>{formatSekSum(locale, sekFigureOf(figures, 'grantedSek'))}</TableCell>
         </TableRow>
@@ -66,18 +69,9 @@ export function KeyFiguresTable({ caption, figures }: { caption: string; figures
         ))}
         {considered && (
           <TableRow>
-            <TableCell>{t('figures.fundingConsidered')}</TableCell>
-            <TableCell>
-              {t('figures.consideredOf', {
-                considered: number.format(considered.considered),
-                total: number.format(considered.initiatives),
-                // No initiatives: the share is unknown, not 0 %.
-                share:
-                  considered.share === null
-                    ? '–'
-                    : `${number.format(Math.round(considered.share * 100))} %`,
-              })}
-            </TableCell>
+            <TableCell>{label(locale, 'keyFigure', 'fundingConsidered')}</TableCell>
+            {/* No initiatives: the share is unknown (a dash), not 0 %. */}
+            <TableCell>{formatConsidered(locale, considered)}</TableCell>
           </TableRow>
         )}
       </TableBody>

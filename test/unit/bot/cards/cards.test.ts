@@ -25,8 +25,8 @@ const summary: ReportSummary = {
     otherOngoing: 2,
     otherFinished: 0,
     applications: 4,
-    otherWork: 12,
-    grantedFunding: '1 250 000 kr',
+    activities: 12,
+    ongoingGrantedSek: '1 250 000 kr',
   },
   completeness: { total: 10, submitted: 8, missing: ['Vidingehem AB', 'Omsorgsförvaltningen'] },
   reportUrl: 'https://vaxjo.sharepoint.com/sites/natverket/arsrapport-2025.docx',
@@ -158,15 +158,15 @@ describe('adaptiveCardSchema', () => {
 describe('reportCard with the considered-share indicator', () => {
   const indicator = { considered: 3, initiatives: 4, share: 0.75 };
 
-  it('should show "Extern finansiering övervägd: X av Y (Z %)" in Swedish', () => {
+  it('should show "Utvecklingsinsatser där extern finansiering övervägdes: X av Y (Z %)" in Swedish', () => {
     expect(messageText(reportCard('sv', { ...summary, fundingConsidered: indicator }))).toMatch(
-      /Extern finansiering övervägd: 3 av 4 \(75\s%\)/,
+      /Utvecklingsinsatser där extern finansiering övervägdes: 3 av 4 \(75\s%\)/,
     );
   });
 
   it('should show the indicator in English', () => {
     expect(messageText(reportCard('en', { ...summary, fundingConsidered: indicator }))).toContain(
-      'External funding considered: 3 of 4 (75%)',
+      'Development initiatives where external funding was considered: 3 of 4 (75%)',
     );
   });
 
@@ -177,11 +177,11 @@ describe('reportCard with the considered-share indicator', () => {
         fundingConsidered: { considered: 0, initiatives: 0, share: null },
       }),
     );
-    expect(text).toContain('Extern finansiering övervägd: 0 av 0 (–)');
+    expect(text).toContain('Utvecklingsinsatser där extern finansiering övervägdes: 0 av 0 (–)');
   });
 
   it('should not mention the indicator when the summary has none', () => {
-    expect(messageText(reportCard('sv', summary))).not.toContain('Extern finansiering övervägd');
+    expect(messageText(reportCard('sv', summary))).not.toContain('extern finansiering övervägdes');
   });
 });
 

@@ -121,7 +121,9 @@ describe('dispatch', () => {
     const { ctx } = context(data);
     const { turn, updates } = recordingTurn();
     await dispatch(ctx, turn, 'rapport 2025', []);
-    expect(lastText(updates)).toMatch(/Extern finansiering övervägd: 1 av 2 \(50\s%\)/);
+    expect(lastText(updates)).toMatch(
+      /Utvecklingsinsatser där extern finansiering övervägdes: 1 av 2 \(50\s%\)/,
+    );
   });
 
   it('should skip rendering when there is nowhere to upload the report', async () => {

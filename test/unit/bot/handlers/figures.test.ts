@@ -39,12 +39,12 @@ describe('summaryOf', () => {
     expect(summaryOf('sv', model, 'hela kommunen', undefined).figures).toMatchObject({
       euOngoing: 1,
       otherOngoing: 1,
-      otherWork: 1,
+      activities: 1,
     });
   });
 
   it('should keep EUR without a rate beside the kronor, flagged, instead of adding or dropping it', () => {
-    const funding = summaryOf('en', model, 'all', undefined).figures.grantedFunding;
+    const funding = summaryOf('en', model, 'all', undefined).figures.ongoingGrantedSek;
     expect(funding.replace(/\s/g, ' ')).toBe('SEK 800,000 + EUR 20,000 (no exchange rate)');
   });
 
@@ -95,7 +95,7 @@ describe('summaryOf with SEK, EUR and NOK', () => {
     const model = build([eurRate, nokRate]);
     // Ongoing in 2025: the SEK and the EUR project (the NOK one starts in 2026).
     const kronor = Math.round(1_000_000 + 94_000 * EUR).toLocaleString('sv-SE');
-    expect(plain(summaryOf('sv', model, 'x', undefined).figures.grantedFunding)).toBe(
+    expect(plain(summaryOf('sv', model, 'x', undefined).figures.ongoingGrantedSek)).toBe(
       plain(`${kronor} kr (omräknat: 1 EUR = 11,07 kr)`),
     );
     expect(model.keyFigures.funding.ongoingGrantedSek).toBeCloseTo(1_000_000 + 94_000 * EUR, 2);
@@ -104,12 +104,12 @@ describe('summaryOf with SEK, EUR and NOK', () => {
   it('should put the same figure on the card that the bot sends', () => {
     const summary = summaryOf('sv', build([eurRate]), 'x', undefined);
     expect(JSON.stringify(reportCard('sv', summary))).toContain(
-      JSON.stringify(summary.figures.grantedFunding).slice(1, -1),
+      JSON.stringify(summary.figures.ongoingGrantedSek).slice(1, -1),
     );
   });
 
   it('should name EUR in euros and flag it when the round has no EUR rate, never 0 kr', () => {
-    const text = plain(summaryOf('sv', build([nokRate]), 'x', undefined).figures.grantedFunding);
+    const text = plain(summaryOf('sv', build([nokRate]), 'x', undefined).figures.ongoingGrantedSek);
     expect(text).toBe('1 000 000 kr + 94 000 EUR (kurs saknas)');
   });
 });

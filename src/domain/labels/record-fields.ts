@@ -1,0 +1,265 @@
+import type {
+  activityFieldsSchema,
+  contactPersonSchema,
+  networkMembershipSchema,
+  partnerSchema,
+  projectFieldsSchema,
+  reportingRoundSchema,
+  reviewDecisionSchema,
+  submissionSchema,
+} from '../records';
+import type { Locale } from './locale';
+
+/** The record types that have field labels. */
+export interface RecordFields {
+  project: keyof typeof projectFieldsSchema.shape;
+  partner: keyof typeof partnerSchema.shape;
+  activity: keyof typeof activityFieldsSchema.shape;
+  networkMembership: keyof typeof networkMembershipSchema.shape;
+  contactPerson: keyof typeof contactPersonSchema.shape;
+  reportingRound: keyof typeof reportingRoundSchema.shape;
+  submission: keyof typeof submissionSchema.shape;
+  reviewDecision: keyof typeof reviewDecisionSchema.shape;
+}
+export type RecordType = keyof RecordFields;
+type StoredField = 'id' | 'etag' | 'createdAt' | 'modifiedAt' | 'modifiedBy';
+type FieldTable = { common: Record<StoredField, string> } & {
+  [R in RecordType]: Record<Exclude<RecordFields[R], StoredField>, string>;
+};
+
+const svFields: FieldTable = {
+  common: {
+    id: 'Id',
+    etag: 'Version',
+    createdAt: 'Skapad',
+    modifiedAt: 'Ändrad',
+    modifiedBy: 'Ändrad av',
+  },
+  project: {
+    administrationId: 'Förvaltning eller bolag',
+    title: 'Projektnamn',
+    kind: 'Typ av projekt',
+    status: 'Status',
+    programme: 'Program eller fond',
+    programmeDetail: 'Delprogram eller utlysning',
+    role: 'Roll',
+    description: 'Beskrivning',
+    partners: 'Partner',
+    withLinnaeusUniversity: 'Samverkan med Linnéuniversitetet',
+    withBusiness: 'Samverkan med näringslivet',
+    applicationSubmitted: 'Ansökan inlämnad',
+    decisionDate: 'Beslutsdatum',
+    startDate: 'Startdatum',
+    endDate: 'Slutdatum',
+    currency: 'Valuta',
+    appliedAmount: 'Sökt belopp',
+    grantedAmount: 'Beviljad extern finansiering',
+    ownContributionCash: 'Egen medfinansiering, kontant',
+    ownContributionInKind: 'Egen medfinansiering, arbetstid och annat',
+    totalBudget: 'Total budget',
+    sustainability: 'Hållbarhetsdimensioner',
+    strategyMeans: 'Strategins medel',
+    expectedResults: 'Förväntade resultat',
+    achievedResults: 'Uppnådda resultat',
+    decisionBody: 'Beslutande organ',
+    registrationNumber: 'Diarienummer',
+    contactPerson: 'Kontaktperson',
+    callId: 'Utlysning',
+    goodExample: 'Gott exempel',
+    goodExampleSummary: 'Sammanfattning av det goda exemplet',
+  },
+  partner: { name: 'Namn', country: 'Land', type: 'Typ av partner' },
+  activity: {
+    administrationId: 'Förvaltning eller bolag',
+    title: 'Rubrik',
+    type: 'Typ av aktivitet',
+    startDate: 'Startdatum',
+    endDate: 'Slutdatum',
+    place: 'Plats',
+    country: 'Land',
+    organiser: 'Arrangör eller nätverk',
+    participants: 'Antal deltagare',
+    digital: 'Digitalt deltagande',
+    travelMode: 'Färdmedel',
+    distanceKm: 'Reseavstånd tur och retur (km)',
+    co2eKg: 'Klimatavtryck (kg CO2e)',
+    climateCompensated: 'Klimatkompenserad',
+    compensationReference: 'Referens till klimatkompensation',
+    results: 'Resultat',
+    lessons: 'Lärdomar',
+    projectId: 'Kopplat projekt',
+    goodExample: 'Gott exempel',
+    goodExampleSummary: 'Sammanfattning av det goda exemplet',
+  },
+  networkMembership: {
+    name: 'Nätverk',
+    url: 'Webbadress',
+    administrationId: 'Förvaltning eller bolag',
+    since: 'Medlem sedan',
+    until: 'Medlem till',
+    annualFee: 'Årsavgift',
+    currency: 'Valuta',
+    notes: 'Anteckningar',
+  },
+  contactPerson: {
+    administrationId: 'Förvaltning eller bolag',
+    contactUpn: 'Kontaktperson (e-post)',
+    contactName: 'Kontaktperson',
+    deputyUpn: 'Ersättare (e-post)',
+    deputyName: 'Ersättare',
+  },
+  reportingRound: {
+    year: 'År',
+    deadline: 'Sista dag för inrapportering',
+    open: 'Öppen',
+    openedBy: 'Öppnad av',
+    exchangeRates: 'Växelkurser',
+  },
+  submission: {
+    administrationId: 'Förvaltning eller bolag',
+    year: 'År',
+    status: 'Status',
+    otherWorkNarrative: 'Övrigt internationellt arbete under året',
+    resultsNarrative: 'Resultat av det internationella arbetet',
+    submittedBy: 'Inlämnad av',
+    submittedAt: 'Inlämnad',
+    snapshot: 'Låst rapport',
+    legacyId: 'Flyttad från',
+    version: 'Version',
+  },
+  reviewDecision: {
+    administrationId: 'Förvaltning eller bolag',
+    year: 'År',
+    decision: 'Beslut',
+    comment: 'Kommentar från granskningen',
+    submissionId: 'Årsrapport',
+    submissionVersion: 'Granskad version',
+    decidedBy: 'Granskad av',
+    decidedAt: 'Granskad',
+  },
+};
+
+const enFields: FieldTable = {
+  common: {
+    id: 'Id',
+    etag: 'Version',
+    createdAt: 'Created',
+    modifiedAt: 'Modified',
+    modifiedBy: 'Modified by',
+  },
+  project: {
+    administrationId: 'Administration or company',
+    title: 'Project name',
+    kind: 'Kind of project',
+    status: 'Status',
+    programme: 'Programme or fund',
+    programmeDetail: 'Strand or call',
+    role: 'Role',
+    description: 'Description',
+    partners: 'Partners',
+    withLinnaeusUniversity: 'Cooperation with Linnaeus University',
+    withBusiness: 'Cooperation with business',
+    applicationSubmitted: 'Application submitted',
+    decisionDate: 'Decision date',
+    startDate: 'Start date',
+    endDate: 'End date',
+    currency: 'Currency',
+    appliedAmount: 'Amount applied for',
+    grantedAmount: 'External funding granted',
+    ownContributionCash: 'Own contribution, cash',
+    ownContributionInKind: 'Own contribution, in kind',
+    totalBudget: 'Total budget',
+    sustainability: 'Sustainability dimensions',
+    strategyMeans: 'Means of the strategy',
+    expectedResults: 'Expected results',
+    achievedResults: 'Achieved results',
+    decisionBody: 'Decision body',
+    registrationNumber: 'Registration number',
+    contactPerson: 'Contact person',
+    callId: 'Funding call',
+    goodExample: 'Good example',
+    goodExampleSummary: 'Summary of the good example',
+  },
+  partner: { name: 'Name', country: 'Country', type: 'Kind of partner' },
+  activity: {
+    administrationId: 'Administration or company',
+    title: 'Title',
+    type: 'Kind of activity',
+    startDate: 'Start date',
+    endDate: 'End date',
+    place: 'Place',
+    country: 'Country',
+    organiser: 'Organiser or network',
+    participants: 'Participants',
+    digital: 'Digital participation',
+    travelMode: 'Mode of travel',
+    distanceKm: 'Round-trip distance (km)',
+    co2eKg: 'Carbon footprint (kg CO2e)',
+    climateCompensated: 'Climate-compensated',
+    compensationReference: 'Climate compensation reference',
+    results: 'Results',
+    lessons: 'Lessons learnt',
+    projectId: 'Linked project',
+    goodExample: 'Good example',
+    goodExampleSummary: 'Summary of the good example',
+  },
+  networkMembership: {
+    name: 'Network',
+    url: 'Web address',
+    administrationId: 'Administration or company',
+    since: 'Member since',
+    until: 'Member until',
+    annualFee: 'Annual fee',
+    currency: 'Currency',
+    notes: 'Notes',
+  },
+  contactPerson: {
+    administrationId: 'Administration or company',
+    contactUpn: 'Contact person (email)',
+    contactName: 'Contact person',
+    deputyUpn: 'Deputy (email)',
+    deputyName: 'Deputy',
+  },
+  reportingRound: {
+    year: 'Year',
+    deadline: 'Reporting deadline',
+    open: 'Open',
+    openedBy: 'Opened by',
+    exchangeRates: 'Exchange rates',
+  },
+  submission: {
+    administrationId: 'Administration or company',
+    year: 'Year',
+    status: 'Status',
+    otherWorkNarrative: 'Other international work during the year',
+    resultsNarrative: 'Results of the international work',
+    submittedBy: 'Submitted by',
+    submittedAt: 'Submitted',
+    snapshot: 'Frozen report',
+    legacyId: 'Moved from',
+    version: 'Version',
+  },
+  reviewDecision: {
+    administrationId: 'Administration or company',
+    year: 'Year',
+    decision: 'Decision',
+    comment: 'Review comment',
+    submissionId: 'Yearly report',
+    submissionVersion: 'Version reviewed',
+    decidedBy: 'Reviewed by',
+    decidedAt: 'Reviewed',
+  },
+};
+
+const fieldTables: Record<Locale, FieldTable> = { sv: svFields, en: enFields };
+
+/** The display name of a record field, e.g. `fieldLabel('en', 'project', 'grantedAmount')`. */
+export function fieldLabel<R extends RecordType>(
+  locale: Locale,
+  recordType: R,
+  field: RecordFields[R],
+): string {
+  const table = fieldTables[locale];
+  const fields: Record<string, string> = { ...table.common, ...table[recordType] };
+  return fields[field] ?? field;
+}
