@@ -1,4 +1,4 @@
-import { buildReportModel } from '../../src/domain/report-model.js';
+import { buildReportModel } from '../../src/domain/report-model';
 import { defaultOrganisation } from '../../src/domain/organisation.js';
 import {
   activitySchema,

@@ -6,7 +6,7 @@ import {
   type FundingCall,
   type FundingCallInput,
 } from '../../../src/domain/funding.js';
-import { buildReportModel } from '../../../src/domain/report-model.js';
+import { buildReportModel } from '../../../src/domain/report-model';
 import { answerCall, loadDevelopmentInitiatives } from '../../../src/graph/funding.js';
 import { InvalidRecordError } from '../../../src/graph/repositories.js';
 import {

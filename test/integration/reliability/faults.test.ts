@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultOrganisation } from '../../../src/domain/organisation.js';
 import type { Project, ProjectInput } from '../../../src/domain/records.js';
-import { buildReportModel } from '../../../src/domain/report-model.js';
+import { buildReportModel } from '../../../src/domain/report-model';
 import type { GraphClient } from '../../../src/graph/client.js';
 import { GraphError } from '../../../src/graph/errors.js';
 import { loadOrganisationRecords } from '../../../src/graph/load.js';

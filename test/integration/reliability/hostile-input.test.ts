@@ -8,7 +8,7 @@ import {
   type Project,
   type ProjectInput,
 } from '../../../src/domain/records.js';
-import { buildReportModel } from '../../../src/domain/report-model.js';
+import { buildReportModel } from '../../../src/domain/report-model';
 import type { GraphClient } from '../../../src/graph/client.js';
 import { GraphError } from '../../../src/graph/errors.js';
 import { eq } from '../../../src/graph/odata.js';

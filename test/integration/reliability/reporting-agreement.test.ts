@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphBotData } from '../../../src/bot/graph-data.js';
 import { defaultOrganisation } from '../../../src/domain/organisation.js';
-import { buildReportModel } from '../../../src/domain/report-model.js';
+import { buildReportModel } from '../../../src/domain/report-model';
 import { completenessOf, isAwaitingReview } from '../../../src/domain/reporting-status.js';
 import type { Submission } from '../../../src/domain/records.js';
 import type { GraphClient } from '../../../src/graph/client.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphBotData } from '../../../src/bot/graph-data.js';
 import { defaultOrganisation } from '../../../src/domain/organisation.js';
-import { buildReportModel } from '../../../src/domain/report-model.js';
+import { buildReportModel } from '../../../src/domain/report-model';
 import { completenessOf } from '../../../src/domain/reporting-status.js';
 import type { GraphClient } from '../../../src/graph/client.js';
 import { loadOrganisationRecords } from '../../../src/graph/load.js';
