@@ -114,7 +114,7 @@ export {
   sampleMembership,
 } from './provisioning/sample-directory.js';
 export { seedSampleData, type SeedOptions, type SeedResult } from './provisioning/seed.js';
-export { resolveUserIds } from './users.js';
+export { resolveDisplayNames, resolveUserIds } from './users.js';
 export {
   SIMPLE_UPLOAD_MAX_BYTES,
   createNetworkTeam,

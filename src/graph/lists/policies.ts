@@ -56,14 +56,27 @@ export function listPolicyTargets(
   });
 }
 
-/** Who is granted read on each administration's site (DESIGN.md §3: reading is wide). */
+/**
+ * Who is granted read beyond a group's members (DESIGN.md §3: reading is wide): each
+ * administration's site to the network and the readers; the network's site to the readers, so
+ * the executive board reads the published yearly reports in its library (`listPublishedReports`)
+ * and the network's lists they are compiled from, and writes nothing there.
+ */
 export function siteReadGrants(
   organisation: Pick<OrganisationConfig, 'network' | 'administrations' | 'readers'>,
 ): EmulatorSiteReadRule[] {
-  return organisation.administrations.map((a) => ({
+  const administrations = organisation.administrations.map((a) => ({
     siteGroupMailNickname: mailNicknameOf(a),
     readers: [organisation.network.mailNickname, ...organisation.readers],
   }));
+  if (organisation.readers.length === 0) return administrations;
+  return [
+    ...administrations,
+    {
+      siteGroupMailNickname: organisation.network.mailNickname,
+      readers: [...organisation.readers],
+    },
+  ];
 }
 
 /** The list policies and the site read grants as the emulator's `listPolicies` option. */
@@ -76,14 +89,12 @@ export function emulatorListPolicies(
 function emulatorListRules(
   organisation: Pick<OrganisationConfig, 'network' | 'administrations'>,
 ): EmulatorListPolicy[] {
-  return listPolicyTargets(organisation).map(
-    ({ definition, policy, mailNickname }) => ({
-      siteGroupMailNickname: mailNickname,
-      listDisplayName: definition.displayName,
-      ...(policy.writers ? { writers: policy.writers } : {}),
-      ...(policy.writeSecurity ? { writeSecurity: policy.writeSecurity } : {}),
-    }),
-  );
+  return listPolicyTargets(organisation).map(({ definition, policy, mailNickname }) => ({
+    siteGroupMailNickname: mailNickname,
+    listDisplayName: definition.displayName,
+    ...(policy.writers ? { writers: policy.writers } : {}),
+    ...(policy.writeSecurity ? { writeSecurity: policy.writeSecurity } : {}),
+  }));
 }
 
 /** Options of {@link pnpListPolicyCommands}. */
@@ -106,7 +117,10 @@ const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
  * SharePoint's login name of a reader: a user by UPN, or the members of a Microsoft 365 group by
  * its object id (the "federated directory" claim SharePoint uses for group membership).
  */
-function loginNameOf(reader: string, groupId: (mailNickname: string) => string | undefined): string {
+function loginNameOf(
+  reader: string,
+  groupId: (mailNickname: string) => string | undefined,
+): string {
   if (reader.includes('@')) return `i:0#.f|membership|${reader}`;
   return `c:0o.c|federateddirectoryclaimprovider|${groupId(reader) ?? `<object id of the group ${reader}>`}`;
 }
@@ -132,7 +146,10 @@ export function pnpListPolicyCommands(
     "$pnpClientId = '<client id of your PnP PowerShell app registration>'",
   ];
   const nicknames = [
-    ...new Set([...targets.map((t) => t.mailNickname), ...grants.map((g) => g.siteGroupMailNickname)]),
+    ...new Set([
+      ...targets.map((t) => t.mailNickname),
+      ...grants.map((g) => g.siteGroupMailNickname),
+    ]),
   ];
   for (const mailNickname of nicknames) {
     const url =
@@ -153,7 +170,7 @@ export function pnpListPolicyCommands(
     }
     for (const grant of grants.filter((g) => g.siteGroupMailNickname === mailNickname)) {
       lines.push(
-        `# Read for ${grant.readers.join(', ')}: the private group's members write, the network and the readers read`,
+        `# Read for ${grant.readers.join(', ')}: the private group's members write, ${grant.siteGroupMailNickname === organisation.network.mailNickname ? 'the readers read (the published yearly reports)' : 'the network and the readers read'}`,
       );
       for (const reader of grant.readers) {
         lines.push(

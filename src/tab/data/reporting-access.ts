@@ -9,8 +9,14 @@ import {
   GraphError,
   isNetworkOwner,
   loadReporting,
+  resolveDisplayNames,
 } from '../../graph/index';
-import { publishNetworkReport, type PublishedReport } from '../../graph/report-files';
+import {
+  listPublishedReports,
+  publishNetworkReport,
+  type PublishedReport,
+  type PublishedReportFile,
+} from '../../graph/report-files';
 import type { OrganisationConfig } from '../../domain/organisation';
 import type {
   ReportingRound,
@@ -31,13 +37,14 @@ export interface StoredRef {
   etag?: string | undefined;
 }
 
-export type { PublishedReport } from '../../graph/report-files';
+export type { PublishedReport, PublishedReportFile } from '../../graph/report-files';
 
-/** A file to publish to the network's yearly-report folder. */
+/** A file to publish to the network's yearly-report folder (`subfolder`: a language's copies). */
 export interface ReportFile {
   year: number;
   name: string;
   bytes: Uint8Array;
+  subfolder?: string | undefined;
 }
 
 /**
@@ -68,6 +75,13 @@ export interface ReportingAccess {
   /** Records the coordinator's review decision (network site; the store refuses anyone else). */
   saveDecision(input: ReviewDecisionInput): Promise<ReviewDecision>;
   publishReport(file: ReportFile): Promise<PublishedReport>;
+  /**
+   * The published yearly reports in the network site's library, read with the user's own token:
+   * the network and the organisation's readers may; anyone else gets Graph's 403.
+   */
+  publishedReports(): Promise<PublishedReportFile[]>;
+  /** Display names by lower-cased UPN (a UPN the directory does not answer for is left out). */
+  displayNames(upns: readonly string[]): Promise<Map<string, string>>;
 }
 
 /** Options: the same as the shell's `createGraphDataAccess`. */
@@ -121,6 +135,8 @@ export function createGraphReportingAccess(options: GraphReportingAccessOptions)
     saveDecision: async (input) =>
       createReviewDecisionRepository(client, (await networkSite()).siteId).create(input),
     publishReport: async (file) => publishNetworkReport(client, await networkSite(), file),
+    publishedReports: async () => listPublishedReports(client, await networkSite()),
+    displayNames: (upns) => resolveDisplayNames(client, upns),
   };
 }
 

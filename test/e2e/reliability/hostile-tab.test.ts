@@ -438,7 +438,7 @@ describe('hostile input through the tab', () => {
         await page.getByRole('textbox', { name }).fill(narrative);
       }
       await page.getByRole('button', { name: 'Lämna in' }).click();
-      await page.getByText('Rapporten är inlämnad och fryst.').waitFor();
+      await page.getByText('Rapporten är inlämnad och siffrorna är låsta.').waitFor();
       const shown = await page
         .getByRole('heading', { level: 4 })
         .filter({

@@ -4,7 +4,6 @@ import { defaultOrganisation } from '../../../src/domain/organisation';
 import {
   createGraphClient,
   getAllPages,
-  getChannelFilesFolder,
   resolveSites,
   type GraphClient,
 } from '../../../src/graph/index';
@@ -13,18 +12,19 @@ import { launchChromium } from '../support/browser';
 import { startTabServer } from '../support/tab-server';
 import { seriousViolations } from '../support/axe';
 import { screenshot } from '../support/screenshots';
+import { openFeature } from '../support/navigation';
 
 /**
  * The yearly reporting round in Chromium against the real server (emulator in memory, provisioned
  * and seeded through Graph): a contact person submits, the coordinator sees the completeness
  * change, returns the report with a comment, and generates the municipality's Word report, which
- * is then found through Graph in the network's shared channel.
+ * is then found through Graph in the network site's library; the executive board's reader reads
+ * it there (and writes nothing), an outsider does not.
  */
 describe('yearly reporting round', () => {
   let server: Awaited<ReturnType<typeof startTabServer>>;
   let browser: Browser;
   let graph: GraphClient;
-  let channel: { teamId: string; channelId: string };
   const coordinator = 'samordnare@vaxjo.example';
   // The seed leaves this administration without a submission for the reported year.
   const contact = 'kontakt.samhallsbyggnad@vaxjo.example';
@@ -32,6 +32,17 @@ describe('yearly reporting round', () => {
   // A member of the administration's group (staff) who is also its deputy in the registry.
   const deputy = 'personal1.samhallsbyggnad@vaxjo.example';
   const year = new Date().getFullYear() - 1;
+  // The executive board's reader (organisation config `readers`) and someone outside it all.
+  const reader = 'ks.ledamot@vaxjo.example';
+  const outsider = 'extern.gast@vaxjo.example';
+  const tokenFor = async (upn: string) => {
+    const answer = await fetch(`${server.emulatorOrigin}/_emulator/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userPrincipalName: upn }),
+    });
+    return ((await answer.json()) as { access_token: string }).access_token;
+  };
 
   const open = async (user: string): Promise<Page> => {
     const page = await (
@@ -58,17 +69,11 @@ describe('yearly reporting round', () => {
     if (!origin) throw new Error('The e2e server runs the local emulator');
     graph = createGraphClient({
       baseUrl: server.graphBaseUrl,
-      getToken: async () => {
-        const answer = await fetch(`${origin}/_emulator/token`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ userPrincipalName: coordinator }),
-        });
-        return ((await answer.json()) as { access_token: string }).access_token;
-      },
+      getToken: () => tokenFor(coordinator),
     });
-    // The server provisions the network's Team and its shared channel at start (like `npm start`);
-    // find that channel through Graph, as a newcomer would.
+    // The server provisions the network's Team and its shared channel at start (like `npm start`):
+    // the reports are published on the network's site all the same (readers cannot open a shared
+    // channel's site).
     const { groupId } = (await resolveSites(graph, defaultOrganisation)).network;
     const channels = await getAllPages<{ id: string; displayName: string; membershipType: string }>(
       graph,
@@ -78,7 +83,6 @@ describe('yearly reporting round', () => {
       (c) => c.membershipType === 'shared' && c.displayName === NETWORK_CHANNEL_NAME,
     );
     if (!shared) throw new Error(`no shared channel ${NETWORK_CHANNEL_NAME} after start`);
-    channel = { teamId: groupId, channelId: shared.id };
     browser = await launchChromium();
   });
 
@@ -104,7 +108,7 @@ describe('yearly reporting round', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'reporting-contact-draft');
     await page.getByRole('button', { name: 'Lämna in' }).click();
-    await page.getByText('Rapporten är inlämnad och fryst.').waitFor();
+    await page.getByText('Rapporten är inlämnad och siffrorna är låsta.').waitFor();
     await page.context().close();
   });
 
@@ -125,7 +129,7 @@ describe('yearly reporting round', () => {
   it("should show the contact person the coordinator's comment", async () => {
     const page = await open(contact);
     await page
-      .getByText(`Kommentar från ${coordinator}: Beskriv gärna resultaten mer utförligt.`)
+      .getByText(`Kommentar från Sara Lind: Beskriv gärna resultaten mer utförligt.`)
       .waitFor();
     await page.context().close();
   });
@@ -141,7 +145,7 @@ describe('yearly reporting round', () => {
 
     const page = await open(deputy);
     await page
-      .getByText(`Kommentar från ${coordinator}: Beskriv gärna resultaten mer utförligt.`)
+      .getByText(`Kommentar från Sara Lind: Beskriv gärna resultaten mer utförligt.`)
       .waitFor();
     const results = page.getByRole('textbox', { name: 'Resultat av det internationella arbetet' });
     await results.fill('Nya riktlinjer för dagvatten, antagna av nämnden i maj.');
@@ -162,7 +166,7 @@ describe('yearly reporting round', () => {
       page.getByRole('textbox', { name: 'Resultat av det internationella arbetet' }).inputValue(),
     ).resolves.toBe('Nya riktlinjer för dagvatten, antagna av nämnden i maj.');
     await page.getByRole('button', { name: 'Lämna in' }).click();
-    await page.getByText('Rapporten är inlämnad och fryst.').waitFor();
+    await page.getByText('Rapporten är inlämnad och siffrorna är låsta.').waitFor();
     await page.context().close();
 
     const check = await open(coordinator);
@@ -170,20 +174,103 @@ describe('yearly reporting round', () => {
     await check.context().close();
   });
 
-  it("should generate the municipality's Word report into the shared channel's files", async () => {
+  it("should publish the municipality's Word report in the network site's library", async () => {
     const page = await open(coordinator);
     await page.getByRole('button', { name: 'Skapa Word-rapport' }).click();
-    await page.getByText(/Uppladdad till nätverkets delade kanal/).waitFor({ timeout: 60_000 });
-    await page.getByRole('link', { name: `Öppna Årsrapport ${year}.docx` }).waitFor();
+    await page.getByText(/Publicerad i nätverkets webbplats/).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('link', { name: `Öppna Årsrapport ${year}.docx` })
+      .first()
+      .waitFor();
+    // The page's list of published reports shows it at once.
+    await page
+      .getByRole('table', { name: 'Publicerade årsrapporter' })
+      .getByRole('row')
+      .filter({ hasText: `Årsrapport ${year}.docx` })
+      .waitFor();
     await screenshot(page, 'reporting-coordinator-report');
 
-    const folder = await getChannelFilesFolder(graph, channel.teamId, channel.channelId);
+    const { network } = await resolveSites(graph, defaultOrganisation);
+    const drive = await graph.get<{ id: string }>(`/sites/${network.siteId}/drive`);
     const files = await getAllPages<{ name: string; size?: number }>(
       graph,
-      `/drives/${folder.driveId}/root:/${[folder.name, 'Årsrapporter', String(year)].map(encodeURIComponent).join('/')}:/children`,
+      `/drives/${drive.id}/root:/${['Årsrapporter', String(year)].map(encodeURIComponent).join('/')}:/children`,
     );
     const report = files.find((f) => f.name === `Årsrapport ${year}.docx`);
     expect(report?.size ?? 0).toBeGreaterThan(5_000);
+    await page.context().close();
+  });
+
+  for (const size of [
+    { name: 'desktop', width: 1024, height: 720 },
+    { name: 'mobile', width: 390, height: 844 },
+  ]) {
+    it(`should show the board's reader the published reports, and nothing to edit, at ${size.width}×${size.height}`, async () => {
+      const context = await browser.newContext({ viewport: size });
+      const page = await context.newPage();
+      await page.goto(`${server.url}?user=${encodeURIComponent(reader)}`);
+      await openFeature(page, 'Årsrapport');
+      const table = page.getByRole('table', { name: 'Publicerade årsrapporter' });
+      const row = table.getByRole('row').filter({ hasText: `Årsrapport ${year}.docx` });
+      await row.waitFor();
+      await expect(row.textContent()).resolves.toMatch(new RegExp(`${year}.*Svenska`));
+      // The link opens the Word file itself.
+      const href = await row
+        .getByRole('link', { name: `Öppna Årsrapport ${year}.docx` })
+        .getAttribute('href');
+      const file = await page.request.get(href ?? '');
+      expect((await file.body()).subarray(0, 2).toString()).toBe('PK');
+      // Nothing to write: no editor, no command of the contact person or the coordinator.
+      await expect(page.locator('main').getByRole('textbox').count()).resolves.toBe(0);
+      await expect(
+        page
+          .locator('main')
+          .getByRole('button', {
+            name: /Spara|Lämna in|Skapa|Godkänn|Skicka tillbaka|Öppna rapporteringen|Stäng omgången|Öppna igen/,
+          })
+          .count(),
+      ).resolves.toBe(0);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      await expect(seriousViolations(page)).resolves.toEqual([]);
+      await screenshot(page, `reporting-reader-${size.name}`);
+      await context.close();
+    });
+  }
+
+  it("should refuse the reader a write in the reports' folder and an outsider a read, token straight to Graph", async () => {
+    const { network } = await resolveSites(graph, defaultOrganisation);
+    const drive = await graph.get<{ id: string }>(`/sites/${network.siteId}/drive`);
+    const path = `/drives/${drive.id}/root:/${['Årsrapporter', String(year), `Årsrapport ${year}.docx`].map(encodeURIComponent).join('/')}:`;
+    const as = async (upn: string, method: string, url: string) =>
+      fetch(`${server.graphBaseUrl}${url}`, {
+        method,
+        headers: { authorization: `Bearer ${await tokenFor(upn)}`, 'content-type': 'text/plain' },
+        ...(method === 'PUT' ? { body: 'forged' } : {}),
+      });
+    expect((await as(reader, 'GET', path)).status).toBe(200);
+    expect((await as(reader, 'PUT', `${path}/content`)).status).toBe(403);
+    expect((await as(reader, 'DELETE', path)).status).toBe(403);
+    expect((await as(outsider, 'GET', path)).status).toBe(403);
+    expect((await as(outsider, 'GET', `${path}/content`)).status).toBe(403);
+    // The file is as the coordinator published it.
+    const kept = await graph.get<{ size: number }>(path);
+    expect(kept.size).toBeGreaterThan(5_000);
+
+    // The outsider's page says who reads the reports instead of listing them.
+    const page = await (
+      await browser.newContext({ viewport: { width: 1024, height: 720 } })
+    ).newPage();
+    await page.goto(`${server.url}?user=${encodeURIComponent(outsider)}`);
+    await openFeature(page, 'Årsrapport');
+    await page
+      .getByText(/läses av nätverket för internationella frågor och kommunstyrelsens läsare/)
+      .waitFor();
+    await expect(
+      page.getByRole('table', { name: 'Publicerade årsrapporter' }).count(),
+    ).resolves.toBe(0);
     await page.context().close();
   });
 });

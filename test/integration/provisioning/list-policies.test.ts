@@ -44,11 +44,20 @@ describe('emulatorListPolicies', () => {
   it('should grant read on every administration site to the network and the readers', () => {
     const grants = emulatorListPolicies(defaultOrganisation).filter((p) => 'readers' in p);
     expect(grants).toEqual(siteReadGrants(defaultOrganisation));
-    expect(grants).toHaveLength(defaultOrganisation.administrations.length);
+    expect(grants).toHaveLength(defaultOrganisation.administrations.length + 1);
     expect(grants[0]).toEqual({
       siteGroupMailNickname: 'ia-kommunledning',
       readers: ['ia-natverket', 'ks.ledamot@vaxjo.example'],
     });
+  });
+
+  it("should grant the readers, and only them, read on the network's site (the published reports)", () => {
+    expect(siteReadGrants(defaultOrganisation).at(-1)).toEqual({
+      siteGroupMailNickname: 'ia-natverket',
+      readers: ['ks.ledamot@vaxjo.example'],
+    });
+    const noReaders = siteReadGrants({ ...defaultOrganisation, readers: [] });
+    expect(noReaders.map((g) => g.siteGroupMailNickname)).not.toContain('ia-natverket');
   });
 
   it("should give an administration list's policy once per administration site", () => {
@@ -98,7 +107,8 @@ describe('pnpListPolicyCommands', () => {
       "Add-PnPGroupMember -Group (Get-PnPGroup -AssociatedVisitorGroup) -LoginName 'i:0#.f|membership|ks.ledamot@vaxjo.example'",
     );
     const visitors = withIds.filter((l) => l.includes('AssociatedVisitorGroup'));
-    expect(visitors).toHaveLength(2 * defaultOrganisation.administrations.length);
+    // Two per administration site, and the reader on the network's site.
+    expect(visitors).toHaveLength(2 * defaultOrganisation.administrations.length + 1);
   });
 
   it("should use the site's localised permission level names when given", () => {

@@ -11,21 +11,19 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Textarea,
+  makeStyles,
+  tokens,
   type BadgeProps,
 } from '@fluentui/react-components';
 import { formatDate, label, type CompletenessStatus } from '../../../domain/labels';
 import { isAwaitingReview } from '../../../domain/reporting-status';
 import { ErrorBar } from '../../components/ErrorBar';
+import { ResponsiveTable, type ResponsiveColumn } from '../../components/ResponsiveTable';
 import { useLocale } from '../../components/useLocale';
 import { useReporting } from '../../data/reporting-access';
 import { useReportingTranslation } from './i18n';
+import { usePersonName } from './people';
 import { useCommand } from './useCommand';
 import { reviewDecisionInput, type CompletenessRow } from './submission-flow';
 
@@ -38,11 +36,26 @@ const badgeColor: Record<CompletenessStatus, BadgeProps['color']> = {
   changed: 'warning',
 };
 
+const useBadgeStyles = makeStyles({
+  // A long status ("Ändrad efter godkännande") wraps inside its badge on a 320 px screen instead
+  // of running out of it (Fluent's Badge is one line of fixed height).
+  badge: {
+    whiteSpace: 'normal',
+    height: 'auto',
+    minHeight: '20px',
+    maxWidth: '100%',
+    paddingBlock: tokens.spacingVerticalXXS,
+    textAlign: 'start',
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+});
+
 /** A status as a coloured badge with its label (colour is never the only signal). */
 export function StatusBadge({ status }: { status: CompletenessStatus }) {
   const locale = useLocale();
+  const styles = useBadgeStyles();
   return (
-    <Badge appearance="tint" color={badgeColor[status]}>
+    <Badge appearance="tint" color={badgeColor[status]} className={styles.badge}>
       {label(locale, 'completenessStatus', status)}
     </Badge>
   );
@@ -64,6 +77,60 @@ export function CompletenessTable(props: {
   const { t } = useReportingTranslation();
   const locale = useLocale();
   const reporting = useReporting();
+  const nameOf = usePersonName();
+  const styles = useBadgeStyles();
+  const columns: ResponsiveColumn<CompletenessRow>[] = [
+    { header: t('completeness.administration'), cell: (row) => row.name },
+    { header: t('completeness.status'), cell: (row) => <StatusBadge status={row.status} /> },
+    {
+      header: t('completeness.submittedBy'),
+      cell: (row) => nameOf(row.submission?.submittedBy) || '–',
+    },
+    {
+      header: t('completeness.submittedAt'),
+      cell: (row) =>
+        row.submission?.submittedAt ? formatDate(locale, row.submission.submittedAt) : '–',
+    },
+    {
+      header: t('completeness.actions'),
+      labelled: false,
+      cell: (row) => (
+        <div className={styles.actions}>
+          <Button
+            size="small"
+            appearance={props.opened === row.administrationId ? 'primary' : 'secondary'}
+            aria-label={t('mine.openFor', { name: row.name })}
+            aria-expanded={props.opened === row.administrationId}
+            onClick={() =>
+              props.onOpen(props.opened === row.administrationId ? undefined : row.administrationId)
+            }
+          >
+            {t(props.opened === row.administrationId ? 'mine.close' : 'mine.open')}
+          </Button>
+          {isAwaitingReview(row.status) && (
+            <>
+              <Button
+                size="small"
+                disabled={busy}
+                aria-label={`${t('completeness.approve')} ${row.name}`}
+                onClick={() => void review(row, 'approved')}
+              >
+                {t('completeness.approve')}
+              </Button>
+              <Button
+                size="small"
+                disabled={busy}
+                aria-label={`${t('completeness.return')} ${row.name}`}
+                onClick={() => setReturning(row)}
+              >
+                {t('completeness.return')}
+              </Button>
+            </>
+          )}
+        </div>
+      ),
+    },
+  ];
   const [returning, setReturning] = useState<CompletenessRow>();
   const [comment, setComment] = useState('');
   const { run, busy, error } = useCommand();
@@ -97,66 +164,12 @@ export function CompletenessTable(props: {
         </MessageBar>
       )}
       {error !== undefined && <ErrorBar error={error} />}
-      <Table aria-label={t('completeness.heading', { year: props.year })}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('completeness.administration')}</TableHeaderCell>
-            <TableHeaderCell>{t('completeness.status')}</TableHeaderCell>
-            <TableHeaderCell>{t('completeness.submittedBy')}</TableHeaderCell>
-            <TableHeaderCell>{t('completeness.submittedAt')}</TableHeaderCell>
-            <TableHeaderCell>{t('completeness.actions')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {props.rows.map((row) => (
-            <TableRow key={row.administrationId}>
-              <TableCell>{row.name}</TableCell>
-              <TableCell>
-                <StatusBadge status={row.status} />
-              </TableCell>
-              <TableCell>{row.submission?.submittedBy ?? '–'}</TableCell>
-              <TableCell>
-                {row.submission?.submittedAt ? formatDate(locale, row.submission.submittedAt) : '–'}
-              </TableCell>
-              <TableCell>
-                <Button
-                  size="small"
-                  appearance={props.opened === row.administrationId ? 'primary' : 'secondary'}
-                  aria-label={t('mine.openFor', { name: row.name })}
-                  aria-expanded={props.opened === row.administrationId}
-                  onClick={() =>
-                    props.onOpen(
-                      props.opened === row.administrationId ? undefined : row.administrationId,
-                    )
-                  }
-                >
-                  {t(props.opened === row.administrationId ? 'mine.close' : 'mine.open')}
-                </Button>{' '}
-                {isAwaitingReview(row.status) && (
-                  <>
-                    <Button
-                      size="small"
-                      disabled={busy}
-                      aria-label={`${t('completeness.approve')} ${row.name}`}
-                      onClick={() => void review(row, 'approved')}
-                    >
-                      {t('completeness.approve')}
-                    </Button>{' '}
-                    <Button
-                      size="small"
-                      disabled={busy}
-                      aria-label={`${t('completeness.return')} ${row.name}`}
-                      onClick={() => setReturning(row)}
-                    >
-                      {t('completeness.return')}
-                    </Button>
-                  </>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <ResponsiveTable
+        aria-label={t('completeness.heading', { year: props.year })}
+        columns={columns}
+        rows={props.rows}
+        rowKey={(row) => row.administrationId}
+      />
       <Dialog
         open={returning !== undefined}
         onOpenChange={(_, d) => !d.open && setReturning(undefined)}

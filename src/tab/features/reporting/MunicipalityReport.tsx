@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import {
   Button,
   Field,
@@ -31,7 +31,13 @@ function download(report: GeneratedReport) {
 }
 
 /** The coordinator's "generate the municipality's report" with progress, link and download. */
-export function MunicipalityReport({ year }: { year: number }) {
+export function MunicipalityReport({
+  year,
+  onPublished,
+}: {
+  year: number;
+  onPublished?: () => void;
+}) {
   const { t } = useReportingTranslation();
   const styles = useStyles();
   const fileName = useCallback(
@@ -39,6 +45,11 @@ export function MunicipalityReport({ year }: { year: number }) {
     [t, year],
   );
   const { publish, step, busy, result, error } = usePublishReport(year, fileName);
+  useEffect(() => {
+    if (result) onPublished?.();
+    // Once per published file, not when the parent's callback changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [result]);
 
   return (
     <section aria-labelledby="municipality-heading">
@@ -64,14 +75,9 @@ export function MunicipalityReport({ year }: { year: number }) {
       {error !== undefined && <ErrorBar error={error} />}
       {result && (
         <div className={styles.result}>
-          <MessageBar intent={result.published.place === 'channel' ? 'success' : 'warning'}>
+          <MessageBar intent="success">
             <MessageBarBody>
-              {t(
-                result.published.place === 'channel'
-                  ? 'municipality.uploadedChannel'
-                  : 'municipality.uploadedSite',
-                { path: result.published.path },
-              )}
+              {t('municipality.uploaded', { path: result.published.path })}
             </MessageBarBody>
           </MessageBar>
           {result.published.webUrl && (

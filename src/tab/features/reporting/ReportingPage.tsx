@@ -17,6 +17,8 @@ import { useReporting } from '../../data/reporting-access';
 import { CompletenessTable, StatusBadge } from './CompletenessTable';
 import { useReportingTranslation } from './i18n';
 import { MunicipalityReport } from './MunicipalityReport';
+import { PeopleNamesContext } from './people';
+import { PublishedReports } from './PublishedReports';
 import { ExchangeRatesPanel } from './ExchangeRatesPanel';
 import { RoundPanel } from './RoundPanel';
 import { SubmissionEditor } from './SubmissionEditor';
@@ -147,21 +149,36 @@ function RoundContent(props: {
     if (linkedMissing) onLinkedMissing?.();
   }, [linkedMissing, onLinkedMissing]);
 
+  // The executive board's readers (and anyone else reading without an administration of their
+  // own) come for the published reports; there is nothing for them to write here.
+  const reader = !data.coordinator && data.mine.length === 0;
+  const [published, setPublished] = useState(0);
+  const roundPanel = (
+    <RoundPanel year={year} round={round} coordinator={data.coordinator} onChanged={reload} />
+  );
+  if (reader) {
+    return (
+      <>
+        <PublishedReports refresh={published} />
+        <Divider />
+        {roundPanel}
+      </>
+    );
+  }
+
   return (
-    <>
-      <RoundPanel year={year} round={round} coordinator={data.coordinator} onChanged={reload} />
+    <PeopleNamesContext.Provider value={data.names}>
       {data.coordinator && (
-        <>
-          <Divider />
-          <CompletenessTable
-            year={year}
-            rows={rows}
-            onChanged={reload}
-            opened={opened}
-            onOpen={setOpened}
-          />
-        </>
+        <CompletenessTable
+          year={year}
+          rows={rows}
+          onChanged={reload}
+          opened={opened}
+          onOpen={setOpened}
+        />
       )}
+      {data.coordinator && <Divider />}
+      {roundPanel}
       <ExchangeRatesPanel
         key={`rates:${year}`}
         year={year}
@@ -185,10 +202,12 @@ function RoundContent(props: {
       {data.coordinator && (
         <>
           <Divider />
-          <MunicipalityReport year={year} />
+          <MunicipalityReport year={year} onPublished={() => setPublished((n) => n + 1)} />
         </>
       )}
-    </>
+      <Divider />
+      <PublishedReports refresh={published} />
+    </PeopleNamesContext.Provider>
   );
 }
 
@@ -205,7 +224,8 @@ function AdministrationReport(props: {
   const { organisation } = useReporting();
   const { row, year, data } = props;
   const live = useMemo(
-    () => liveModel({ organisation, year, ...data }, row.administrationId, new Date().toISOString()),
+    () =>
+      liveModel({ organisation, year, ...data }, row.administrationId, new Date().toISOString()),
     [organisation, year, data, row.administrationId],
   );
   return (

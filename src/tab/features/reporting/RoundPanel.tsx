@@ -12,6 +12,16 @@ import { useCommand } from './useCommand';
 export const defaultDeadline = (year: number) => `${year + 1}-02-15`;
 
 /**
+ * How a round reads on a given day (`today` as `YYYY-MM-DD`): `overdue` is a round still open
+ * after its last day, which the page must not call "open, due" ten months on; late reports are
+ * still taken until the coordinator closes it, and the page says both.
+ */
+export function roundPhase(round: Pick<ReportingRound, 'open' | 'deadline'>, today: string) {
+  if (!round.open) return 'closed' as const;
+  return today > round.deadline ? ('overdue' as const) : ('open' as const);
+}
+
+/**
  * The round of the year: its state for everyone; for the coordinator, opening it with a deadline
  * and closing or reopening it.
  */
@@ -27,6 +37,9 @@ export function RoundPanel(props: {
   const [deadline, setDeadline] = useState(defaultDeadline(props.year));
   const { run, busy, error } = useCommand();
   const { round } = props;
+  // Today in Sweden, where the deadline is set (a date, compared as text).
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+  const phase = round ? roundPhase(round, today) : undefined;
 
   const save = async (open: boolean) => {
     const input = round
@@ -40,11 +53,9 @@ export function RoundPanel(props: {
       <h3 id="round-heading">{t('round.heading', { year: props.year })}</h3>
       {error !== undefined && <ErrorBar error={error} />}
       {round ? (
-        <MessageBar intent={round.open ? 'info' : 'warning'}>
+        <MessageBar intent={phase === 'open' ? 'info' : 'warning'}>
           <MessageBarBody>
-            {t(round.open ? 'round.open' : 'round.closed', {
-              deadline: formatDate(locale, round.deadline),
-            })}
+            {t(`round.${phase ?? 'closed'}`, { deadline: formatDate(locale, round.deadline) })}
           </MessageBarBody>
         </MessageBar>
       ) : (

@@ -23,12 +23,8 @@ import { useReporting } from '../../data/reporting-access';
 import { ChangesSinceSubmission } from './ChangesSinceSubmission';
 import { useReportingTranslation } from './i18n';
 import { KeyFiguresTable } from './KeyFiguresTable';
-import {
-  changesSinceFrozen,
-  draftInput,
-  submittedInput,
-  type Narratives,
-} from './submission-flow';
+import { usePersonName } from './people';
+import { changesSinceFrozen, draftInput, submittedInput, type Narratives } from './submission-flow';
 
 const useStyles = makeStyles({
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -204,6 +200,7 @@ function EditableSubmission(props: SubmissionEditorProps) {
 /** The coordinator's decision as the administration reads it: returned, approved or changed since. */
 function ReviewNote({ state }: { state: ReportingState }) {
   const { t } = useReportingTranslation();
+  const nameOf = usePersonName();
   const { decision, status } = state;
   if (!decision) return null;
   const title =
@@ -217,7 +214,7 @@ function ReviewNote({ state }: { state: ReportingState }) {
       <MessageBarBody>
         <MessageBarTitle>{t(title)}</MessageBarTitle>
         {decision.comment
-          ? t('mine.commentBy', { who: decision.decidedBy ?? '', comment: decision.comment })
+          ? t('mine.commentBy', { who: nameOf(decision.decidedBy), comment: decision.comment })
           : t('mine.noComment')}
       </MessageBarBody>
     </MessageBar>

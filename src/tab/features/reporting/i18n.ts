@@ -6,11 +6,13 @@ const sv = {
   year: 'År',
   loading: 'Laddar årsrapporten…',
   noNetwork:
-    'Årsrapporterna finns i nätverkets webbplats. Du behöver vara med i nätverket för internationella kontaktpersoner för att se dem.',
+    'Årsrapporterna finns på nätverkets webbplats och läses av nätverket för internationella frågor och kommunstyrelsens läsare. Be samordnaren om åtkomst.',
   round: {
     heading: 'Rapporteringsomgång {{year}}',
     none: 'Samordnaren har inte öppnat rapporteringen för {{year}} ännu.',
-    open: 'Öppen, senast {{deadline}}',
+    open: 'Öppen, sista dag {{deadline}}',
+    overdue:
+      'Sista dagen var {{deadline}} och tiden för inlämning har gått ut. Sena rapporter tas emot tills samordnaren stänger omgången.',
     closed: 'Stängd (sista dag var {{deadline}})',
     deadline: 'Sista dag för inlämning',
     openButton: 'Öppna rapporteringen',
@@ -22,14 +24,14 @@ const sv = {
     heading: 'Årsrapport för {{name}}',
     none: 'Du är inte kontaktperson för någon förvaltning eller något bolag.',
     figures: 'Siffror för {{year}} (direkt från registren)',
-    frozenFigures: 'Siffror fryste vid inlämning {{when}}',
+    frozenFigures: 'Siffrorna låstes vid inlämningen {{when}}',
     otherWork: 'Övrigt internationellt arbete under året',
     otherWorkHint: 'Konferenser, nätverk, studiebesök, delegationer, kompetensutveckling…',
     results: 'Resultat av det internationella arbetet',
     save: 'Spara utkast',
     saved: 'Utkastet är sparat.',
     submit: 'Lämna in',
-    submitted: 'Rapporten är inlämnad och fryst.',
+    submitted: 'Rapporten är inlämnad och siffrorna är låsta.',
     restored: 'Din osparade text från förra gången är återställd.',
     returnedTitle: 'Rapporten är återsänd',
     approvedTitle: 'Rapporten är godkänd',
@@ -77,7 +79,7 @@ const sv = {
   municipality: {
     heading: 'Kommunens årsrapport {{year}}',
     intro:
-      'Hela kommunens rapport byggs från de inlämnade rapporterna (frysta) och registren för dem som inte lämnat in.',
+      'Hela kommunens rapport byggs av de inlämnade rapporterna (med siffrorna från inlämningen) och av registren för dem som inte lämnat in.',
     word: 'Skapa Word-rapport',
     excel: 'Skapa Excel-fil',
     progress: 'Skapar rapporten',
@@ -85,14 +87,29 @@ const sv = {
       load: 'Hämtar register och inlämningar…',
       build: 'Räknar fram rapporten…',
       render: 'Skriver dokumentet…',
-      upload: 'Laddar upp till nätverkets kanal…',
+      upload: 'Publicerar i nätverkets webbplats…',
       done: 'Klar',
     },
-    uploadedChannel: 'Uppladdad till nätverkets delade kanal: {{path}}',
-    uploadedSite:
-      'Nätverket har ingen Team-kanal ännu, så rapporten är uppladdad till nätverkets webbplats: {{path}}',
+    uploaded:
+      'Publicerad i nätverkets webbplats, där nätverket och kommunstyrelsens läsare hittar den: {{path}}',
     open: 'Öppna {{name}}',
     download: 'Ladda ned {{name}}',
+  },
+  published: {
+    heading: 'Publicerade årsrapporter',
+    intro:
+      'Kommunens årsrapporter som samordnaren har publicerat. Öppna en rapport för att läsa den.',
+    loading: 'Hämtar de publicerade årsrapporterna…',
+    none: 'Inga årsrapporter är publicerade ännu.',
+    noAccess:
+      'De publicerade årsrapporterna kan läsas av nätverket och av kommunstyrelsens läsare. Be samordnaren om åtkomst.',
+    name: 'Fil',
+    year: 'År',
+    language: 'Språk',
+    date: 'Publicerad',
+    open: 'Öppna',
+    openFor: 'Öppna {{name}}',
+    languages: { sv: 'Svenska', en: 'Engelska', other: '{{code}}' },
   },
 };
 
@@ -101,11 +118,13 @@ const en: typeof sv = {
   year: 'Year',
   loading: 'Loading the yearly report…',
   noNetwork:
-    'The yearly reports live on the network site. You need to be in the network of international contact persons to see them.',
+    "The yearly reports live on the network's site and are read by the network for international affairs and the executive board's readers. Ask the coordinator for access.",
   round: {
     heading: 'Reporting round {{year}}',
     none: 'The coordinator has not opened reporting for {{year}} yet.',
     open: 'Open, due {{deadline}}',
+    overdue:
+      'The deadline was {{deadline}} and the time for handing in is over. Late reports are accepted until the coordinator closes the round.',
     closed: 'Closed (the deadline was {{deadline}})',
     deadline: 'Deadline',
     openButton: 'Open reporting',
@@ -117,14 +136,14 @@ const en: typeof sv = {
     heading: 'Yearly report of {{name}}',
     none: 'You are not the contact person of any administration or company.',
     figures: 'Figures for {{year}} (live from the records)',
-    frozenFigures: 'Figures frozen at submission {{when}}',
+    frozenFigures: 'Figures locked when submitted {{when}}',
     otherWork: 'Other international work during the year',
     otherWorkHint: 'Conferences, networks, study visits, delegations, competence development…',
     results: 'Results of the international work',
     save: 'Save draft',
     saved: 'The draft is saved.',
     submit: 'Submit',
-    submitted: 'The report is submitted and frozen.',
+    submitted: 'The report is submitted and its figures are locked.',
     restored: 'Your unsaved text from last time has been restored.',
     returnedTitle: 'The report was returned',
     approvedTitle: 'The report is approved',
@@ -172,7 +191,7 @@ const en: typeof sv = {
   municipality: {
     heading: "The municipality's yearly report {{year}}",
     intro:
-      "The municipality's report is built from the submitted (frozen) reports and from the records of those that have not submitted.",
+      "The municipality's report is built from the submitted reports (with their figures as submitted) and from the records of those that have not submitted.",
     word: 'Create Word report',
     excel: 'Create Excel file',
     progress: 'Creating the report',
@@ -180,14 +199,29 @@ const en: typeof sv = {
       load: 'Loading records and submissions…',
       build: 'Computing the report…',
       render: 'Writing the document…',
-      upload: "Uploading to the network's channel…",
+      upload: "Publishing on the network's site…",
       done: 'Done',
     },
-    uploadedChannel: "Uploaded to the network's shared channel: {{path}}",
-    uploadedSite:
-      "The network has no Teams channel yet, so the report was uploaded to the network's site: {{path}}",
+    uploaded:
+      "Published on the network's site, where the network and the executive board's readers find it: {{path}}",
     open: 'Open {{name}}',
     download: 'Download {{name}}',
+  },
+  published: {
+    heading: 'Published yearly reports',
+    intro:
+      "The municipality's yearly reports as the coordinator published them. Open one to read it.",
+    loading: 'Loading the published yearly reports…',
+    none: 'No yearly report has been published yet.',
+    noAccess:
+      "The published yearly reports are read by the network and the executive board's readers. Ask the coordinator for access.",
+    name: 'File',
+    year: 'Year',
+    language: 'Language',
+    date: 'Published',
+    open: 'Open',
+    openFor: 'Open {{name}}',
+    languages: { sv: 'Swedish', en: 'English', other: '{{code}}' },
   },
 };
 

@@ -56,7 +56,10 @@ export function completenessRows(
     year,
     reporting.submissions,
     reporting.decisions,
-  ).lines.map((line) => ({ ...line, name: names.get(line.administrationId) ?? line.administrationId }));
+  ).lines.map((line) => ({
+    ...line,
+    name: names.get(line.administrationId) ?? line.administrationId,
+  }));
 }
 
 function narrativeFields(narratives: Narratives) {

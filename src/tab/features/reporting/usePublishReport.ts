@@ -21,7 +21,7 @@ export interface GeneratedReport {
 /**
  * The coordinator's command "generate the municipality's report": loads the year's records,
  * submissions and rounds, builds the whole-municipality model (frozen submissions win), renders
- * it (renderers loaded on demand) and uploads it to the network's yearly-report folder.
+ * it (renderers loaded on demand) and publishes it in the network site's yearly-report folder.
  */
 export function usePublishReport(year: number, fileName: (format: ReportFormat) => string) {
   const data = useGraph();
@@ -59,7 +59,15 @@ export function usePublishReport(year: number, fileName: (format: ReportFormat) 
         const files = await import('./report-files');
         const bytes = await files.renderReport(model, format, locale);
         setStep('upload');
-        const published = await reporting.publishReport({ year, name: fileName(format), bytes });
+        // The published report is in the organisation's language; another language's report
+        // goes to its own folder and never replaces it (as the bot's copies, DESIGN.md §3).
+        const subfolder = locale === reporting.organisation.locale ? undefined : locale;
+        const published = await reporting.publishReport({
+          year,
+          name: fileName(format),
+          bytes,
+          subfolder,
+        });
         setResult({ published, format, bytes, mimeType: files.mimeTypes[format] });
         setStep('done');
       } catch (e) {

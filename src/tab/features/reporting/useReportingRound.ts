@@ -5,7 +5,8 @@ import { useFetchData } from '../../data/useFetchData';
 
 /**
  * Everything the yearly-report page shows for a year, loaded together: the user's role, their
- * administrations, the rounds, the submissions and review decisions, the year's records and development initiatives
+ * administrations, the rounds, the submissions and review decisions (with the names of who
+ * submitted and reviewed), the year's records and development initiatives
  * (for the live figures, the considered share included).
  */
 export function useReportingRound(year: number) {
@@ -13,21 +14,31 @@ export function useReportingRound(year: number) {
   const reporting = useReporting();
   const readInitiatives = useReadableInitiatives();
   return useFetchData(async () => {
-    const [coordinator, mine, rounds, { submissions, decisions }, records, initiatives] =
+    const [coordinator, mine, rounds, { submissions, decisions, names }, records, initiatives] =
       await Promise.all([
-      reporting.isCoordinator(),
-      data.myAdministrations(),
-      reporting.rounds(),
-      reporting.reporting(),
-      data.loadRecords({ year }),
-      readInitiatives({ year }),
-    ]);
+        reporting.isCoordinator(),
+        data.myAdministrations(),
+        reporting.rounds(),
+        reporting.reporting().then(async (r) => ({
+          ...r,
+          // Names are a courtesy: without them the page shows the addresses, and still works.
+          names: await reporting
+            .displayNames([
+              ...r.submissions.flatMap((x) => (x.submittedBy ? [x.submittedBy] : [])),
+              ...r.decisions.flatMap((x) => (x.decidedBy ? [x.decidedBy] : [])),
+            ])
+            .catch(() => new Map<string, string>()),
+        })),
+        data.loadRecords({ year }),
+        readInitiatives({ year }),
+      ]);
     return {
       coordinator,
       mine,
       rounds,
       submissions,
       decisions,
+      names,
       ...records,
       ...(initiatives ? { initiatives } : {}),
     };

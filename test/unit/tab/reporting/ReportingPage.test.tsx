@@ -117,7 +117,7 @@ describe('ReportingPage (contact person)', () => {
     const memory = asContact();
     await userEvent.type(await screen.findByRole('textbox', { name: results }), 'Nya metoder');
     await userEvent.click(screen.getByRole('button', { name: 'Lämna in' }));
-    await screen.findByText('Rapporten är inlämnad och fryst.');
+    await screen.findByText('Rapporten är inlämnad och siffrorna är låsta.');
     const submission = stored(memory)[0];
     expect(submission?.status).toBe('submitted');
     expect(frozenModelOf(submission!)?.keyFigures.counts.euOngoing).toBe(1);
@@ -187,9 +187,7 @@ describe('ReportingPage (contact person)', () => {
     await userEvent.type(await screen.findByRole('textbox', { name: results }), 'Viktig text');
     await userEvent.click(screen.getByRole('button', { name: 'Spara utkast' }));
     expect(await screen.findByText('Du kan inte spara den här rapporten')).toBeTruthy();
-    expect(
-      screen.getByText(/Bara medlemmar i gruppen för Utbildningsförvaltningen/),
-    ).toBeTruthy();
+    expect(screen.getByText(/Bara medlemmar i gruppen för Utbildningsförvaltningen/)).toBeTruthy();
     first.view.unmount();
     asContact();
     const box = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: results });
@@ -332,18 +330,94 @@ describe('ReportingPage (coordinator)', () => {
   it("should generate the municipality's Word report and upload it", async () => {
     const memory = asCoordinator({ submissions: [frozenSubmission()] });
     await userEvent.click(await screen.findByRole('button', { name: 'Skapa Word-rapport' }));
-    await screen.findByText(/Uppladdad till nätverkets delade kanal/, {}, { timeout: 30_000 });
+    await screen.findByText(/Publicerad i nätverkets webbplats/, {}, { timeout: 30_000 });
     const file = memory.published[0];
     expect(file?.name).toBe(`Årsrapport ${year}.docx`);
     // A .docx is a zip: it starts with "PK".
     expect(String.fromCharCode(...(file?.bytes.slice(0, 2) ?? []))).toBe('PK');
   });
+});
 
-  it('should say so when the report went to the site because there is no channel', async () => {
-    asCoordinator({ place: 'site' });
-    await userEvent.click(await screen.findByRole('button', { name: 'Skapa Word-rapport' }));
+describe('ReportingPage (words and order)', () => {
+  it("should start the coordinator's page with the completeness table, naming who submitted", async () => {
+    asCoordinator({
+      submissions: [frozenSubmission()],
+      names: { [contactUpn]: 'Erik Andersson' },
+    });
+    const table = await screen.findByRole('table', { name: `Inlämning ${year}` });
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings[0]).toBe(`Inlämning ${year}`);
+    const row = within(table).getByRole('row', { name: /Utbildningsförvaltningen/ });
+    expect(within(row).getByText('Erik Andersson')).toBeTruthy();
+    expect(row.textContent).not.toContain(contactUpn);
+  });
+
+  it('should say that the deadline has passed for a round left open after it', async () => {
+    asContact({ rounds: [aRound({ year, deadline: `${year - 1}-02-15`, open: true })] });
+    expect(await screen.findByText(/Sista dagen var 15 februari .* har gått ut/)).toBeTruthy();
+    expect(screen.queryByText(/Öppen, sista dag/)).toBeNull();
+  });
+
+  it('should name the reviewer of a returned report, not their address', async () => {
+    const submission = frozenSubmission();
+    asContact({
+      submissions: [{ ...submission, status: 'draft' }],
+      decisions: [
+        makeReviewDecision({
+          administrationId: 'utbildning',
+          year,
+          decision: 'returned',
+          comment: 'Komplettera resultaten.',
+          decidedBy: coordinatorUpn,
+          submissionVersion: submission.version,
+        }),
+      ],
+      names: { [coordinatorUpn]: 'Sara Lind' },
+    });
     expect(
-      await screen.findByText(/Nätverket har ingen Team-kanal ännu/, {}, { timeout: 30_000 }),
+      await screen.findByText('Kommentar från Sara Lind: Komplettera resultaten.'),
     ).toBeTruthy();
+  });
+
+  it("should show the board's reader the published reports and no editor", async () => {
+    const { data } = fakeData({ mine: [], user: 'ks.ledamot@vaxjo.example' });
+    const memory = memoryReporting({
+      user: 'ks.ledamot@vaxjo.example',
+      rounds: [aRound({ year })],
+      publishedFiles: [
+        {
+          id: 'f1',
+          name: `Årsrapport ${year}.docx`,
+          year,
+          language: undefined,
+          modified: `${year + 1}-03-01T09:00:00Z`,
+          webUrl: 'https://example.test/a.docx',
+          size: 9000,
+        },
+        {
+          id: 'f2',
+          name: `Yearly report ${year}.docx`,
+          year,
+          language: 'en',
+          modified: `${year + 1}-03-02T09:00:00Z`,
+          webUrl: 'https://example.test/b.docx',
+          size: 9000,
+        },
+      ],
+    });
+    renderReporting(<ReportingPage />, data, memory.reporting);
+    const table = await screen.findByRole('table', { name: 'Publicerade årsrapporter' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      `Årsrapport ${year}.docx${year}Svenska1 mars ${year + 1}Öppna`,
+      `Yearly report ${year}.docx${year}Engelska2 mars ${year + 1}Öppna`,
+    ]);
+    expect(
+      within(table)
+        .getByRole('link', { name: `Öppna Årsrapport ${year}.docx` })
+        .getAttribute('href'),
+    ).toBe('https://example.test/a.docx');
+    expect(screen.queryAllByRole('textbox')).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: /Spara|Lämna in|Skapa|Godkänn/ })).toBeNull();
   });
 });

@@ -16,7 +16,7 @@ import { DataProvider } from '../../../../src/tab/data/DataContext';
 import type { DataAccess } from '../../../../src/tab/data/data-access';
 import {
   ReportingProvider,
-  type PublishedReport,
+  type PublishedReportFile,
   type ReportFile,
   type ReportingAccess,
   type ReportingRoundInput,
@@ -49,7 +49,10 @@ export function memoryReporting(
     rounds?: ReportingRound[];
     submissions?: Submission[];
     decisions?: ReviewDecision[];
-    place?: PublishedReport['place'];
+    /** Reports already in the network site's library (the list readers see). */
+    publishedFiles?: PublishedReportFile[];
+    /** Display names by lower-cased UPN, as the directory answers. */
+    names?: Record<string, string>;
     /** The store refuses the user's submission writes with 403 (not a member of the group). */
     refuseSubmissions?: boolean;
   } = {},
@@ -92,13 +95,15 @@ export function memoryReporting(
     publishReport: async (file) => {
       published.push(file);
       const path = `Nätverket/Årsrapporter/${file.year}/${file.name}`;
-      return {
-        name: file.name,
-        path,
-        webUrl: `https://example.test/${path}`,
-        place: options.place ?? 'channel',
-      };
+      return { name: file.name, path, webUrl: `https://example.test/${path}` };
     },
+    publishedReports: async () => [...(options.publishedFiles ?? [])],
+    displayNames: async (upns) =>
+      new Map(
+        upns
+          .map((u) => [u.toLowerCase(), options.names?.[u.toLowerCase()]] as const)
+          .filter((e): e is readonly [string, string] => e[1] !== undefined),
+      ),
   };
   return { reporting, rounds, submissions, decisions, published };
 }
