@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultOrganisation } from '../../../src/domain/organisation.js';
 import { provision } from '../../../src/graph/provisioning/provision.js';
 import { sampleMembership } from '../../../src/graph/provisioning/sample-directory.js';
-import { createSubmissionRepository } from '../../../src/graph/repositories.js';
+import { createReportingRoundRepository } from '../../../src/graph/repositories.js';
 import { getMyAdministrations, resolveSites } from '../../../src/graph/sites.js';
 import { COORDINATOR, startHarness, type Harness } from './harness.js';
 
@@ -70,9 +70,9 @@ describe('provision', () => {
     expect(mine.sort()).toEqual(defaultOrganisation.administrations.map((a) => a.id).sort());
   });
 
-  it("should give the board's reader every administration site, and nobody else outside them", async () => {
+  it("should give the board's reader every administration site and the network's, and nobody else outside them", async () => {
     const reader = await resolveSites(h.clientFor('ks.ledamot@vaxjo.example'), defaultOrganisation);
-    expect(reader.networkAccessible).toBe(false);
+    expect(reader.networkAccessible).toBe(true);
     expect(Object.keys(reader.administrations)).toHaveLength(
       defaultOrganisation.administrations.length,
     );
@@ -82,13 +82,20 @@ describe('provision', () => {
     );
     expect(Object.keys(outsider.administrations)).toEqual([]);
     expect(outsider.inaccessible).toHaveLength(defaultOrganisation.administrations.length);
+    expect(outsider.networkAccessible).toBe(false);
   });
 
-  it('should answer 403 for network lists to a reader outside the network', async () => {
-    const client = h.clientFor('ks.ledamot@vaxjo.example');
-    const sites = await resolveSites(client, defaultOrganisation);
+  it("should let the board's reader read the network's lists and write none, and refuse an outsider", async () => {
+    const reader = h.clientFor('ks.ledamot@vaxjo.example');
+    const sites = await resolveSites(reader, defaultOrganisation);
+    const rounds = createReportingRoundRepository(reader, sites.network.siteId);
+    await expect(rounds.list()).resolves.toBeInstanceOf(Array);
     await expect(
-      createSubmissionRepository(client, sites.network.siteId).list(),
+      rounds.create({ year: 2031, deadline: '2032-02-15', open: true }),
+    ).rejects.toMatchObject({ status: 403 });
+    const outsider = h.clientFor('extern.gast@vaxjo.example');
+    await expect(
+      createReportingRoundRepository(outsider, sites.network.siteId).list(),
     ).rejects.toMatchObject({ status: 403 });
   });
 });
