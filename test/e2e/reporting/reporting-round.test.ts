@@ -209,6 +209,8 @@ describe('yearly reporting round', () => {
       const context = await browser.newContext({ viewport: size });
       const page = await context.newPage();
       await page.goto(`${server.url}?user=${encodeURIComponent(reader)}`);
+      // The shell has laid out its tabs once the first page's heading is there.
+      await page.locator('main h2').first().waitFor();
       await openFeature(page, 'Årsrapport');
       const table = page.getByRole('table', { name: 'Publicerade årsrapporter' });
       const row = table.getByRole('row').filter({ hasText: `Årsrapport ${year}.docx` });
@@ -264,6 +266,7 @@ describe('yearly reporting round', () => {
       await browser.newContext({ viewport: { width: 1024, height: 720 } })
     ).newPage();
     await page.goto(`${server.url}?user=${encodeURIComponent(outsider)}`);
+    await page.locator('main h2').first().waitFor();
     await openFeature(page, 'Årsrapport');
     await page
       .getByText(/läses av nätverket för internationella frågor och kommunstyrelsens läsare/)
