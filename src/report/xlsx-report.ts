@@ -27,7 +27,27 @@ interface SheetColumn {
   header: string;
   /** The most the column may take, in characters (default 50); a longer text wraps. */
   width?: number;
+  /** Set after the widths are fitted (a long text column wraps at the top of its cell). */
+  alignment?: Partial<ExcelJS.Alignment>;
 }
+
+/** One worksheet: its name, columns and rows. */
+interface Sheet {
+  name: string;
+  columns: SheetColumn[];
+  rows: Cell[][];
+}
+
+/** What every sheet reads: the model, the reader's language and its words. */
+interface SheetContext {
+  model: ReportModel;
+  locale: Locale;
+  t: ReturnType<typeof reportTexts>;
+  adminName: ReturnType<typeof administrationNamer>;
+  section: (code: Parameters<typeof label<'reportSection'>>[2]) => string;
+}
+
+const WRAP_TOP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
 
 /** How many characters a cell shows: a date 10, an amount its digits with groups and unit. */
 function shownLength(cell: Cell): number {
@@ -96,12 +116,7 @@ function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
 }
 
-function addSheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  columns: SheetColumn[],
-  rows: Cell[][],
-): ExcelJS.Worksheet {
+function addSheet(workbook: ExcelJS.Workbook, { name, columns, rows }: Sheet): void {
   const sheet = workbook.addWorksheet(sheetName(name), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
@@ -118,69 +133,23 @@ function addSheet(
     });
   }
   fitColumns(sheet, columns, rows);
-  return sheet;
+  columns.forEach((column, index) => {
+    if (column.alignment) sheet.getColumn(index + 1).alignment = column.alignment;
+  });
 }
 
-/**
- * The rates the kronor were converted with (currency, rate, source) and the currencies without
- * one; left out when every amount is in kronor.
- */
-function addExchangeRateSheet(
-  workbook: ExcelJS.Workbook,
-  locale: Locale,
-  { exchangeRates, missingRates }: ReportModel['keyFigures']['funding'],
-): void {
-  if (exchangeRates.length === 0 && missingRates.length === 0) return;
-  const t = reportTexts(locale);
-  addSheet(
-    workbook,
-    t.exchangeRatesSheet,
-    [
-      { header: t.currency, width: 12 },
-      { header: t.rate, width: 22 },
-      { header: t.rateSource, width: 60 },
-    ],
-    [
-      ...exchangeRates.map((r): Cell[] => [
-        r.currency,
-        { value: r.rate, numFmt: RATE_FORMAT },
-        r.source,
-      ]),
-      ...missingRates.map((code): Cell[] => [code, null, t.rateMissing]),
-    ],
-  );
-}
-
-/**
- * The yearly report as an Excel workbook: one sheet per section (overview, EU projects, other
- * projects, applications, other work, results, key figures, external funding considered, good
- * examples, completeness and, for the whole municipality, key figures per administration). Values are readable: labels instead of codes,
- * dates as Excel dates, amounts as numbers formatted with their currency.
- */
-export async function renderReportXlsx(
-  model: ReportModel,
-  options: RenderOptions = {},
-): Promise<Uint8Array> {
-  const locale: Locale = options.locale ?? 'sv';
-  const t = reportTexts(locale);
-  const adminName = administrationNamer(model);
-  const section = (code: Parameters<typeof label<'reportSection'>>[2]) =>
-    label(locale, 'reportSection', code);
-  const { meta, sections } = model;
-
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = meta.organisationName;
-  workbook.created = new Date(meta.generatedAt);
-  workbook.title = t.yearlyReport(meta.year);
-
-  const overview = addSheet(
-    workbook,
-    t.overview,
-    [
+function overviewSheet({ model: { meta }, t, adminName }: SheetContext): Sheet {
+  return {
+    name: t.overview,
+    columns: [
       { header: t.overview, width: 28 },
-      { header: t.yearlyReport(meta.year), width: 80 },
+      {
+        header: t.yearlyReport(meta.year),
+        width: 80,
+        alignment: { wrapText: true, horizontal: 'left' },
+      },
     ],
-    [
+    rows: [
       [t.organisation, meta.organisationName],
       [
         t.scope,
@@ -194,10 +163,12 @@ export async function renderReportXlsx(
       [t.to, date(meta.to)],
       [t.generated, date(meta.generatedAt)],
     ],
-  );
-  overview.getColumn(2).alignment = { wrapText: true, horizontal: 'left' };
+  };
+}
 
-  const projectColumns: SheetColumn[] = [
+/** The EU projects and the other projects: one sheet each, ongoing then finished. */
+function projectSheets({ model, locale, t, adminName, section }: SheetContext): Sheet[] {
+  const columns: SheetColumn[] = [
     { header: section('ongoing') + ' / ' + section('finished'), width: 22 },
     { header: t.title, width: 40 },
     { header: t.administration, width: 30 },
@@ -219,18 +190,23 @@ export async function renderReportXlsx(
     date(p.endDate),
     money(p.grantedAmount, p.currency),
   ];
-  for (const code of ['euProjects', 'otherProjects'] as const) {
-    const lists = sections[code];
-    addSheet(workbook, section(code), projectColumns, [
-      ...lists.ongoing.map((p) => projectRow(section('ongoing'), p)),
-      ...lists.finished.map((p) => projectRow(section('finished'), p)),
-    ]);
-  }
+  return (['euProjects', 'otherProjects'] as const).map((code) => {
+    const lists = model.sections[code];
+    return {
+      name: section(code),
+      columns,
+      rows: [
+        ...lists.ongoing.map((p) => projectRow(section('ongoing'), p)),
+        ...lists.finished.map((p) => projectRow(section('finished'), p)),
+      ],
+    };
+  });
+}
 
-  addSheet(
-    workbook,
-    section('applications'),
-    [
+function applicationsSheet({ model, locale, t, adminName, section }: SheetContext): Sheet {
+  return {
+    name: section('applications'),
+    columns: [
       { header: t.title, width: 40 },
       { header: t.administration, width: 30 },
       { header: t.programme, width: 28 },
@@ -239,7 +215,7 @@ export async function renderReportXlsx(
       { header: t.granted },
       { header: t.outcome },
     ],
-    sections.applications.map((a) => [
+    rows: model.sections.applications.map((a) => [
       a.title,
       adminName(a.administrationId),
       programmeText(locale, a),
@@ -248,12 +224,13 @@ export async function renderReportXlsx(
       money(a.grantedAmount, a.currency),
       label(locale, 'projectStatus', a.outcome),
     ]),
-  );
+  };
+}
 
-  addSheet(
-    workbook,
-    section('otherWork'),
-    [
+function otherWorkSheet({ model, locale, t, adminName, section }: SheetContext): Sheet {
+  return {
+    name: section('otherWork'),
+    columns: [
       { header: t.activityType, width: 26 },
       { header: t.title, width: 40 },
       { header: t.administration, width: 30 },
@@ -264,7 +241,7 @@ export async function renderReportXlsx(
       { header: t.co2e },
       { header: t.compensated },
     ],
-    sections.otherWork.flatMap((group) =>
+    rows: model.sections.otherWork.flatMap((group) =>
       group.activities.map((a): Cell[] => [
         label(locale, 'activityType', group.type),
         a.title,
@@ -277,38 +254,37 @@ export async function renderReportXlsx(
         a.travelMode === 'flight' ? (a.climateCompensated ? t.yes : t.no) : '',
       ]),
     ),
-  );
+  };
+}
 
-  const results = addSheet(
-    workbook,
-    section('results'),
-    [
+/** The administrations' narratives, then each project's achieved results. */
+function resultsSheet({ model, t, adminName, section }: SheetContext): Sheet {
+  const { narratives, projects } = model.sections.results;
+  return {
+    name: section('results'),
+    columns: [
       { header: t.administration, width: 30 },
       { header: t.title, width: 40 },
-      { header: section('results'), width: 80 },
+      { header: section('results'), width: 80, alignment: WRAP_TOP },
     ],
-    [
-      ...sections.results.narratives.flatMap((n): Cell[][] => [
+    rows: [
+      ...narratives.flatMap((n): Cell[][] => [
         [adminName(n.administrationId), t.narrativeOtherWork, n.otherWorkNarrative ?? ''],
         [adminName(n.administrationId), t.narrativeResults, n.resultsNarrative ?? ''],
       ]),
-      ...sections.results.projects.map((p): Cell[] => [
-        adminName(p.administrationId),
-        p.title,
-        p.achievedResults,
-      ]),
+      ...projects.map((p): Cell[] => [adminName(p.administrationId), p.title, p.achievedResults]),
     ],
-  );
-  results.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
+  };
+}
 
-  addSheet(
-    workbook,
-    section('keyFigures'),
-    [
+function keyFiguresSheet({ model, locale, t, section }: SheetContext): Sheet {
+  return {
+    name: section('keyFigures'),
+    columns: [
       { header: t.figure, width: 50 },
       { header: t.value, width: 24 },
     ],
-    [
+    rows: [
       ...keyFigureRows(locale, model.keyFigures).map((row): Cell[] => [
         row.label,
         row.kind === 'text' ? row.value : figureCell(row),
@@ -316,53 +292,81 @@ export async function renderReportXlsx(
       // The currency note: which rates made the kronor, which currencies had none (§3a).
       ...exchangeRateNote(locale, model.keyFigures.funding).map((sentence): Cell[] => [sentence]),
     ],
-  );
+  };
+}
 
-  addExchangeRateSheet(workbook, locale, model.keyFigures.funding);
+/**
+ * The rates the kronor were converted with (currency, rate, source) and the currencies without
+ * one; left out when every amount is in kronor.
+ */
+function exchangeRateSheet({ model, t }: SheetContext): Sheet | null {
+  const { exchangeRates, missingRates } = model.keyFigures.funding;
+  if (exchangeRates.length === 0 && missingRates.length === 0) return null;
+  return {
+    name: t.exchangeRatesSheet,
+    columns: [
+      { header: t.currency, width: 12 },
+      { header: t.rate, width: 22 },
+      { header: t.rateSource, width: 60 },
+    ],
+    rows: [
+      ...exchangeRates.map((r): Cell[] => [
+        r.currency,
+        { value: r.rate, numFmt: RATE_FORMAT },
+        r.source,
+      ]),
+      ...missingRates.map((code): Cell[] => [code, null, t.rateMissing]),
+    ],
+  };
+}
 
-  // The strategy's indicator; only models built with the initiatives carry it.
+/** The strategy's indicator; only models built with the initiatives carry it. */
+function fundingConsideredSheet({ model, locale, t }: SheetContext): Sheet | null {
   const considered = fundingConsideredRows(locale, model);
-  if (considered.length > 0) {
-    addSheet(
-      workbook,
-      t.fundingSheet,
-      fundingConsideredHeaders(locale).map((header, i) => ({ header, width: i === 0 ? 30 : 16 })),
-      considered.map((row): Cell[] => {
-        const counts = fundingConsideredCounts(row.figure);
-        return [
-          row.name,
-          counts.initiatives,
-          counts.considered,
-          row.figure.share === null ? null : { value: row.figure.share, numFmt: SHARE_FORMAT },
-          ...counts.outcomes,
-        ];
-      }),
-    );
-  }
+  if (considered.length === 0) return null;
+  return {
+    name: t.fundingSheet,
+    columns: fundingConsideredHeaders(locale).map((header, i) => ({
+      header,
+      width: i === 0 ? 30 : 16,
+    })),
+    rows: considered.map((row): Cell[] => {
+      const counts = fundingConsideredCounts(row.figure);
+      return [
+        row.name,
+        counts.initiatives,
+        counts.considered,
+        row.figure.share === null ? null : { value: row.figure.share, numFmt: SHARE_FORMAT },
+        ...counts.outcomes,
+      ];
+    }),
+  };
+}
 
-  addSheet(
-    workbook,
-    t.goodExamples,
-    [
+function goodExamplesSheet({ model, locale, t, adminName }: SheetContext): Sheet {
+  return {
+    name: t.goodExamples,
+    columns: [
       { header: t.title, width: 40 },
       { header: t.administration, width: 30 },
       { header: t.kind, width: 30 },
       { header: t.date, width: 12 },
-      { header: t.summary, width: 80 },
+      { header: t.summary, width: 80, alignment: WRAP_TOP },
     ],
-    model.goodExamples.map((example): Cell[] => [
+    rows: model.goodExamples.map((example): Cell[] => [
       example.title,
       adminName(example.administrationId),
       goodExampleKind(locale, example),
       date(example.date),
       example.summary,
     ]),
-  ).getColumn(5).alignment = { wrapText: true, vertical: 'top' };
+  };
+}
 
-  addSheet(
-    workbook,
-    section('completeness'),
-    [
+function completenessSheet({ model, locale, t, adminName, section }: SheetContext): Sheet {
+  return {
+    name: section('completeness'),
+    columns: [
       { header: t.administration, width: 30 },
       { header: t.status },
       { header: t.submittedBy, width: 30 },
@@ -370,7 +374,7 @@ export async function renderReportXlsx(
       { header: t.source },
       { header: t.changesSince },
     ],
-    model.completeness.administrations.map((e): Cell[] => [
+    rows: model.completeness.administrations.map((e): Cell[] => [
       adminName(e.administrationId),
       label(locale, 'completenessStatus', e.status),
       e.submittedBy ?? '',
@@ -378,26 +382,71 @@ export async function renderReportXlsx(
       e.source === 'snapshot' ? t.sourceSnapshot : t.sourceLive,
       e.changesSinceSubmission,
     ]),
-  );
+  };
+}
 
-  if (model.perAdministration.length > 0) {
-    const figureNames = keyFigureRows(locale, model.keyFigures).filter((r) => r.kind !== 'text');
-    addSheet(
-      workbook,
-      section('perAdministration'),
-      [
-        { header: t.administration, width: 30 },
-        { header: t.committee, width: 30 },
-        ...figureNames.map((r) => ({ header: r.label, width: 16 })),
-      ],
-      model.perAdministration.map((chapter): Cell[] => [
-        chapter.name,
-        chapter.committee,
-        ...keyFigureRows(locale, chapter.keyFigures)
-          .filter((r) => r.kind !== 'text')
-          .map(figureCell),
-      ]),
-    );
+/** For the whole municipality: one row of key figures per administration. */
+function perAdministrationSheet({ model, locale, t, section }: SheetContext): Sheet | null {
+  if (model.perAdministration.length === 0) return null;
+  const figures = (keyFigures: ReportModel['keyFigures']) =>
+    keyFigureRows(locale, keyFigures).filter((r) => r.kind !== 'text');
+  return {
+    name: section('perAdministration'),
+    columns: [
+      { header: t.administration, width: 30 },
+      { header: t.committee, width: 30 },
+      ...figures(model.keyFigures).map((r) => ({ header: r.label, width: 16 })),
+    ],
+    rows: model.perAdministration.map((chapter): Cell[] => [
+      chapter.name,
+      chapter.committee,
+      ...figures(chapter.keyFigures).map(figureCell),
+    ]),
+  };
+}
+
+/** The workbook's sheets in order; a sheet with nothing to say answers null and is left out. */
+const sheets: ((context: SheetContext) => Sheet | Sheet[] | null)[] = [
+  overviewSheet,
+  projectSheets,
+  applicationsSheet,
+  otherWorkSheet,
+  resultsSheet,
+  keyFiguresSheet,
+  exchangeRateSheet,
+  fundingConsideredSheet,
+  goodExamplesSheet,
+  completenessSheet,
+  perAdministrationSheet,
+];
+
+/**
+ * The yearly report as an Excel workbook: one sheet per section (overview, EU projects, other
+ * projects, applications, other work, results, key figures, exchange rates, external funding
+ * considered, good examples, completeness and, for the whole municipality, key figures per
+ * administration). Values are readable: labels instead of codes, dates as Excel dates, amounts as
+ * numbers formatted with their currency.
+ */
+export async function renderReportXlsx(
+  model: ReportModel,
+  options: RenderOptions = {},
+): Promise<Uint8Array> {
+  const locale: Locale = options.locale ?? 'sv';
+  const t = reportTexts(locale);
+  const context: SheetContext = {
+    model,
+    locale,
+    t,
+    adminName: administrationNamer(model),
+    section: (code) => label(locale, 'reportSection', code),
+  };
+
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = model.meta.organisationName;
+  workbook.created = new Date(model.meta.generatedAt);
+  workbook.title = t.yearlyReport(model.meta.year);
+  for (const build of sheets) {
+    for (const sheet of [build(context) ?? []].flat()) addSheet(workbook, sheet);
   }
 
   // exceljs answers a Node Buffer in Node and an ArrayBuffer in the browser; both view as bytes.
