@@ -1,11 +1,64 @@
 import type { Readable } from 'node:stream';
 import type { Request, Response } from 'express';
-import type { IHttpServerAdapter, HttpRouteHandler } from '@microsoft/teams.apps';
+import { App, type IHttpServerAdapter, type HttpRouteHandler } from '@microsoft/teams.apps';
+import { PUBLIC, withOverrides } from '@microsoft/teams.api';
+import type { ILogger } from '@microsoft/teams.common';
 import { checkActivity } from './activity-schema';
 import { checkAtTheDoor } from './app.guards';
 
 export const MESSAGING_ENDPOINT = '/api/messages';
 const MAX_BODY_BYTES = 1_000_000;
+
+/** The Azure Bot registration. Given → incoming requests must carry a valid Bot Framework JWT. */
+export interface BotCredentials {
+  appId: string;
+  /** The bot's client secret; without it the SDK authenticates with a managed identity. */
+  appPassword?: string | undefined;
+  tenantId: string;
+  /** Override of the Bot Framework OpenID metadata (sovereign clouds; tests with a local JWKS). */
+  openIdMetadataUrl?: string;
+  /** Override of the expected token issuer (default `https://api.botframework.com`). */
+  tokenIssuer?: string;
+}
+
+/**
+ * The Teams SDK app behind `adapter`. With `credentials` the SDK validates every request's Bot
+ * Framework JWT (signature from the OpenID metadata's keys, audience = app id, issuer, serviceUrl
+ * claim) and answers 401 otherwise; without them (local mode) requests are accepted
+ * unauthenticated.
+ */
+export function createTeamsApp(
+  adapter: CapturingAdapter,
+  credentials: BotCredentials | undefined,
+  logger: ILogger,
+): App {
+  return new App({
+    httpServerAdapter: adapter,
+    logger,
+    ...(credentials
+      ? {
+          clientId: credentials.appId,
+          // '' rather than undefined: the SDK would fall back to CLIENT_SECRET from the environment.
+          clientSecret: credentials.appPassword ?? '',
+          tenantId: credentials.tenantId,
+          dangerouslyAllowUnauthenticatedRequests: false,
+          cloud: withOverrides(PUBLIC, {
+            ...(credentials.openIdMetadataUrl
+              ? { openIdMetadataUrl: credentials.openIdMetadataUrl }
+              : {}),
+            ...(credentials.tokenIssuer ? { tokenIssuer: credentials.tokenIssuer } : {}),
+          }),
+        }
+      : // Empty strings, not undefined: the SDK would otherwise read CLIENT_ID/CLIENT_SECRET from
+        // the environment, which in tenant mode hold the Graph app registration, not the bot's.
+        {
+          clientId: '',
+          clientSecret: '',
+          tenantId: '',
+          dangerouslyAllowUnauthenticatedRequests: true,
+        }),
+  });
+}
 
 /**
  * The Teams SDK wants to own the HTTP server; ours is the server's Express app. This adapter only

@@ -8,8 +8,9 @@ import type { HandlerContext } from './handlers/context';
 import { handleRemind } from './handlers/remind';
 import { handleReport } from './handlers/report';
 import { handleStatus } from './handlers/status';
+import { logMessage } from './app.logging';
 import { botTexts } from './i18n';
-import type { Turn } from './turn';
+import type { IncomingMessage, Turn } from './turn';
 
 type Kind = ParsedCommand['kind'];
 type CommandHandler<K extends Kind> = (
@@ -105,4 +106,57 @@ export async function dispatch(
   const refused =
     parsed.kind === 'invalid' || parsed.kind === 'unknown' || parsed.kind === 'too-long';
   return { command: parsed.kind, locale, outcome: refused ? 'refused' : 'answered' };
+}
+
+/**
+ * Answers one message and writes its log line (`app.logging.ts`), also when the command fails;
+ * the failure is passed on to the caller's last line of defence.
+ */
+export async function answerMessage(
+  ctx: HandlerContext,
+  turn: Turn,
+  message: IncomingMessage,
+  limiter?: CommandLimiter,
+): Promise<void> {
+  const started = performance.now();
+  const durationMs = () => Math.round(performance.now() - started);
+  await dispatch(ctx, turn, message.text, message.mentionTexts, limiter).then(
+    (result) => logMessage(ctx.log, { ...message.ids, ...result, durationMs: durationMs() }),
+    (error: unknown) => {
+      logMessage(ctx.log, {
+        ...message.ids,
+        command: 'unknown',
+        locale: turn.locale,
+        outcome: 'failed',
+        durationMs: durationMs(),
+      });
+      throw error;
+    },
+  );
+}
+
+/**
+ * Runs commands after the HTTP answer: the connector expects 200 within seconds, a report may take
+ * longer. Each handler catches its own failures; `run`'s catch is the last line of defence.
+ */
+export function createCommandRunner(log: HandlerContext['log']): {
+  run(work: Promise<void>): void;
+  /** Resolves when every command started so far has finished (tests, graceful shutdown). */
+  idle(): Promise<void>;
+} {
+  const pending = new Set<Promise<void>>();
+  return {
+    run: (work) => {
+      const guarded = work.catch((error: unknown) => {
+        log.error('bot: command crashed', {
+          message: error instanceof Error ? error.message : String(error),
+        });
+      });
+      pending.add(guarded);
+      void guarded.finally(() => pending.delete(guarded));
+    },
+    idle: async () => {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import type { IActivityContext } from '@microsoft/teams.apps';
-import type { Activity, ActivityParams } from '@microsoft/teams.api';
+import type { Activity, ActivityParams, IMessageActivity } from '@microsoft/teams.api';
 import { localeFromTeams, type Locale } from '../domain/labels';
-import type { ConversationType, Outgoing, Turn } from './turn';
+import type { ConversationType, IncomingMessage, Outgoing, Turn } from './turn';
 
 /** The tenant of an activity: Teams puts it in `conversation.tenantId` and `channelData.tenant`. */
 export function tenantOf(activity: Activity): string | undefined {
@@ -14,6 +14,41 @@ export function conversationTypeOf(activity: Activity): ConversationType {
   const type = activity.conversation.conversationType;
   if (type === 'channel') return 'channel';
   return type === 'groupChat' ? 'groupChat' : 'personal';
+}
+
+/** The client's locale when the activity names one, else the organisation's language. */
+export const clientLocaleOr = (activity: Activity, fallback: Locale): Locale =>
+  activity.locale ? localeFromTeams(activity.locale) : fallback;
+
+/** The plain texts of an activity's mention entities (some clients send no `<at>` tags). */
+function mentionTextsOf(activity: IMessageActivity): string[] {
+  return (activity.entities ?? [])
+    .filter((e): e is typeof e & { type: 'mention'; text?: string } => e.type === 'mention')
+    .map((e) => e.text ?? '')
+    .filter((text) => text !== '');
+}
+
+/** The command a message carries: its text, or a card button's `data.command` (Action.Submit). */
+function commandTextOf(activity: IMessageActivity): string {
+  const value = activity.value as { command?: unknown } | undefined;
+  if ((activity.text ?? '').trim() === '' && typeof value?.command === 'string') {
+    return value.command;
+  }
+  return activity.text ?? '';
+}
+
+/** Reads a message activity as the bot's handlers see it. */
+export function messageOf(activity: IMessageActivity): IncomingMessage {
+  return {
+    text: commandTextOf(activity),
+    mentionTexts: mentionTextsOf(activity),
+    ids: {
+      activityId: activity.id,
+      conversationId: activity.conversation.id,
+      conversationType: conversationTypeOf(activity),
+      userId: activity.from.aadObjectId,
+    },
+  };
 }
 
 /**
@@ -30,8 +65,7 @@ export function turnFromContext(ctx: IActivityContext<Activity>, fallbackLocale:
   };
   const conversationType = conversationTypeOf(ctx.activity);
   return {
-    // The client's locale when the activity names one, else the organisation's language.
-    locale: ctx.activity.locale ? localeFromTeams(ctx.activity.locale) : fallbackLocale,
+    locale: clientLocaleOr(ctx.activity, fallbackLocale),
     clientLocale: ctx.activity.locale ?? undefined,
     conversationType,
     userAadObjectId: ctx.activity.from.aadObjectId,

@@ -12,7 +12,7 @@ export type ConversationType = 'personal' | 'groupChat' | 'channel';
  * sent, and know who asked. `sdk-turn.ts` builds it from the Teams SDK's activity context.
  */
 export interface Turn {
-  /** The language of the answer (see `answerLocale` in commands/language.ts). */
+  /** The language of the answer (see `answerLocale` in app.handlers.ts). */
   locale: Locale;
   /** The client's locale tag as the activity carried it (`en-US`), if any. */
   clientLocale?: string | undefined;
@@ -31,4 +31,19 @@ export interface Turn {
   typing(): Promise<void>;
   /** Replaces an activity this bot sent earlier (PUT on the connector). */
   update(id: string, activity: CardMessage): Promise<void>;
+}
+
+/** A message as the bot reads it, independent of the SDK: its command and its ids for the log. */
+export interface IncomingMessage {
+  /** The typed text, or a card button's `data.command`. */
+  text: string;
+  /** The plain texts of the message's @mentions. */
+  mentionTexts: string[];
+  /** Ids only, for the per-message log line: no names, no text. */
+  ids: {
+    activityId: string | undefined;
+    conversationId: string;
+    conversationType: ConversationType;
+    userId: string | undefined;
+  };
 }
