@@ -7,13 +7,10 @@ import type {
   ReviewDecision,
   Submission,
 } from '../domain/records';
+import type { DirectoryUser } from '../graph/directory';
 
-/** A directory user as the bot needs it (Graph `user` resource, selected fields). */
-export interface DirectoryUser {
-  id: string;
-  userPrincipalName: string;
-  displayName?: string | undefined;
-}
+/** A directory user as the bot needs it: the graph layer's (`getUser`). */
+export type { DirectoryUser } from '../graph/directory';
 
 /**
  * What the bot reads, as one port. The implementation (`createGraphBotData`) reads everything

@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import type { GraphClient } from '../graph/client';
 import type { OrganisationSites } from '../graph/sites';
+import { getUser, isGroupMember } from '../graph/directory';
 import { isNotFound } from '../graph/errors';
 import { loadDevelopmentInitiatives } from '../graph/funding';
 import { eq } from '../graph/odata';
-import { getAllPages } from '../graph/paging';
 import { loadOrganisationRecords } from '../graph/load';
 import { findNetworkChannel } from '../graph/network';
 import { publishNetworkReport } from '../graph/report-files';
@@ -17,39 +16,17 @@ import {
 } from '../graph/repositories';
 import { loadReporting } from '../graph/reporting';
 import { isNetworkOwner } from '../graph/sites';
-import type { BotData, DirectoryUser } from './data';
+import type { BotData } from './data';
 import type { ReportUploader } from './handlers/context';
 import { botTexts } from './i18n';
 
 /** The sites the bot reads: the graph layer's `OrganisationSites` (from `resolveSites`). */
 export type BotSites = Pick<OrganisationSites, 'network' | 'administrations'>;
 
-const directoryUserSchema = z.object({
-  id: z.string().min(1),
-  userPrincipalName: z.string().min(1),
-  displayName: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? undefined),
-});
-const USER_FIELDS = '$select=id,userPrincipalName,displayName';
-
-/** Validates a directory user at the boundary, naming the wrong field. */
-function toUser(raw: unknown): DirectoryUser {
-  const parsed = directoryUserSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `Graph returned an invalid user: ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`,
-    );
-  }
-  return parsed.data;
-}
-
 /**
  * The bot's data port over Microsoft Graph: the SharePoint list repositories of src/graph for
- * records, `/users` and `/groups/{id}/owners` for the directory. One data path: the same code runs
- * against the emulator and a tenant.
+ * records, the directory calls of `src/graph/directory.ts` for users and the network's owners.
+ * One data path: the same code runs against the emulator and a tenant.
  */
 export function createGraphBotData(
   graph: GraphClient,
@@ -115,24 +92,12 @@ export function createGraphBotData(
     async networkChannelId() {
       return (await findNetworkChannel(graph, (await network()).groupId))?.id;
     },
-    async findUser(idOrUpn) {
-      try {
-        return toUser(await graph.get(`/users/${encodeURIComponent(idOrUpn)}?${USER_FIELDS}`));
-      } catch (error) {
-        if (isNotFound(error)) return undefined;
-        throw error;
-      }
-    },
+    findUser: (idOrUpn) => getUser(graph, idOrUpn),
     async isCoordinator(user) {
       return isNetworkOwner(graph, (await network()).groupId, user);
     },
     async isNetworkMember(userId) {
-      const groupId = (await network()).groupId;
-      const groups = await getAllPages<{ id?: unknown }>(
-        graph,
-        `/users/${encodeURIComponent(userId)}/memberOf?$select=id`,
-      );
-      return groups.some((group) => group.id === groupId);
+      return isGroupMember(graph, userId, (await network()).groupId);
     },
   };
 }

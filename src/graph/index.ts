@@ -83,6 +83,7 @@ export {
 export { loadReporting, type LoadReportingOptions, type ReportingData } from './reporting.js';
 export {
   getMyAdministrations,
+  getSiteWebUrl,
   isNetworkOwner,
   resolveSites,
   type UserRef,
@@ -114,7 +115,20 @@ export {
   sampleMembership,
 } from './provisioning/sample-directory.js';
 export { seedSampleData, type SeedOptions, type SeedResult } from './provisioning/seed.js';
-export { resolveDisplayNames, resolveUserIds } from './users.js';
+export {
+  findUserIds,
+  getUser,
+  groupByNicknameRequest,
+  isGroupMember,
+  listGroupOwners,
+  listMyGroups,
+  resolveDisplayNames,
+  resolveUserIds,
+  userRequest,
+  type DirectoryUser,
+  type MyGroup,
+  type UserField,
+} from './directory.js';
 export {
   SIMPLE_UPLOAD_MAX_BYTES,
   createNetworkTeam,

@@ -1,7 +1,7 @@
 import type { OrganisationConfig } from '../domain/organisation.js';
 import type { ContactPerson } from '../domain/records.js';
-import { batchRequests } from './batch.js';
 import type { GraphClient } from './client.js';
+import { findUserIds, userBind } from './directory.js';
 import { GraphError, isNotFound } from './errors.js';
 import { getAllPages } from './paging.js';
 import { graphPath } from './path.js';
@@ -82,7 +82,7 @@ export async function ensureNetworkTeam(
   });
   note(`shared channel ${NETWORK_CHANNEL_NAME}`, shared.created);
 
-  const channels = await getAllPages<ChannelRef>(client, `/teams/${team.teamId}/channels`);
+  const channels = await getAllPages<ChannelRef>(client, graphPath`/teams/${team.teamId}/channels`);
   const workingGroups: ChannelRef[] = [];
   for (const name of options.workingGroups ?? WORKING_GROUP_CHANNELS) {
     const existing = channels.find(
@@ -93,7 +93,7 @@ export async function ensureNetworkTeam(
       note(`channel ${name}`, false);
       continue;
     }
-    const made = await client.post<ChannelRef>(`/teams/${team.teamId}/channels`, {
+    const made = await client.post<ChannelRef>(graphPath`/teams/${team.teamId}/channels`, {
       displayName: name,
       membershipType: 'standard',
     });
@@ -107,7 +107,7 @@ export async function ensureNetworkTeam(
 async function firstUserOwner(client: GraphClient, groupId: string): Promise<string> {
   const owners = await getAllPages<{ '@odata.type'?: string; userPrincipalName?: string }>(
     client,
-    `/groups/${groupId}/owners`,
+    graphPath`/groups/${groupId}/owners`,
   );
   const upn = owners.find((o) => o.userPrincipalName)?.userPrincipalName;
   if (!upn) {
@@ -199,7 +199,7 @@ export async function syncNetworkMembers(
   const channel = await requireNetworkChannel(client, teamId);
   const registry = await createContactPersonRepository(client, sites.network.siteId).list();
   const wanted = wantedMembers(registry);
-  const ids = await lookupUserIds(
+  const ids = await findUserIds(
     client,
     wanted.map((w) => w.upn),
   );
@@ -209,7 +209,7 @@ export async function syncNetworkMembers(
     displayName?: string;
     email?: string;
     roles?: string[];
-  }>(client, `/teams/${teamId}/channels/${channel.id}/members`);
+  }>(client, graphPath`/teams/${teamId}/channels/${channel.id}/members`);
   const memberIds = new Set(members.map((m) => m.userId));
   const wantedIds = new Set(wanted.map((w) => ids.get(w.upn)).filter(Boolean));
 
@@ -237,7 +237,7 @@ export async function syncNetworkMembers(
   };
   if (options.dryRun) return result;
 
-  const membersPath = `/teams/${teamId}/channels/${channel.id}/members`;
+  const membersPath = graphPath`/teams/${teamId}/channels/${channel.id}/members`;
   for (let start = 0; start < plan.toAdd.length; start += 200) {
     // Graph's documented limit of one `members/add` request.
     const chunk = plan.toAdd.slice(start, start + 200);
@@ -245,7 +245,7 @@ export async function syncNetworkMembers(
       values: chunk.map((w) => ({
         '@odata.type': '#microsoft.graph.aadUserConversationMember',
         // An unknown UPN is bound as is, so Graph names it in its 207 answer.
-        'user@odata.bind': `${client.baseUrl}/users('${ids.get(w.upn) ?? w.upn}')`,
+        'user@odata.bind': userBind(client, ids.get(w.upn) ?? w.upn),
         roles: [],
       })),
     });
@@ -331,32 +331,6 @@ export function wantedMembers(registry: readonly ContactPerson[]): WantedMember[
     want(entry.deputyUpn, entry.deputyName, entry.administrationId, 'deputy');
   }
   return [...byUpn.values()];
-}
-
-/**
- * UPN → user id, batched. Unlike `resolveUserIds`, an unknown UPN is not an error here: it stays
- * unresolved so the sync can report it by name instead of failing as a whole.
- */
-async function lookupUserIds(
-  client: GraphClient,
-  upns: readonly string[],
-): Promise<Map<string, string>> {
-  const answers = await batchRequests<{ id?: string }>(
-    client,
-    upns.map((upn) => ({
-      method: 'GET' as const,
-      url: `/users/${encodeURIComponent(upn)}?$select=id,userPrincipalName`,
-    })),
-  );
-  const ids = new Map<string, string>();
-  upns.forEach((upn, i) => {
-    const answer = answers[i];
-    if (answer?.status === 200 && answer.body.id) ids.set(upn, answer.body.id);
-    else if (answer && answer.status !== 404) {
-      throw GraphError.fromEnvelope(answer.status, answer.body, answer.headers);
-    }
-  });
-  return ids;
 }
 
 interface AddResult {

@@ -1,9 +1,8 @@
 import { mailNicknameOf, type OrganisationConfig } from '../domain/organisation.js';
-import { batchRequests, type BatchRequest } from './batch.js';
+import { batchRequests } from './batch.js';
 import type { GraphClient } from './client.js';
+import { groupByNicknameRequest, listGroupOwners, listMyGroups } from './directory.js';
 import { GraphError, isForbidden, isNotFound } from './errors.js';
-import { literal } from './odata.js';
-import { getAllPages, getAllPagesBatched } from './paging.js';
 import { graphPath } from './path.js';
 
 /** A Microsoft 365 group and its team site. */
@@ -33,15 +32,6 @@ interface Target {
 }
 
 const NETWORK_KEY = '\u0000network';
-
-/** The lookup request of a group by its mail nickname (`ia-<id>`). */
-export function groupByNicknameRequest(mailNickname: string): BatchRequest {
-  const filter = encodeURIComponent(`mailNickname eq ${literal(mailNickname)}`);
-  return {
-    method: 'GET',
-    url: `/groups?$filter=${filter}&$select=id,displayName,mailNickname,visibility`,
-  };
-}
 
 /**
  * Resolves every administration's and the network's group and site, batched: groups mapped in
@@ -134,12 +124,7 @@ export async function getMyAdministrations(
   client: GraphClient,
   organisation: OrganisationConfig,
 ): Promise<string[]> {
-  const select = '?$select=id,mailNickname,displayName';
-  const [member, owner] = await getAllPagesBatched<{ id?: string; mailNickname?: string | null }>(
-    client,
-    [`/me/memberOf${select}`, `/me/ownedObjects${select}`],
-  );
-  const groups = [...(member?.items ?? []), ...(owner?.items ?? [])];
+  const groups = await listMyGroups(client);
   const ids = new Set(groups.map((g) => g.id));
   const nicknames = new Set(groups.map((g) => (g.mailNickname ?? '').toLowerCase()));
   return organisation.administrations
@@ -170,10 +155,7 @@ export async function isNetworkOwner(
 ): Promise<boolean> {
   let owners: { id?: string; userPrincipalName?: string | null }[];
   try {
-    owners = await getAllPages(
-      client,
-      graphPath`/groups/${networkGroupId}/owners?$select=id,userPrincipalName`,
-    );
+    owners = await listGroupOwners(client, networkGroupId);
   } catch (error) {
     if (isForbidden(error) || isNotFound(error)) return false;
     throw error;
@@ -184,4 +166,13 @@ export async function isNetworkOwner(
       (user.id !== undefined && o.id === user.id) ||
       (upn !== undefined && o.userPrincipalName?.toLowerCase() === upn),
   );
+}
+
+/** A site's web URL as Graph returns it (`https://<tenant>.sharepoint.com/sites/<name>`). */
+export async function getSiteWebUrl(client: GraphClient, siteId: string): Promise<string> {
+  const site = await client.get<{ webUrl?: unknown }>(graphPath`/sites/${siteId}?$select=webUrl`);
+  if (typeof site.webUrl !== 'string' || site.webUrl === '') {
+    throw new Error(`Graph returned site ${siteId} without webUrl`);
+  }
+  return site.webUrl;
 }

@@ -2,7 +2,7 @@ import type { GraphClient } from './client.js';
 import { GraphError, isNotFound } from './errors.js';
 import { sleep } from './middleware.js';
 import { getAllPages } from './paging.js';
-import { resolveUserIds } from './users.js';
+import { resolveUserIds, userBind } from './directory.js';
 import { graphPath } from './path.js';
 
 /**
@@ -282,7 +282,7 @@ export async function uploadFile(
   bytes: Uint8Array,
   options: { fetchImpl?: typeof fetch; chunkBytes?: number } = {},
 ): Promise<UploadedFile> {
-  const target = `/drives/${driveId}/root:/${path.split('/').map(encodeURIComponent).join('/')}:`;
+  const target = `${graphPath`/drives/${driveId}/root:`}/${path.split('/').map(encodeURIComponent).join('/')}:`;
   if (bytes.byteLength <= SIMPLE_UPLOAD_MAX_BYTES) {
     // A Blob goes through the SDK untouched in Node and browsers alike.
     return client.put<UploadedFile>(`${target}/content`, new Blob([bytes as BlobPart]), {
@@ -320,7 +320,7 @@ export async function uploadFile(
 function memberBody(client: GraphClient, userId: string, owner: boolean): Record<string, unknown> {
   return {
     '@odata.type': '#microsoft.graph.aadUserConversationMember',
-    'user@odata.bind': `${client.baseUrl}/users('${userId}')`,
+    'user@odata.bind': userBind(client, userId),
     roles: owner ? ['owner'] : [],
   };
 }

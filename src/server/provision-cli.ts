@@ -32,6 +32,7 @@ import {
   isAuthError,
   isForbidden,
   provision,
+  getSiteWebUrl,
   resolveSites,
   sampleMembership,
   type GraphClient,
@@ -463,8 +464,7 @@ async function siteUrls(
   for (const nickname of new Set(nicknames)) {
     const siteId = siteIdOf.get(nickname);
     if (!siteId) continue;
-    const site = await client.get<{ webUrl: string }>(`/sites/${siteId}?$select=webUrl`);
-    urls.set(nickname, site.webUrl);
+    urls.set(nickname, await getSiteWebUrl(client, siteId));
   }
   return { urls, groupIds };
 }

@@ -6,8 +6,7 @@ import { listDefinitions, toGraphColumn, type ListDefinition, type ListScope } f
 import { sleep } from '../middleware.js';
 import { getAllPagesBatched } from '../paging.js';
 import { graphPath } from '../path.js';
-import { groupByNicknameRequest } from '../sites.js';
-import { resolveUserIds } from '../users.js';
+import { groupByNicknameRequest, resolveUserIds } from '../directory.js';
 import { migrateLegacySubmissions } from './migrate.js';
 
 /**
@@ -171,7 +170,7 @@ async function createGroup(
   membership: GroupMembership | undefined,
   userIds: Map<string, string>,
 ): Promise<string> {
-  const bind = (upn: string) => `${client.baseUrl}/directoryObjects/${userIds.get(upn.toLowerCase()) ?? ''}`;
+  const bind = (upn: string) => `${client.baseUrl}${graphPath`/directoryObjects/${userIds.get(upn.toLowerCase()) ?? ''}`}`;
   const owners = [...new Set(membership?.owners ?? [])];
   const members = [...new Set(membership?.members ?? [])];
   const ownerBinds = owners.slice(0, MAX_BINDS_ON_CREATE);
@@ -193,7 +192,7 @@ async function createGroup(
   ];
   const answers = await batchRequests(
     client,
-    rest.map(({ rel, upn }) => ({ method: 'POST' as const, url: `/groups/${group.id}/${rel}/$ref`, body: { '@odata.id': bind(upn) } })),
+    rest.map(({ rel, upn }) => ({ method: 'POST' as const, url: graphPath`/groups/${group.id}/${rel}/$ref`, body: { '@odata.id': bind(upn) } })),
   );
   answers.forEach((a) => unwrapBatchResponse(a));
   return group.id;
@@ -207,7 +206,7 @@ async function resolveGroupSites(client: GraphClient, targets: Target[], options
     if (pending.length === 0) return;
     const answers = await batchRequests<{ id: string }>(
       client,
-      pending.map((t) => ({ method: 'GET' as const, url: `/groups/${t.groupId}/sites/root?$select=id,webUrl` })),
+      pending.map((t) => ({ method: 'GET' as const, url: graphPath`/groups/${t.groupId ?? ''}/sites/root?$select=id,webUrl` })),
     );
     let waiting = false;
     pending.forEach((t, i) => {
@@ -238,7 +237,7 @@ async function ensureLists(client: GraphClient, targets: Target[], options: Prov
   }
   const listPages = await getAllPagesBatched<ExistingList>(
     client,
-    withSite.map((t) => `/sites/${t.siteId}/lists?$select=id,displayName`),
+    withSite.map((t) => graphPath`/sites/${t.siteId}/lists?$select=id,displayName`),
   );
   const existing = withSite.map((t, i) => ({
     target: t,
@@ -251,7 +250,7 @@ async function ensureLists(client: GraphClient, targets: Target[], options: Prov
   );
   const columnPages = await getAllPagesBatched<{ id: string; name: string; indexed?: boolean }>(
     client,
-    present.map((p) => `/sites/${p.target.siteId}/lists/${p.list.id}/columns?$select=id,name,indexed`),
+    present.map((p) => graphPath`/sites/${p.target.siteId}/lists/${p.list.id}/columns?$select=id,name,indexed`),
   );
 
   const writes: { method: 'POST' | 'PATCH'; url: string; body: unknown; line: string }[] = [];
@@ -260,17 +259,17 @@ async function ensureLists(client: GraphClient, targets: Target[], options: Prov
     const columns = new Map((columnPages[i]?.items ?? []).map((c) => [c.name, c]));
     for (const column of p.definition.columns) {
       const current = columns.get(column.name);
-      const url = `/sites/${p.target.siteId}/lists/${p.list.id}/columns`;
+      const url = graphPath`/sites/${p.target.siteId}/lists/${p.list.id}/columns`;
       if (!current) {
         writes.push({ method: 'POST', url, body: toGraphColumn(column), line: `column ${column.name} on list ${p.definition.displayName} on ${p.target.name}` });
       } else if (column.indexed && !current.indexed) {
-        writes.push({ method: 'PATCH', url: `${url}/${current.id}`, body: { indexed: true }, line: `index on ${column.name} of list ${p.definition.displayName} on ${p.target.name}` });
+        writes.push({ method: 'PATCH', url: graphPath`/sites/${p.target.siteId}/lists/${p.list.id}/columns/${current.id ?? ''}`, body: { indexed: true }, line: `index on ${column.name} of list ${p.definition.displayName} on ${p.target.name}` });
       }
     }
   });
   for (const { target, lists } of existing) {
     for (const definition of listDefinitions.filter((d) => d.scope === target.scope && !lists.has(d.displayName))) {
-      writes.push({ method: 'POST', url: `/sites/${target.siteId}/lists`, body: listBody(definition), line: `list ${definition.displayName} on ${target.name}` });
+      writes.push({ method: 'POST', url: graphPath`/sites/${target.siteId}/lists`, body: listBody(definition), line: `list ${definition.displayName} on ${target.name}` });
     }
   }
   if (options.dryRun) {

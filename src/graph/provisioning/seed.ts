@@ -2,8 +2,8 @@ import type { OrganisationConfig } from '../../domain/organisation.js';
 import type { DevelopmentInitiativeInput, FundingCallInput } from '../../domain/funding.js';
 import type { ActivityInput, ProjectInput } from '../../domain/records.js';
 import { estimateCo2eKg } from '../../domain/travel.js';
-import { batchRequests } from '../batch.js';
 import type { GraphClient } from '../client.js';
+import { resolveDisplayNames } from '../directory.js';
 import type { ListDefinition } from '../lists/definitions.js';
 import {
   createActivityRepository,
@@ -651,7 +651,7 @@ export async function seedSampleData(
     options.withoutContactPerson ??
     organisation.administrations[organisation.administrations.length - 1]?.id;
   const withContact = organisation.administrations.filter((a) => a.id !== skip);
-  const names = await displayNames(
+  const names = await resolveDisplayNames(
     client,
     withContact.flatMap((a) => [sampleContactPerson(a.id, domain), `personal1.${a.id}@${domain}`]),
   );
@@ -664,8 +664,8 @@ export async function seedSampleData(
           administrationId: a.id,
           contactUpn,
           deputyUpn,
-          ...(names.get(contactUpn) ? { contactName: names.get(contactUpn) } : {}),
-          ...(names.get(deputyUpn) ? { deputyName: names.get(deputyUpn) } : {}),
+          ...(names.get(contactUpn.toLowerCase()) ? { contactName: names.get(contactUpn.toLowerCase()) } : {}),
+          ...(names.get(deputyUpn.toLowerCase()) ? { deputyName: names.get(deputyUpn.toLowerCase()) } : {}),
         };
       }),
     )
@@ -701,7 +701,7 @@ export async function seedSampleData(
     const site = sites.administrations[a.id];
     const state = states[i] ?? 'draft';
     if (!site) continue;
-    const contact = names.get(sampleContactPerson(a.id, domain)) ?? sampleContactPerson(a.id, domain);
+    const contact = names.get(sampleContactPerson(a.id, domain).toLowerCase()) ?? sampleContactPerson(a.id, domain);
     const submission = await createSubmissionRepository(client, site.siteId).create({
       administrationId: a.id,
       year: reportYear,
@@ -744,21 +744,4 @@ export async function seedSampleData(
       .join(', ')}`,
   );
   return { skipped: false, counts };
-}
-
-/** Display names of users by UPN (batched); unknown users are left out. */
-async function displayNames(client: GraphClient, upns: string[]): Promise<Map<string, string>> {
-  const answers = await batchRequests<{ displayName?: string }>(
-    client,
-    upns.map((upn) => ({
-      method: 'GET' as const,
-      url: `/users/${encodeURIComponent(upn)}?$select=displayName`,
-    })),
-  );
-  const names = new Map<string, string>();
-  upns.forEach((upn, i) => {
-    const answer = answers[i];
-    if (answer?.status === 200 && answer.body.displayName) names.set(upn, answer.body.displayName);
-  });
-  return names;
 }

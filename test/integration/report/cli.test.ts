@@ -154,7 +154,7 @@ describe('report command without a running app', () => {
   it('should exit with status 1 and the message from the real CLI entry', async () => {
     const cli = promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', 'src/report/cli.ts', '--year', String(YEAR), '--format', 'json'],
+      ['--import', 'tsx', 'src/server/report-cli.ts', '--year', String(YEAR), '--format', 'json'],
       { env: { ...process.env, GRAPH_EMULATOR_PORT: '9', TENANT_ID: '' } },
     );
     await expect(cli).rejects.toMatchObject({

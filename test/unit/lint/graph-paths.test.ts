@@ -3,42 +3,56 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The lint rule that keeps Graph paths in src/graph fails a deliberate violation: the fixture is
- * linted as if it were app code in the tab, in the graph layer and in the emulator.
+ * The lint rules that keep Graph paths in src/graph fail deliberate violations: each fixture is
+ * linted as if it were a file of the named layer, and the clean ones pass with no message at all.
  */
 
-const fixture = await readFile(
-  new URL('../../fixtures/eslint/graph-path-outside-graph.ts', import.meta.url),
-  'utf8',
-);
+const eslint = new ESLint();
+const fixture = (name: string) =>
+  readFile(new URL(`../../fixtures/eslint/${name}`, import.meta.url), 'utf8');
 
-async function messagesAt(filePath: string) {
-  const [result] = await new ESLint().lintText(fixture, { filePath });
-  return (result?.messages ?? [])
-    .filter((m) => m.ruleId === 'no-restricted-syntax')
-    .map((m) => [m.line, m.severity, m.message]);
+async function lint(name: string, filePath: string) {
+  const [result] = await eslint.lintText(await fixture(name), { filePath });
+  return (result?.messages ?? []).map((m) => [m.line, m.severity, m.ruleId, m.message]);
 }
 
-const message = 'Graph paths are built in src/graph only (graphPath); call a src/graph function.';
+const outside = 'Graph paths are built in src/graph only (graphPath); call a src/graph function.';
+const unencoded =
+  'A Graph path with values is written with graphPath`...`, which encodes each value as one segment.';
 
-describe('the Graph path lint rule', { timeout: 60_000 }, () => {
-  it('should reject a template and a string Graph path in app code outside src/graph', async () => {
-    expect(await messagesAt('src/tab/data/graph-path-fixture.ts')).toEqual([
-      [6, 2, message],
-      [7, 2, message],
+describe('the Graph path lint rules', { timeout: 60_000 }, () => {
+  it.each([
+    'src/tab/data/lint-fixture.ts',
+    'src/bot/lint-fixture.ts',
+    'src/server/lint-fixture.ts',
+    'src/report/lint-fixture.ts',
+    'src/auth/lint-fixture.ts',
+    'src/domain/lint-fixture.ts',
+  ])('should reject a template and a string Graph path in %s', async (filePath) => {
+    expect(await lint('graph-path-outside-graph.ts', filePath)).toEqual([
+      [6, 2, 'no-restricted-syntax', outside],
+      [7, 2, 'no-restricted-syntax', outside],
     ]);
   });
 
-  it('should only warn in the files whose paths are still to move', async () => {
-    expect((await messagesAt('src/bot/graph-data.ts')).map(([, severity]) => severity)).toEqual([
-      1, 1,
+  it('should reject a Graph path with a value written without graphPath in src/graph', async () => {
+    expect(await lint('graph-path-unencoded.ts', 'src/graph/lint-fixture.ts')).toEqual([
+      [6, 2, 'no-restricted-syntax', unencoded],
     ]);
   });
 
-  it.each(['src/graph/graph-path-fixture.ts', 'src/emulator/graph-path-fixture.ts'])(
-    'should allow Graph paths in %s',
+  it('should pass graph code that writes its paths with graphPath', async () => {
+    expect(await lint('graph-path-clean.ts', 'src/graph/lint-fixture.ts')).toEqual([]);
+  });
+
+  it.each(['src/tab/data/lint-fixture.ts', 'src/bot/lint-fixture.ts'])(
+    'should pass %s calling a named function of src/graph',
     async (filePath) => {
-      expect(await messagesAt(filePath)).toEqual([]);
+      expect(await lint('graph-call-clean.ts', filePath)).toEqual([]);
     },
   );
+
+  it('should leave the emulator free to write the paths it implements', async () => {
+    expect(await lint('graph-path-outside-graph.ts', 'src/emulator/lint-fixture.ts')).toEqual([]);
+  });
 });

@@ -2,16 +2,13 @@
  * `npm run report -- --year Y [--administration ID] [--mandate-period 2023-2026]
  * --format docx|xlsx|json [--out PATH] [--locale sv|en]`.
  *
- * The renderers in src/report import only the domain; the command itself needs Graph and the
- * server's configuration, so it lives in the composition root (src/server/report-command.ts) and
- * this file is only its entry point.
+ * The renderers in src/report import only the domain; the command needs Graph and the server's
+ * configuration, so it and this entry point live in the composition root (report-command.ts).
  */
 import { existsSync } from 'node:fs';
-// eslint-disable-next-line no-restricted-imports -- entry point of a composition-root command
-import { AppNotRunningError, runReportCommand } from '../server/report-command.js';
-// eslint-disable-next-line no-restricted-imports -- entry point of a composition-root command
-import { ConfigError } from '../server/config.js';
-import { CliArgumentError, REPORT_USAGE } from './cli-args.js';
+import { CliArgumentError, REPORT_USAGE } from '../report/cli-args.js';
+import { ConfigError } from './config.js';
+import { AppNotRunningError, runReportCommand } from './report-command.js';
 
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
