@@ -16,8 +16,11 @@ import {
 /** Version sent in `User-Agent`/`SdkVersion`; kept in step with package.json by hand. */
 export const APP_VERSION = '0.1.0';
 
-/** The public Microsoft Graph endpoint; the emulator's is `http://127.0.0.1:<port>/v1.0`. */
-export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
+/** The Graph service root at an origin: the version segment the app speaks (`v1.0`). */
+export const graphBaseUrlAt = (origin: string) => `${origin.replace(/\/+$/, '')}/v1.0`;
+
+/** The public Microsoft Graph endpoint; the emulator's is `graphBaseUrlAt('http://127.0.0.1:<port>')`. */
+export const GRAPH_BASE_URL = graphBaseUrlAt('https://graph.microsoft.com');
 
 /** Options of `createGraphClient`. Only `baseUrl` and `getToken` differ between tenant and emulator. */
 export interface GraphClientOptions {

@@ -5,6 +5,7 @@
 export {
   APP_VERSION,
   GRAPH_BASE_URL,
+  graphBaseUrlAt,
   createGraphClient,
   defaultStages,
   type GraphClient,

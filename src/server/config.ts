@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GRAPH_BASE_URL } from '../graph/client.js';
 import manifestTemplate from '../../manifest/manifest.template.json' with { type: 'json' };
 
 /**
@@ -20,9 +21,6 @@ export const TENANT_SETTINGS = [
   'BOT_PASSWORD',
   'PUBLIC_HOSTNAME',
 ] as const;
-
-/** The Graph base URL of Microsoft's cloud (tenant mode). */
-export const MICROSOFT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const guid = z
@@ -87,7 +85,7 @@ const credentialsShape = {
       .trim()
       .regex(/^[0-9a-f]{64}$/i, 'SHA-256 hex'),
   ),
-  GRAPH_BASE_URL: optional(z.url()).default(MICROSOFT_GRAPH_BASE_URL),
+  GRAPH_BASE_URL: optional(z.url()).default(GRAPH_BASE_URL),
 };
 
 type CredentialSettings = {

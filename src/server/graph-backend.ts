@@ -7,6 +7,7 @@ import {
 } from '../auth/server-token-provider.js';
 import { apiScopeOf, type ApiTokenSettings } from '../auth/api-token-validator.js';
 import { defaultOrganisation, type OrganisationConfig } from '../domain/organisation.js';
+import { graphBaseUrlAt } from '../graph/client.js';
 import { emulatorListPolicies } from '../graph/lists/policies.js';
 import { PROVISIONING_APP_PERMISSIONS, RUNTIME_APP_PERMISSIONS } from '../graph/permissions.js';
 import type { TenantServerConfig } from './config.js';
@@ -157,7 +158,7 @@ export async function connectRunningEmulator(
     throw new EmulatorUnavailableError(origin);
   }
   return {
-    graphBaseUrl: `${origin}/v1.0`,
+    graphBaseUrl: graphBaseUrlAt(origin),
     emulatorOrigin: origin,
     getToken: createEmulatorAppTokenProvider({ emulatorOrigin: origin, clientId, fetchImpl }),
     tabAuth: {

@@ -25,6 +25,7 @@ import {
 } from '../auth/server-token-provider.js';
 import { mailNicknameOf, type OrganisationConfig } from '../domain/index.js';
 import {
+  GRAPH_BASE_URL,
   GraphError,
   PROVISIONING_APP_PERMISSIONS,
   createGraphClient,
@@ -40,12 +41,7 @@ import {
   type TokenProvider,
 } from '../graph/index.js';
 import { ensureNetworkTeam, syncNetworkMembers } from '../graph/network.js';
-import {
-  ConfigError,
-  MICROSOFT_GRAPH_BASE_URL,
-  loadServerConfig,
-  loadTenantCredentials,
-} from './config.js';
+import { ConfigError, loadServerConfig, loadTenantCredentials } from './config.js';
 import {
   emulatorListPolicies,
   listPolicyTargets,
@@ -241,7 +237,7 @@ function tenantConnection(
     if (!clientId) throw new ConfigError('PROVISION_CLIENT_ID', 'missing (with --device-code)');
     const configured = env.GRAPH_BASE_URL?.trim();
     return {
-      graphBaseUrl: configured ? configured.replace(/\/+$/, '') : MICROSOFT_GRAPH_BASE_URL,
+      graphBaseUrl: configured ? configured.replace(/\/+$/, '') : GRAPH_BASE_URL,
       getToken: createDeviceCodeTokenProvider({
         tenantId,
         clientId,
@@ -263,7 +259,7 @@ function tenantConnection(
     throw new ConfigError('GRAPH_BASE_URL', 'invalid (not a URL)');
   }
   return {
-    graphBaseUrl: configured ? configured.replace(/\/+$/, '') : MICROSOFT_GRAPH_BASE_URL,
+    graphBaseUrl: configured ? configured.replace(/\/+$/, '') : GRAPH_BASE_URL,
     getToken: () => Promise.resolve(fixedToken),
   };
 }

@@ -11,6 +11,7 @@ import { localeFromTeams } from '../domain/labels';
 import {
   createActivityRepository,
   createGraphClient,
+  graphBaseUrlAt,
   createProjectRepository,
   resolveSites,
 } from '../graph/index';
@@ -75,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const client = createGraphClient({
-    baseUrl: `${origin}/v1.0`,
+    baseUrl: graphBaseUrlAt(origin),
     getToken: createDevTokenProvider(origin, defaultDevUpn),
   });
   const site = (await resolveSites(client, organisation)).administrations[values.administration];

@@ -11,7 +11,12 @@ import react from '@vitejs/plugin-react';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { defaultOrganisation } from '../../src/domain/organisation.js';
-import { createGraphClient, createProjectRepository, resolveSites } from '../../src/graph/index.js';
+import {
+  createGraphClient,
+  createProjectRepository,
+  graphBaseUrlAt,
+  resolveSites,
+} from '../../src/graph/index.js';
 import { startServer } from '../../src/server/app.js';
 import { launchChromium } from '../e2e/support/browser.js';
 import { initialScripts } from './bundle.js';
@@ -140,7 +145,7 @@ async function servePage(
       if (url.pathname === '/config.json') {
         const local = {
           ...config,
-          graphBaseUrl: `${origin}/v1.0`,
+          graphBaseUrl: graphBaseUrlAt(origin),
           auth: { ...config.auth, emulatorOrigin: origin },
         };
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(local));
