@@ -16,10 +16,11 @@ import { initialPreferences, themeFromName, type ThemeName, type UiLocale } from
 import { devIdentity, type TabIdentity } from './token-provider';
 import { SignInGate } from './SignIn';
 import { Shell } from './Shell';
-import { renderFeature } from './render-feature';
+import { prefetchPages, renderFeature } from './render-feature';
 import { deepLinkRequested, deepLinkTarget } from '../../domain/deep-links';
 import { DataProvider } from '../data/DataContext';
 import { createGraphDataAccess } from '../data/graph-data-access';
+import { createLocalCache } from '../data/local-cache';
 import { createGraphReportingAccess, ReportingProvider } from '../data/reporting-access';
 import { createGraphNetworkAccess, NetworkAccessContext } from '../data/network-access';
 import { featureFromSearch } from '../config-page/tab-config';
@@ -117,6 +118,16 @@ function Running({
   useEffect(() => {
     void i18n.changeLanguage(locale);
   }, [i18n, locale]);
+  // The record pages' code is fetched when the browser is idle after the first screen (Safari,
+  // so Teams on iOS, has no requestIdleCallback: there, a second after it).
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(prefetchPages, { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(prefetchPages, 1000);
+    return () => clearTimeout(timer);
+  }, []);
   useEffect(() => {
     if (config.auth.mode !== 'dev') return;
     listDevUsers(config.auth.emulatorOrigin).then(setUsers, () => setUsers([]));
@@ -133,8 +144,14 @@ function Running({
       organisation,
       user,
     };
+    // The last reads of this user in this tenant, shown on the next open while Graph is asked.
+    const cache = createLocalCache({
+      graphBaseUrl: config.graphBaseUrl,
+      tenantId: config.auth.mode === 'msal' ? config.auth.tenantId : undefined,
+      user,
+    });
     return {
-      data: createGraphDataAccess(options),
+      data: createGraphDataAccess({ ...options, cache }),
       reporting: createGraphReportingAccess(options),
       // The share endpoint is served by the same server as the tab.
       funding: createGraphFundingAccess({

@@ -28,6 +28,12 @@ export const useShellStyles = makeStyles({
     },
   },
   heading: { minWidth: 0 },
+  titleRow: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalM,
+  },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase500,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   Button,
   Field,
@@ -7,13 +7,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
   Select,
   teamsDarkTheme,
   teamsHighContrastTheme,
@@ -27,6 +20,11 @@ import { SettingsRegular } from '@fluentui/react-icons';
 import { useNarrow } from '../components/useMediaQuery';
 import { NavigationContext, type FeatureId, type Intent } from './navigation';
 import { ShellNav } from './ShellNav';
+import { RefreshBadge, RefreshFailed } from './RefreshStatus';
+
+const SettingsDialog = lazy(() =>
+  import('./SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
+);
 import { useDocumentStyles, useShellStyles } from './Shell.styles';
 import type { ThemeName, UiLocale } from './preferences';
 import type { HostContext } from './teams-context';
@@ -179,35 +177,30 @@ function ShellBody(props: ShellProps) {
       <div className={styles.root}>
         <header className={styles.header}>
           <div className={styles.heading}>
-            <h1 className={styles.title}>{t('app.title')}</h1>
+            <div className={styles.titleRow}>
+              <h1 className={styles.title}>{t('app.title')}</h1>
+              <RefreshBadge />
+            </div>
             {!narrow && <div className={styles.context}>{signedIn}</div>}
           </div>
           {narrow ? (
-            // Teams mobile: the header is one line; the switches wait behind a button (a dialog:
-            // Fluent's Dialog is in the first bundle already, a Popover would add to it).
-            <Dialog>
-              <DialogTrigger disableButtonEnhancement>
+            // Teams mobile: the header is one line; the switches wait behind a button, whose
+            // dialog is fetched only on narrow screens.
+            <Suspense
+              fallback={
                 <Button
                   appearance="subtle"
                   icon={<SettingsRegular />}
                   aria-label={t('app.settings')}
+                  disabled
                 />
-              </DialogTrigger>
-              <DialogSurface>
-                <DialogBody>
-                  <DialogTitle>{t('app.settings')}</DialogTitle>
-                  <DialogContent className={styles.popover}>
-                    <div className={styles.context}>{signedIn}</div>
-                    {controls}
-                  </DialogContent>
-                  <DialogActions>
-                    <DialogTrigger disableButtonEnhancement>
-                      <Button appearance="primary">{t('app.dismiss')}</Button>
-                    </DialogTrigger>
-                  </DialogActions>
-                </DialogBody>
-              </DialogSurface>
-            </Dialog>
+              }
+            >
+              <SettingsDialog title={t('app.settings')} dismiss={t('app.dismiss')}>
+                <div className={styles.context}>{signedIn}</div>
+                {controls}
+              </SettingsDialog>
+            </Suspense>
           ) : (
             controls
           )}
@@ -227,6 +220,7 @@ function ShellBody(props: ShellProps) {
               </MessageBarActions>
             </MessageBar>
           )}
+          <RefreshFailed />
           <FeatureBoundary key={`${feature}:${props.user}`}>
             <FeatureSlot
               key={intent.n}

@@ -3,11 +3,16 @@ import { Spinner } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { FeatureLink, FeatureRenderer } from './Shell';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import { ProjectsPage } from '../features/projects/ProjectsPage';
-import { ActivitiesPage } from '../features/activities/ActivitiesPage';
 
-// The pages most people open first load with the tab; the others (the coordinator's and the
-// yearly ones) are fetched when opened, so the tab starts with less JavaScript.
+// The overview, the first screen, loads with the tab; every other page is fetched when opened
+// (the record pages right after the first render, see `prefetchPages`), so the tab starts with
+// less JavaScript: the record pages bring the forms, the virtual list and the table.
+const loadProjectsPage = () => import('../features/projects/ProjectsPage');
+const loadActivitiesPage = () => import('../features/activities/ActivitiesPage');
+const ProjectsPage = lazy(() => loadProjectsPage().then((m) => ({ default: m.ProjectsPage })));
+const ActivitiesPage = lazy(() =>
+  loadActivitiesPage().then((m) => ({ default: m.ActivitiesPage })),
+);
 const ImportPage = lazy(() =>
   import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })),
 );
@@ -48,19 +53,23 @@ export const renderFeature: FeatureRenderer = (feature, intent, link) => {
       return <OverviewPage />;
     case 'projects':
       return (
-        <ProjectsPage
-          startWithNew={intent === 'new'}
-          preset={typeof intent === 'object' ? intent : undefined}
-          {...recordLink(link, 'projects')}
-        />
+        <Later>
+          <ProjectsPage
+            startWithNew={intent === 'new'}
+            preset={typeof intent === 'object' ? intent : undefined}
+            {...recordLink(link, 'projects')}
+          />
+        </Later>
       );
     case 'activities':
       return (
-        <ActivitiesPage
-          startWithNew={intent === 'new'}
-          preset={typeof intent === 'object' ? intent : undefined}
-          {...recordLink(link, 'activities')}
-        />
+        <Later>
+          <ActivitiesPage
+            startWithNew={intent === 'new'}
+            preset={typeof intent === 'object' ? intent : undefined}
+            {...recordLink(link, 'activities')}
+          />
+        </Later>
       );
     case 'reporting': {
       const target = link?.target;
@@ -110,3 +119,12 @@ export const renderFeature: FeatureRenderer = (feature, intent, link) => {
       );
   }
 };
+
+/**
+ * Fetches the record pages' code once the first screen is up, so switching to them does not wait
+ * for the network; a failure is left to the page's own load when it is opened.
+ */
+export function prefetchPages(): void {
+  void loadProjectsPage().catch(() => undefined);
+  void loadActivitiesPage().catch(() => undefined);
+}

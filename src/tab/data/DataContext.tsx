@@ -1,11 +1,21 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { DataAccess } from './data-access';
+import { createRefreshTracker, RefreshTrackerContext } from './refresh-status';
 
 const DataContext = createContext<DataAccess | null>(null);
 
-/** Provides the data access built from config + token provider to every feature. */
+/**
+ * Provides the data access built from config + token provider to every feature, and the tracker
+ * of which of its loads show a saved copy (one per data access, so per user).
+ */
 export function DataProvider({ value, children }: { value: DataAccess; children: ReactNode }) {
-  return <DataContext.Provider value={value}>{children}</DataContext.Provider>;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new data access gets a new tracker
+  const tracker = useMemo(() => createRefreshTracker(), [value]);
+  return (
+    <DataContext.Provider value={value}>
+      <RefreshTrackerContext.Provider value={tracker}>{children}</RefreshTrackerContext.Provider>
+    </DataContext.Provider>
+  );
 }
 
 /** The one way features reach Graph: repositories of the signed-in user. */

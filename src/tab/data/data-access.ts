@@ -1,4 +1,5 @@
 import type { ListRepository } from '../../graph/repositories';
+import type { LocalCache } from './local-cache';
 import type {
   Activity,
   ActivityInput,
@@ -30,6 +31,8 @@ export interface DataAccess {
   organisation: { id: string; name: string; administrations: AdministrationRef[] };
   /** userPrincipalName of the signed-in user. */
   user: string;
+  /** This user's local cache of the last reads (absent: every open waits for Graph). */
+  cache?: LocalCache;
   /** Administrations whose group the user belongs to: the ones they may change. */
   myAdministrations(): Promise<string[]>;
   /** Every record the user may read, across administrations (403s are skipped by the loader). */

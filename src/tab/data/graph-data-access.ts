@@ -1,5 +1,7 @@
 import {
+  GraphError,
   createActivityRepository,
+  createDeltaCache,
   createGraphClient,
   createProjectRepository,
   createReportingRoundRepository,
@@ -11,6 +13,8 @@ import {
 } from '../../graph/index';
 import type { OrganisationConfig } from '../../domain/organisation';
 import type { DataAccess } from './data-access';
+import { restoreDeltaState, resetDeltaCache, saveDeltaState } from './delta-state';
+import type { LocalCache } from './local-cache';
 
 /** What the shell knows when it builds the data access: config and the current identity. */
 export interface GraphDataAccessOptions {
@@ -18,6 +22,8 @@ export interface GraphDataAccessOptions {
   getToken: () => Promise<string>;
   organisation: OrganisationConfig;
   user: string;
+  /** This user's local cache (see local-cache.ts): the last reads, shown while Graph is asked. */
+  cache?: LocalCache;
 }
 
 /**
@@ -42,6 +48,32 @@ export function createGraphDataAccess(options: GraphDataAccessOptions): DataAcce
     return site.siteId;
   };
   let mine: Promise<string[]> | undefined;
+  // Records are read through the delta query: the first load enumerates each list, later ones
+  // (this open, or the next one from the saved state) ask Graph only for what changed.
+  const delta = createDeltaCache();
+  const { cache } = options;
+  const restored = cache
+    ? restoreDeltaState(cache, delta, options.graphBaseUrl)
+    : Promise.resolve(false);
+  const loadRecords = async (opts: { year?: number }) => {
+    const fromSaved = await restored;
+    const load = async () =>
+      loadOrganisationRecords(client, await getSites(), { ...opts, deltaCache: delta });
+    let records;
+    try {
+      records = await load();
+    } catch (error) {
+      // A saved delta link the store no longer honours (read access gone, list deleted): read
+      // everything again rather than keep showing what this user may no longer read.
+      if (!(fromSaved && error instanceof GraphError && [403, 404].includes(error.status))) {
+        throw error;
+      }
+      resetDeltaCache(delta);
+      records = await load();
+    }
+    if (cache) void saveDeltaState(cache, delta);
+    return records;
+  };
   /** A read from the network site; undefined when it cannot be read. */
   const fromNetwork = async <T>(read: (siteId: string) => Promise<T>): Promise<T | undefined> => {
     try {
@@ -62,8 +94,9 @@ export function createGraphDataAccess(options: GraphDataAccessOptions): DataAcce
       })),
     },
     user: options.user,
+    ...(cache ? { cache } : {}),
     myAdministrations: () => (mine ??= getMyAdministrations(client, organisation)),
-    loadRecords: async (opts = {}) => loadOrganisationRecords(client, await getSites(), opts),
+    loadRecords: (opts = {}) => loadRecords(opts),
     projects: async (id) => createProjectRepository(client, await siteOf(id)),
     activities: async (id) => createActivityRepository(client, await siteOf(id)),
     reportingData: async () => {

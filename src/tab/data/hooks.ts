@@ -4,20 +4,29 @@ import type { Activity, ActivityInput, Project, ProjectInput } from '../../domai
 import { useGraph } from './DataContext';
 import { FundingAccessContext } from './funding-access';
 import { useFetchData } from './useFetchData';
+import { savedMyAdministrations, savedRecords, savedRounds } from './saved-reads';
 
-/** The records the user can read, reloadable after a save. */
+/**
+ * The records the user can read, reloadable after a save; on a repeat open the last ones from
+ * the local cache first (`savedAt` set) until Graph answers.
+ */
 export function useRecords(year?: number) {
   const data = useGraph();
   return useFetchData(
     () => data.loadRecords(year === undefined ? {} : { year }),
     `${data.user}:${year ?? 'all'}`,
+    data.cache && savedRecords(data.cache, year),
   );
 }
 
-/** Administrations the user may change (member of the group). */
+/** Administrations the user may change (member of the group); saved like the records. */
 export function useMyAdministrations() {
   const data = useGraph();
-  return useFetchData(() => data.myAdministrations(), data.user);
+  return useFetchData(
+    () => data.myAdministrations(),
+    data.user,
+    data.cache && savedMyAdministrations(data.cache),
+  );
 }
 
 /** Yearly submissions and review decisions the user reads (undefined when none can be read). */
@@ -29,7 +38,11 @@ export function useReportingData() {
 /** Reporting rounds with their exchange rates, when the network site can be read. */
 export function useRounds() {
   const data = useGraph();
-  return useFetchData(() => data.rounds(), `${data.user}:rounds`);
+  return useFetchData(
+    () => data.rounds(),
+    `${data.user}:rounds`,
+    data.cache && savedRounds(data.cache),
+  );
 }
 
 /**
