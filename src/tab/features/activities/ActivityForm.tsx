@@ -5,10 +5,9 @@ import { activitySchema, type Activity, type TravelMode } from '../../../domain/
 import { estimateCo2eKg } from '../../../domain/travel';
 import { useGraph } from '../../data/DataContext';
 import { useSaveActivity } from '../../data/hooks';
-import { CheckField, EnumField, OptionsField } from '../../components/fields';
 import { FormSection, Wide } from '../../components/FormSection';
 import { GoodExampleFields } from '../../components/good-example';
-import { formFieldRenderers } from '../../components/formFields';
+import { administrationChoices, formFieldRenderers } from '../../components/formFields';
 import { RecordFormFrame } from '../../components/RecordFormFrame';
 import { useLocale } from '../../components/useLocale';
 import { useRecordForm, type RecordFormSpec } from '../../components/useRecordForm';
@@ -86,18 +85,24 @@ export function ActivityForm({ activity, writable, onClose, onSaved }: ActivityF
   });
   const v = form.values as { [K in keyof Activity]-?: NonNullable<Activity[K]> };
   const name = (field: string) => fieldLabel(locale, 'activity', field as ActivityField);
-  const { text, area } = formFieldRenderers<ActivityField>(form, name, {
-    readOnly,
-    required: ['title', 'startDate'],
-  });
+  const { text, area, choice, check, administration } = formFieldRenderers<ActivityField>(
+    form,
+    name,
+    {
+      readOnly,
+      required: ['title', 'startDate'],
+    },
+  );
   const co2 = estimateCo2eKg({
     travelMode: v.travelMode,
     distanceKm: Number(String(form.values.distanceKm ?? '').replace(',', '.')) || undefined,
     participants: Number(form.values.participants) || 0,
   });
-  const adminOptions = data.organisation.administrations
-    .filter((a) => writable.includes(a.id) || a.id === activity?.administrationId)
-    .map((a) => ({ value: a.id, text: a.name }));
+  const administrations = administrationChoices(
+    data.organisation.administrations,
+    writable,
+    activity?.administrationId,
+  );
 
   return (
     <RecordFormFrame
@@ -108,22 +113,9 @@ export function ActivityForm({ activity, writable, onClose, onSaved }: ActivityF
       onClose={onClose}
     >
       <FormSection title={t('activities.groups.basics')}>
-        <OptionsField
-          label={name('administrationId')}
-          value={v.administrationId}
-          options={adminOptions}
-          onChange={(x) => form.setField('administrationId', x)}
-          error={form.errors.administrationId}
-          disabled={readOnly || activity !== undefined}
-        />
+        {administration('administrationId', administrations, activity !== undefined)}
         {text('title')}
-        <EnumField
-          group="activityType"
-          label={name('type')}
-          value={v.type}
-          onChange={(x) => form.setField('type', x)}
-          disabled={readOnly}
-        />
+        {choice('type', 'activityType')}
         {text('startDate', 'date')}
         {text('endDate', 'date')}
         {text('place')}
@@ -145,30 +137,13 @@ export function ActivityForm({ activity, writable, onClose, onSaved }: ActivityF
             </MessageBar>
           </Wide>
         )}
-        <CheckField
-          label={name('digital')}
-          value={v.digital}
-          onChange={(x) => form.setField('digital', x)}
-          disabled={readOnly}
-        />
-        <EnumField
-          group="travelMode"
-          label={name('travelMode')}
-          value={v.travelMode}
-          onChange={(x) => form.setField('travelMode', x)}
-          disabled={readOnly}
-          error={form.errors.travelMode}
-        />
+        {check('digital')}
+        {choice('travelMode', 'travelMode')}
         {text('distanceKm')}
         <Wide>
           <p aria-live="polite">{t('activities.co2', { kg: Math.round(co2) })}</p>
         </Wide>
-        <CheckField
-          label={name('climateCompensated')}
-          value={v.climateCompensated}
-          onChange={(x) => form.setField('climateCompensated', x)}
-          disabled={readOnly}
-        />
+        {check('climateCompensated')}
         {text('compensationReference')}
         <Wide>
           <FlightWarning
