@@ -1,4 +1,5 @@
 import type { Activity, Project } from '../../../domain/records';
+import { MAX_BATCH_SIZE } from '../../../graph/batch';
 
 /** The two writers the import needs (src/graph repositories satisfy them). */
 export interface ImportTargets {
@@ -12,8 +13,8 @@ export interface ImportTargets {
   };
 }
 
-/** Records per write: one Graph `$batch` holds 20 requests. */
-export const importChunkSize = 20;
+/** Records per write: one Graph `$batch` (src/graph's batch size), so progress moves per batch. */
+export const importChunkSize = MAX_BATCH_SIZE;
 
 /**
  * Writes validated records in chunks, reporting progress. If a chunk fails, what this run has
