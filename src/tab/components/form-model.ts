@@ -10,6 +10,30 @@ export type FormValues = Record<string, unknown>;
 /** Fields stored by the list, not typed by the user: never compared or copied between versions. */
 const storedFields = new Set(['id', 'etag', 'createdAt', 'modifiedAt', 'modifiedBy']);
 
+/** A field's type under its optional, default and nullable wrappers (`string`, `number`, …). */
+function baseTypeOf(schema: z.ZodType): string {
+  let def = schema._zod.def as { type: string; innerType?: z.ZodType };
+  while (def.innerType) def = def.innerType._zod.def as typeof def;
+  return def.type;
+}
+
+/**
+ * The inputs a record schema's fields need, read from the schema: text, dates and numbers are
+ * typed as text (numbers parsed back on save); selects, checkboxes and lists hold their values.
+ */
+export function inputFieldsOf(schema: z.ZodObject): {
+  numberFields: string[];
+  textFields: string[];
+} {
+  const typed = Object.entries(schema.shape as Record<string, z.ZodType>)
+    .filter(([field]) => !storedFields.has(field))
+    .map(([field, type]) => ({ field, type: baseTypeOf(type) }));
+  return {
+    numberFields: typed.filter((f) => f.type === 'number').map((f) => f.field),
+    textFields: typed.filter((f) => f.type === 'string' || f.type === 'number').map((f) => f.field),
+  };
+}
+
 /** Turns a record into form values: numbers become strings, missing optional text becomes ''. */
 export function toFormValues(
   record: Record<string, unknown>,

@@ -4,6 +4,7 @@ import { ConflictError } from '../../graph/errors';
 import { classifyError } from '../data/errors';
 import { draftKey, useDraft } from './useDraft';
 import {
+  inputFieldsOf,
   reapplyEdits,
   toFormValues,
   validateForm,
@@ -19,6 +20,14 @@ export interface RecordFormSpec<S extends z.ZodType> {
   schema: S;
   numberFields: readonly string[];
   textFields: readonly string[];
+}
+
+/**
+ * The spec of a form over an object schema, its number and text inputs read from the schema, so
+ * a field added to the schema needs no list here.
+ */
+export function recordFormSpec<S extends z.ZodObject>(kind: string, schema: S): RecordFormSpec<S> {
+  return { kind, schema, ...inputFieldsOf(schema) };
 }
 
 /** Options: the record being edited (undefined for a new one), the user, and the save command. */

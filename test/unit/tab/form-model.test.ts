@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   changedFields,
   fromFormValues,
+  inputFieldsOf,
   reapplyEdits,
   toFormValues,
   validateForm,
 } from '../../../src/tab/components/form-model';
+import { z } from 'zod';
 import { projectSchema } from '../../../src/domain/records';
 
 const numberFields = ['grantedAmount'];
@@ -25,6 +27,35 @@ describe('fromFormValues', () => {
     expect(fromFormValues({ partners: [{ name: 'Kaunas', country: '' }] }, [])).toEqual({
       partners: [{ name: 'Kaunas' }],
     });
+  });
+});
+
+describe('inputFieldsOf', () => {
+  it('should type text, dates and numbers as text and parse back only the numbers', () => {
+    const schema = z.object({
+      id: z.string().optional(),
+      title: z.string().min(1),
+      closes: z.iso.date().optional(),
+      amount: z.number().min(0).optional(),
+      participants: z.number().int().default(1),
+      status: z.enum(['open', 'closed']),
+      digital: z.boolean().default(false),
+      partners: z.array(z.object({ name: z.string() })),
+    });
+    expect(inputFieldsOf(schema)).toEqual({
+      numberFields: ['amount', 'participants'],
+      textFields: ['title', 'closes', 'amount', 'participants'],
+    });
+  });
+
+  it("should find the project's amounts among its number inputs", () => {
+    expect(inputFieldsOf(projectSchema).numberFields).toEqual([
+      'appliedAmount',
+      'grantedAmount',
+      'ownContributionCash',
+      'ownContributionInKind',
+      'totalBudget',
+    ]);
   });
 });
 

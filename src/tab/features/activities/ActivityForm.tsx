@@ -10,33 +10,17 @@ import { GoodExampleFields } from '../../components/good-example';
 import { administrationChoices, formFieldRenderers } from '../../components/formFields';
 import { RecordFormFrame } from '../../components/RecordFormFrame';
 import { useLocale } from '../../components/useLocale';
-import { useRecordForm, type RecordFormSpec } from '../../components/useRecordForm';
+import { recordFormSpec, useRecordForm } from '../../components/useRecordForm';
 import { FlightWarning } from './FlightFlag';
 import { CountryField } from '../../components/CountryField';
 
 type ActivityField = RecordFields['activity'];
 
-/** How the activity form maps to the schema. */
-export const activityFormSpec: RecordFormSpec<typeof activitySchema> = {
-  kind: 'activity',
-  // The form also holds the good-example rule the domain schema lacks (summary when flagged).
-  schema: activitySchema,
-  numberFields: ['participants', 'distanceKm', 'co2eKg'],
-  textFields: [
-    'title',
-    'startDate',
-    'endDate',
-    'place',
-    'country',
-    'organiser',
-    'participants',
-    'distanceKm',
-    'compensationReference',
-    'results',
-    'lessons',
-    'goodExampleSummary',
-  ],
-};
+/**
+ * The activity form's inputs, read from the schema. The form also holds the good-example rule the
+ * domain schema lacks (summary when flagged).
+ */
+export const activityFormSpec = recordFormSpec('activity', activitySchema);
 
 /** Modes worth a nudge towards a digital meeting or the train. */
 const nudgeModes: readonly TravelMode[] = ['flight', 'car'];

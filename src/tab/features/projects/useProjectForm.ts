@@ -4,43 +4,15 @@ import { useGraph } from '../../data/DataContext';
 import { useSaveProject } from '../../data/hooks';
 import { administrationChoices, formFieldRenderers } from '../../components/formFields';
 import { useLocale } from '../../components/useLocale';
-import { useRecordForm, type RecordFormSpec } from '../../components/useRecordForm';
+import { recordFormSpec, useRecordForm } from '../../components/useRecordForm';
 
 export type ProjectField = RecordFields['project'];
 
-/** How the project form maps to the schema: which inputs are numbers and which are text. */
-export const projectFormSpec: RecordFormSpec<typeof projectSchema> = {
-  kind: 'project',
-  // The form also holds the good-example rule the domain schema lacks (summary when flagged).
-  schema: projectSchema,
-  numberFields: [
-    'appliedAmount',
-    'grantedAmount',
-    'ownContributionCash',
-    'ownContributionInKind',
-    'totalBudget',
-  ],
-  textFields: [
-    'title',
-    'programmeDetail',
-    'description',
-    'applicationSubmitted',
-    'decisionDate',
-    'startDate',
-    'endDate',
-    'appliedAmount',
-    'grantedAmount',
-    'ownContributionCash',
-    'ownContributionInKind',
-    'totalBudget',
-    'expectedResults',
-    'achievedResults',
-    'decisionBody',
-    'registrationNumber',
-    'contactPerson',
-    'goodExampleSummary',
-  ],
-};
+/**
+ * The project form's inputs, read from the schema. The form also holds the good-example rule the
+ * domain schema lacks (summary when flagged).
+ */
+export const projectFormSpec = recordFormSpec('project', projectSchema);
 
 /** What a new project starts as: every select, checkbox and list holds a value. */
 const blankProject = (administrationId: string) => ({
