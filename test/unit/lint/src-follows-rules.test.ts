@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * `npm test` does not run `npm run lint`, so the app's own code is held to the import-direction
- * and Graph-path rules here: ESLint on all of `src` with only those two rules.
+ * and Graph-path rules here: ESLint on all of `src` with only those two rules, and with inline
+ * `eslint-disable` comments ignored, so no comment can hide a violation.
  */
 describe('src', () => {
   it(
@@ -11,6 +12,7 @@ describe('src', () => {
     { timeout: 180_000 },
     async () => {
       const eslint = new ESLint({
+        allowInlineConfig: false,
         ruleFilter: ({ ruleId }) =>
           ruleId === 'no-restricted-imports' || ruleId === 'no-restricted-syntax',
       });
