@@ -1,4 +1,3 @@
-import { useMemo, useState } from 'react';
 import {
   Field,
   Select,
@@ -7,27 +6,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import {
-  formatMoneyParts,
-  formatRate,
-  label,
-  type KeyFigureId,
-  type Locale,
-} from '../../../domain/labels';
 import { ErrorBar } from '../../components/ErrorBar';
-import { useLocale } from '../../components/useLocale';
-import { useGraph } from '../../data/DataContext';
-import { useReadableInitiatives, useRecords, useRounds } from '../../data/hooks';
-import { useFetchData } from '../../data/useFetchData';
 import { ChartCard } from './ChartCard';
-import {
-  buildDashboard,
-  buildDashboardSummary,
-  dashboardYears,
-  type ChartTable,
-} from './dashboard-model';
-import { useDashboardTranslation } from './i18n';
-import type { LabelledChart } from './StackedChart';
+import { useDashboard } from './useDashboard';
 
 const useStyles = makeStyles({
   grid: {
@@ -50,114 +31,15 @@ const useStyles = makeStyles({
   },
 });
 
-/** The key figure a chart shows over the years, named in its title by the figure's domain label. */
-const chartMetrics: Partial<Record<ChartTable['id'], KeyFigureId>> = {
-  successRate: 'successRate',
-  climate: 'co2eKg',
-  fundingConsidered: 'fundingConsideredShare',
-};
-
-function chartMetricName(locale: Locale, id: ChartTable['id']): string {
-  const metric = chartMetrics[id];
-  return metric ? label(locale, 'keyFigure', metric) : '';
-}
-
-/** A series that is a domain concept (a kind of project, a key figure) by its domain label. */
-function domainSeriesName(locale: Locale, key: string): string | undefined {
-  switch (key) {
-    case 'euOngoing':
-      return label(locale, 'reportSection', 'euProjects');
-    case 'otherOngoing':
-      return label(locale, 'reportSection', 'otherProjects');
-    case 'successRate':
-      return label(locale, 'keyFigure', 'successRate');
-    case 'fundingConsidered':
-      return label(locale, 'reportSection', 'fundingConsidered');
-    default:
-      return undefined;
-  }
-}
-
-const percentOf = (share: number | null) => (share === null ? null : Math.round(share * 100));
-
 /**
  * Dashboard: external funding, projects per administration, success rate, travel and climate, the
  * share of development initiatives where external funding was considered, and the year's good
  * examples.
  */
 export function DashboardPage() {
-  const { t } = useDashboardTranslation();
   const styles = useStyles();
-  const locale = useLocale();
-  const data = useGraph();
-  const records = useRecords();
-  const readInitiatives = useReadableInitiatives();
-  const rounds = useRounds();
-  // Every year: the chart and the summary pick the chosen year, so a year change reads nothing.
-  const initiatives = useFetchData(() => readInitiatives(), `${data.user}:initiatives`);
-  const current = new Date().getFullYear();
-  const years = useMemo(() => dashboardYears(current), [current]);
-  const [year, setYear] = useState(current - 1);
-
-  // Wait for the rounds too: drawn without their rates, money in euros would flash as missing.
-  const loaded = records.data && !rounds.loading ? records.data : undefined;
-  const charts = useMemo(
-    () =>
-      loaded
-        ? buildDashboard({
-            ...loaded,
-            administrations: data.organisation.administrations,
-            years,
-            year,
-            rounds: rounds.data,
-            ...(initiatives.data ? { initiatives: initiatives.data } : {}),
-          })
-        : [],
-    [loaded, rounds.data, initiatives.data, data.organisation, years, year],
-  );
-  const summary = useMemo(
-    () =>
-      records.data
-        ? buildDashboardSummary({
-            ...records.data,
-            year,
-            ...(initiatives.data ? { initiatives: initiatives.data } : {}),
-          })
-        : undefined,
-    [records.data, initiatives.data, year],
-  );
-  const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE');
-  const format = (unit: ChartTable['unit']) => (value: number | null) =>
-    value === null ? '–' : unit === 'percent' ? `${number.format(value)} %` : number.format(value);
-  /** Under a chart in kronor: the rates used per year, and what had no rate (never 0 kr). */
-  const moneyNote = (chart: ChartTable) => {
-    if (!chart.money) return undefined;
-    const rates = chart.money
-      .filter((m) => m.rates.length > 0)
-      .map(
-        (m) =>
-          `${m.category}: ${m.rates.map((r) => `${formatRate(locale, r)} (${r.source})`).join(', ')}`,
-      );
-    const missing = chart.money
-      .map((m) => ({ category: m.category, parts: formatMoneyParts(locale, m.unconverted) }))
-      .filter((m) => m.parts !== '');
-    if (rates.length === 0 && missing.length === 0) return undefined;
-    return {
-      ...(rates.length > 0 ? { converted: t('money.converted', { rates: rates.join('; ') }) } : {}),
-      missing: missing.map((m) => t('money.missing', { year: m.category, amounts: m.parts })),
-    };
-  };
-  const labelled = (chart: ChartTable): LabelledChart => ({
-    title: t(`charts.${chart.id}`, { year, metric: chartMetricName(locale, chart.id) }),
-    categories: chart.categories,
-    series: chart.series.map((s) => ({
-      name: s.programme
-        ? label(locale, 'programme', s.programme)
-        : (domainSeriesName(locale, s.key) ?? t(`series.${s.key}`)),
-      values: s.values,
-    })),
-    ...(chart.zeroIsData ? { zeroIsData: true } : {}),
-  });
+  const { t, years, year, setYear, errors, summary, consideredShare, formatCount, loaded, cards } =
+    useDashboard();
 
   return (
     <div>
@@ -172,14 +54,15 @@ export function DashboardPage() {
           ))}
         </Select>
       </Field>
-      {records.error !== undefined && <ErrorBar error={records.error} />}
-      {initiatives.error !== undefined && <ErrorBar error={initiatives.error} />}
+      {errors.map((error, i) => (
+        <ErrorBar key={i} error={error} />
+      ))}
       {summary && (
         <section aria-label={t('summary', { year })}>
           <dl className={styles.summary}>
             <div className={styles.figure}>
               <dt>{t('goodExamples')}</dt>
-              <dd className={styles.figureValue}>{number.format(summary.goodExamples)}</dd>
+              <dd className={styles.figureValue}>{formatCount(summary.goodExamples)}</dd>
             </div>
             {summary.fundingConsidered && (
               <div className={styles.figure}>
@@ -189,9 +72,7 @@ export function DashboardPage() {
                     total: summary.fundingConsidered.initiatives,
                   })}
                 </dt>
-                <dd className={styles.figureValue}>
-                  {format('percent')(percentOf(summary.fundingConsidered.share))}
-                </dd>
+                <dd className={styles.figureValue}>{consideredShare}</dd>
               </div>
             )}
           </dl>
@@ -203,13 +84,8 @@ export function DashboardPage() {
         </Skeleton>
       ) : (
         <div className={styles.grid}>
-          {charts.map((chart) => (
-            <ChartCard
-              key={chart.id}
-              chart={labelled(chart)}
-              format={format(chart.unit)}
-              money={moneyNote(chart)}
-            />
+          {cards.map((card) => (
+            <ChartCard key={card.id} chart={card.chart} format={card.format} money={card.money} />
           ))}
         </div>
       )}
