@@ -40,7 +40,8 @@ async function main(): Promise<void> {
       scales.push({ l: 100, n: 5000, latencyMs: settings.BENCH_LATENCY_MS, throttling: false });
     for (const scale of scales) print(await benchReportLoad(scale, log));
   }
-  if (settings.BENCH_ONLY.includes('tab')) print(await benchTabStart(log));
+  if (settings.BENCH_ONLY.includes('tab'))
+    print(await benchTabStart(log, settings.BENCH_LATENCY_MS));
   if (settings.BENCH_ONLY.includes('render')) print(await benchReportRender(log));
   log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s, load average ${load()}.`);
   if (settings.BENCH_MARKDOWN) log(`\n${markdownTable(figures)}`);

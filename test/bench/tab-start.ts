@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Browser, Page } from 'playwright-core';
@@ -22,13 +23,15 @@ import { launchChromium } from '../e2e/support/browser.js';
 import { initialScripts } from './bundle.js';
 import type { Figure } from './figures.js';
 import { syntheticProject } from './fixtures.js';
+import { repeatOpenFigure } from './repeat-open.js';
 
 /**
  * Figure 2: the tab's start. 2a: the JavaScript the built tab loads before its first render
  * (entry and its static imports, gzipped) against all of its JavaScript (what an eager build
  * would load). 2b: time from navigation to the first row of the project list with 1,000 more
  * projects in one administration, against the baseline page (baseline-tab/) that loads the same
- * data the same way and renders every row without virtualisation.
+ * data the same way and renders every row without virtualisation. 2d (repeat-open.ts): the same
+ * first row on a repeat open, from the local cache, against a cold open.
  */
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -105,6 +108,8 @@ async function servePage(
   dir: string,
   configUrl: string,
   emulatorOrigin: string,
+  /** Latency added to each Graph request (not to the page's files), as one round trip to Graph. */
+  roundTripMs = 0,
 ): Promise<{ server: Server; url: string }> {
   const config = JSON.parse(await (await fetch(configUrl)).text()) as {
     graphBaseUrl: string;
@@ -115,6 +120,7 @@ async function servePage(
     void (async () => {
       const url = new URL(req.url ?? '/', origin);
       if (url.pathname.startsWith('/v1.0/') || url.pathname.startsWith('/_emulator/')) {
+        if (roundTripMs > 0 && url.pathname.startsWith('/v1.0/')) await sleep(roundTripMs);
         const body =
           req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
         const headers: Record<string, string> = {};
@@ -231,8 +237,11 @@ async function firstRowMs(
   return runs[Math.floor(runs.length / 2)] as PageRun;
 }
 
-/** Runs figures 2a and 2b. */
-export async function benchTabStart(log: (line: string) => void): Promise<Figure[]> {
+/** Runs figures 2a to 2d; `latencyMs` is 2d's latency per Graph round trip. */
+export async function benchTabStart(
+  log: (line: string) => void,
+  latencyMs: number,
+): Promise<Figure[]> {
   await ensureTabBuild(log);
   const figures = [bundleFigure()];
   const baselineDir = await buildBaseline();
@@ -275,6 +284,9 @@ export async function benchTabStart(log: (line: string) => void): Promise<Figure
       baselineIs: 'every row rendered',
       note: `${virtual.domNodes} vs ${plain.domNodes} DOM elements; navigation to first row ${virtual.ms.toFixed(0)} vs ${plain.ms.toFixed(0)} ms`,
     });
+    const slowPage = await servePage(tabDir, configUrl, emulatorOrigin, latencyMs);
+    pages.push(slowPage.server);
+    figures.push(await repeatOpenFigure(browser, slowPage.url, latencyMs, EXTRA_PROJECTS));
     return figures;
   } finally {
     await browser?.close();

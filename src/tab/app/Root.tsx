@@ -16,11 +16,12 @@ import { initialPreferences, themeFromName, type ThemeName, type UiLocale } from
 import { devIdentity, type TabIdentity } from './token-provider';
 import { SignInGate } from './SignIn';
 import { Shell } from './Shell';
-import { prefetchPages, renderFeature } from './render-feature';
+import { prefetchPages, preloadPage, renderFeature } from './render-feature';
 import { deepLinkRequested, deepLinkTarget } from '../../domain/deep-links';
 import { DataProvider } from '../data/DataContext';
 import { createGraphDataAccess } from '../data/graph-data-access';
 import { createLocalCache } from '../data/local-cache';
+import { warmSavedReads } from '../data/saved-reads';
 import { createGraphReportingAccess, ReportingProvider } from '../data/reporting-access';
 import { createGraphNetworkAccess, NetworkAccessContext } from '../data/network-access';
 import { featureFromSearch } from '../config-page/tab-config';
@@ -34,6 +35,7 @@ const userKey = 'ia-dev-user';
 export function Root() {
   const [boot, setBoot] = useState<{ config: TabConfig; host: HostContext } | { error: string }>();
   useEffect(() => {
+    preloadPage(featureFromSearch(window.location.search, featureIds));
     Promise.all([loadTabConfig(), initHost()]).then(
       ([config, host]) => setBoot({ config, host }),
       (error: unknown) =>
@@ -150,6 +152,7 @@ function Running({
       tenantId: config.auth.mode === 'msal' ? config.auth.tenantId : undefined,
       user,
     });
+    warmSavedReads(cache);
     return {
       data: createGraphDataAccess({ ...options, cache }),
       reporting: createGraphReportingAccess(options),

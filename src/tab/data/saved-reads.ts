@@ -23,14 +23,22 @@ function savedRead<T>(cache: LocalCache, name: string, schema: z.ZodType<T>): Sa
   return { read: () => cache.read(name, schema), write: (value) => cache.write(name, value) };
 }
 
+const recordsName = (year: number | undefined) => `records:${year ?? 'all'}`;
+const MY_ADMINISTRATIONS = 'my-administrations';
+const ROUNDS = 'rounds';
+
 /** The records of one load (every year, or one). */
 export const savedRecords = (cache: LocalCache, year: number | undefined) =>
-  savedRead(cache, `records:${year ?? 'all'}`, recordsSchema);
+  savedRead(cache, recordsName(year), recordsSchema);
 
 /** The administrations whose group the user belongs to. */
 export const savedMyAdministrations = (cache: LocalCache) =>
-  savedRead(cache, 'my-administrations', z.array(z.string().min(1)));
+  savedRead(cache, MY_ADMINISTRATIONS, z.array(z.string().min(1)));
 
 /** The reporting rounds (undefined: the network site could not be read). */
 export const savedRounds = (cache: LocalCache) =>
-  savedRead(cache, 'rounds', z.array(reportingRoundSchema).optional());
+  savedRead(cache, ROUNDS, z.array(reportingRoundSchema).optional());
+
+/** Starts reading what the first screen shows (every page starts from all records). */
+export const warmSavedReads = (cache: LocalCache) =>
+  cache.warm([recordsName(undefined), MY_ADMINISTRATIONS, ROUNDS]);

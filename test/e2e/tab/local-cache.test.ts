@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { useTabServerAndBrowser } from '../support/tab-server';
 import { screenshot } from '../support/screenshots';
+import { recordsSaved } from '../support/saved-records';
 
 /**
  * The second open of the tab in Chromium: the last records come from the local cache
@@ -31,25 +32,6 @@ async function holdGraph(page: Page, graphBaseUrl: string, mode: 'hold' | 'fail'
     answered += 1;
   });
   return { release, held, answered: () => answered };
-}
-
-/** Waits until the tab has saved the records of the first open in IndexedDB. */
-async function recordsSaved(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('internationellt-arbete');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('saved-reads')) return resolve(false);
-          const keys = db.transaction('saved-reads').objectStore('saved-reads').getAllKeys();
-          keys.onsuccess = () =>
-            resolve(keys.result.some((k) => Array.isArray(k) && k[1] === 'records:all'));
-          keys.onerror = () => resolve(false);
-        };
-      }),
-  );
 }
 
 describe('the tab opened a second time', () => {
