@@ -43,6 +43,8 @@ export const useResponsiveTableStyles = makeStyles({
         color: tokens.colorNeutralForeground2,
       },
       '& td[data-label=""]::before': { display: 'none' },
+      // A cell without a label (a row's buttons) has the card's whole width.
+      '& td[data-label=""]': { gridTemplateColumns: '1fr' },
       // The row's first cell names the card.
       '& td:first-child': { display: 'block', fontWeight: tokens.fontWeightSemibold },
       '& td:first-child::before': { display: 'none' },

@@ -51,6 +51,38 @@ describe('ProjectsPage', () => {
     expect(await screen.findByRole('button', { name: 'Ändra till: Ansökt' })).toBeTruthy();
   });
 
+  it("should name the app's own writes in the version history as the app, not as SharePoint", async () => {
+    const { data, projects } = fakeData({ projects: many(1) });
+    projects.versions = async () => [
+      {
+        versionId: '1.0',
+        modifiedAt: '2026-01-05T10:00:00Z',
+        modifiedBy: 'SharePoint App',
+        record: undefined,
+        issues: [],
+      },
+      {
+        versionId: '2.0',
+        modifiedAt: '2026-02-05T10:00:00Z',
+        modifiedBy: 'Johan Nilsson',
+        record: undefined,
+        issues: [],
+      },
+    ];
+    renderTab(<ProjectsPage />, data);
+    await userEvent.click(await screen.findByText('Projekt 0001'));
+    const history = await screen.findByRole('region', { name: 'Versionshistorik' });
+    await within(history).findByText(/Version 1\.0/);
+    expect(
+      within(history)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Version 1.0 · 5 januari 2026 · Internationellt arbete (app)',
+      'Version 2.0 · 5 februari 2026 · Johan Nilsson',
+    ]);
+  });
+
   it('should ask for the granted amount and currency at the grant step and save them as typed', async () => {
     const applied = aProject({
       id: '1',

@@ -44,11 +44,11 @@ describe('buildDashboard considered share', () => {
     ]);
   });
 
-  it('should name the administrations by their short name where they have one', () => {
+  it('should name the administrations by their full names, even where they have a short one', () => {
     expect(chartOf(2025)?.categories).toEqual([
       'Utbildningsförvaltningen',
       'Omsorgsförvaltningen',
-      'Kultur och fritid',
+      'Kultur- och fritidsförvaltningen',
     ]);
   });
 

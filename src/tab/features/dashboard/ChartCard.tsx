@@ -32,6 +32,10 @@ const useStyles = makeStyles({
   table: { overflowX: 'auto' },
   missing: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  // The chart library sizes its SVG to its container's height (`height: 100%`); in a card that
+  // the grid stretches to its row's height the two fed each other and a chart grew without end
+  // (thousands of pixels). A fixed box breaks the loop.
+  chart: { height: '380px', minWidth: 0 },
 });
 
 /** Shows the table instead of the chart when the chart library fails (it must never hide figures). */
@@ -146,9 +150,11 @@ export function ChartCard({
             </>
           }
         >
-          <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
-            <StackedChart chart={chart} />
-          </Suspense>
+          <div className={styles.chart}>
+            <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+              <StackedChart chart={chart} />
+            </Suspense>
+          </div>
         </ChartBoundary>
       )}
       {moneyNote}

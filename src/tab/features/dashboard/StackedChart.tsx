@@ -16,6 +16,8 @@ export interface LabelledChart {
   series: { name: string; values: (number | null)[] }[];
   /** A 0 is a finding (0 % considered), not "nothing yet": only missing values make it empty. */
   zeroIsData?: boolean;
+  /** `sek`: the axis reads "9,8 mnkr" instead of "9,8 milj.". */
+  unit?: 'sek';
 }
 
 /**
@@ -43,9 +45,14 @@ export default function StackedChart({ chart }: { chart: LabelledChart }) {
       height={280}
       wrapXAxisLables={chart.categories.length <= 6}
       rotateXAxisLables={chart.categories.length > 6}
-      yAxisTickFormat={(value: number) => axisLabel(locale, value)}
-      // Room for "9,8 mn" and "900 000" on the y axis, which the default margin clips.
-      margins={{ left: 64 }}
+      // Ten administrations' full names, rotated, are cut to their first words with the whole
+      // name on hover and focus; the table view ("Visa som tabell") lists them in full.
+      showXAxisLablesTooltip={chart.categories.length > 6}
+      noOfCharsToTruncate={14}
+      yAxisTickFormat={(value: number) => axisLabel(locale, value, chart.unit)}
+      // Room for "12,7 mnkr" on the y axis and for the last rotated name on the x axis, which
+      // the default margins clip.
+      margins={{ left: 80, right: 64 }}
       legendProps={{ styles: { legend: styles.legend } }}
     />
   );

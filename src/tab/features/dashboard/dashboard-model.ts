@@ -103,7 +103,8 @@ export function buildDashboard(input: DashboardInput): ChartTable[] {
     ),
   );
 
-  const adminNames = input.administrations.map((a) => a.shortName ?? a.name);
+  // Full names, as every list and the report use them ("KLF" means nothing to most readers).
+  const adminNames = input.administrations.map((a) => a.name);
   const charts: ChartTable[] = [
     {
       id: 'funding',

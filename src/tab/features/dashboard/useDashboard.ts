@@ -134,6 +134,7 @@ export function useDashboard() {
       values: s.values,
     })),
     ...(chart.zeroIsData ? { zeroIsData: true } : {}),
+    ...(chart.unit === 'sek' ? { unit: 'sek' as const } : {}),
   });
 
   const cards: DashboardCard[] = charts.map((chart) => ({

@@ -131,8 +131,10 @@ export function ProjectDetail({ project, writable, onEdit, onBack, onSaved }: Pr
 
 function VersionHistory({ project }: { project: Project }) {
   const { t } = useTranslation();
-  // SharePoint names every app-only write "SharePoint App"; here that is this app's own work.
-  const authorName = (name: string) => (name === 'SharePoint App' ? t('app.title') : name);
+  // SharePoint names every app-only write "SharePoint App"; here that is this app's own work
+  // (the bot, an import, the sample data), named as the app.
+  const authorName = (name: string) =>
+    name === 'SharePoint App' ? t('common.appAuthor', { app: t('app.title') }) : name;
   const locale = useLocale();
   const versions = useProjectVersions(project);
   return (

@@ -53,7 +53,7 @@ export function PublishedReports({ refresh = 0 }: { refresh?: number }) {
     <section aria-labelledby="published-heading">
       <h3 id="published-heading">{t('published.heading')}</h3>
       {state.error !== undefined && classifyError(state.error) === 'forbidden' ? (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('published.noAccess')}</MessageBarBody>
         </MessageBar>
       ) : state.error !== undefined ? (

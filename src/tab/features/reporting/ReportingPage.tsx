@@ -87,7 +87,9 @@ export function ReportingPage(props: ReportingPageProps = {}) {
         </Select>
       </Field>
       {state.error !== undefined && classifyError(state.error) === 'forbidden' ? (
-        <MessageBar intent="info">
+        // A long message: multiline from the start (auto layout measures after the first paint,
+        // and the page is briefly wider than a phone).
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('noNetwork')}</MessageBarBody>
         </MessageBar>
       ) : state.error !== undefined ? (

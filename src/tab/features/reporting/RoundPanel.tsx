@@ -53,7 +53,7 @@ export function RoundPanel(props: {
       <h3 id="round-heading">{t('round.heading', { year: props.year })}</h3>
       {error !== undefined && <ErrorBar error={error} />}
       {round ? (
-        <MessageBar intent={phase === 'open' ? 'info' : 'warning'}>
+        <MessageBar intent={phase === 'open' ? 'info' : 'warning'} layout="multiline">
           <MessageBarBody>
             {t(`round.${phase ?? 'closed'}`, { deadline: formatDate(locale, round.deadline) })}
           </MessageBarBody>
