@@ -373,7 +373,7 @@ export interface KeyFigureRow {
  * The key figures as label/value rows, shared by the Word and Excel reports. Every figure is named
  * by its label in the domain (`keyFigure`), so it has one name wherever it appears (summary, key
  * figures, follow-up, tab, bot); a figure that is a part of the row above it is worded as a part
- * (`keyFigurePart`: "varav avslutade under året").
+ * (`keyFigurePart`, e.g. varav avslutade under året).
  */
 export function keyFigureRows(locale: Locale, figures: ReportModel['keyFigures']): KeyFigureRow[] {
   const { counts, funding, partners, travel } = figures;

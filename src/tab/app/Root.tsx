@@ -27,7 +27,6 @@ import { createGraphNetworkAccess, NetworkAccessContext } from '../data/network-
 import { featureFromSearch } from '../config-page/tab-config';
 import { featureIds } from './navigation';
 import { createGraphFundingAccess, FundingAccessContext } from '../data/funding-access';
-import { registerFundingStrings } from '../features/funding/i18n';
 
 const userKey = 'ia-dev-user';
 
@@ -106,12 +105,7 @@ function Running({
       defaultDevUpn,
   );
   const [users, setUsers] = useState<DevUser[]>();
-  const i18n = useMemo(() => {
-    const instance = createI18n(start.locale);
-    // The funding feature's strings, its nav label included, come with the feature.
-    registerFundingStrings(instance);
-    return instance;
-  }, [start.locale]);
+  const i18n = useMemo(() => createI18n(start.locale), [start.locale]);
 
   useEffect(
     () => onHostThemeChange(host.inTeams, (name) => setTheme(themeFromName(name))),

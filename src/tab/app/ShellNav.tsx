@@ -14,6 +14,8 @@ import {
 } from '@fluentui/react-components';
 import { MoreHorizontalRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../components/useLocale';
+import { featureName } from '../i18n/feature-names';
 import { featureIds, type FeatureId } from './navigation';
 import { useShellStyles } from './Shell.styles';
 
@@ -24,6 +26,7 @@ import { useShellStyles } from './Shell.styles';
  */
 export function ShellNav(props: { feature: FeatureId; onSelect: (feature: FeatureId) => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const styles = useShellStyles();
   return (
     <nav className={styles.nav} aria-label={t('app.nav')}>
@@ -35,7 +38,7 @@ export function ShellNav(props: { feature: FeatureId; onSelect: (feature: Featur
         >
           {featureIds.map((id) => (
             <OverflowItem key={id} id={id} priority={id === props.feature ? 2 : 1}>
-              <Tab value={id}>{t(`nav.${id}`)}</Tab>
+              <Tab value={id}>{featureName(locale, id)}</Tab>
             </OverflowItem>
           ))}
           <MorePages onSelect={props.onSelect} />
@@ -76,8 +79,10 @@ function MorePages(props: { onSelect: (feature: FeatureId) => void }) {
 }
 
 function MorePagesItem(props: { id: FeatureId; onSelect: (feature: FeatureId) => void }) {
-  const { t } = useTranslation();
+  const locale = useLocale();
   const visible = useIsOverflowItemVisible(props.id);
   if (visible) return null;
-  return <MenuItem onClick={() => props.onSelect(props.id)}>{t(`nav.${props.id}`)}</MenuItem>;
+  return (
+    <MenuItem onClick={() => props.onSelect(props.id)}>{featureName(locale, props.id)}</MenuItem>
+  );
 }

@@ -8,6 +8,7 @@ import {
   teamsLightTheme,
 } from '@fluentui/react-components';
 import type { Locale } from '../../domain/labels';
+import { featureName } from '../i18n/feature-names';
 import {
   configStrings,
   tabChoices,
@@ -83,7 +84,7 @@ export function ConfigPage({
           <Select value={choice} onChange={(_, d) => setChoice(d.value as TabChoice)}>
             {tabChoices.map((c) => (
               <option key={c} value={c}>
-                {strings.choices[c]}
+                {featureName(locale, c)}
               </option>
             ))}
           </Select>

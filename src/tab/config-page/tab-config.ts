@@ -1,10 +1,14 @@
 import type { Locale } from '../../domain/labels';
+import { featureName } from '../i18n/feature-names';
 
 /** What a configured tab can show; the network view is the default in the network's channel. */
 export const tabChoices = ['network', 'overview', 'projects', 'activities'] as const;
 export type TabChoice = (typeof tabChoices)[number];
 
-/** The configuration page's strings (Swedish by default, English when the host says so). */
+/**
+ * The configuration page's strings (Swedish by default, English when the host says so); the
+ * choices are named as the navigation names the features (`featureName`).
+ */
 export const configStrings: Record<
   Locale,
   {
@@ -12,7 +16,6 @@ export const configStrings: Record<
     intro: string;
     choice: string;
     outsideTeams: string;
-    choices: Record<TabChoice, string>;
   }
 > = {
   sv: {
@@ -20,24 +23,12 @@ export const configStrings: Record<
     intro: 'Välj vad fliken ska visa. Du kan ändra det senare under flikens inställningar.',
     choice: 'Fliken visar',
     outsideTeams: 'Den här sidan används i Teams när fliken läggs till i en kanal eller chatt.',
-    choices: {
-      network: 'Nätverket',
-      overview: 'Översikt',
-      projects: 'Projekt och ansökningar',
-      activities: 'Övrigt internationellt arbete',
-    },
   },
   en: {
     heading: 'Add International work',
     intro: "Choose what the tab shows. You can change it later in the tab's settings.",
     choice: 'The tab shows',
     outsideTeams: 'This page is used in Teams when the tab is added to a channel or chat.',
-    choices: {
-      network: 'The network',
-      overview: 'Overview',
-      projects: 'Projects and applications',
-      activities: 'Other international work',
-    },
   },
 };
 
@@ -59,7 +50,7 @@ export function tabConfigFor(origin: string, choice: TabChoice, locale: Locale):
     entityId: `internationellt-arbete-${choice}`,
     contentUrl,
     websiteUrl: contentUrl,
-    suggestedDisplayName: configStrings[locale].choices[choice],
+    suggestedDisplayName: featureName(locale, choice),
   };
 }
 

@@ -14,6 +14,8 @@ export function createI18n(locale: UiLocale): i18n {
     resources,
     lng: locale,
     fallbackLng: 'sv',
+    // A feature's `t` (its own namespace, see feature-strings.ts) also reads the shell's keys.
+    fallbackNS: 'translation',
     interpolation: { escapeValue: false },
     initAsync: false,
   });

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { featureName } from '../../i18n/feature-names';
 import { formatDate, label } from '../../../domain/labels';
 import type { Activity } from '../../../domain/records';
 import { FilterBar } from '../../components/FilterBar';
@@ -55,7 +56,7 @@ export function ActivitiesPage({
 
   return (
     <RecordList
-      heading={t('activities.heading')}
+      heading={featureName(locale, 'activities')}
       newLabel={t('activities.new')}
       listLabel={t('activities.listLabel')}
       page={page}

@@ -7,6 +7,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ErrorBar } from '../../components/ErrorBar';
+import { useLocale } from '../../components/useLocale';
+import { featureName } from '../../i18n/feature-names';
 import { ChartCard } from './ChartCard';
 import { useDashboard } from './useDashboard';
 
@@ -38,12 +40,13 @@ const useStyles = makeStyles({
  */
 export function DashboardPage() {
   const styles = useStyles();
+  const locale = useLocale();
   const { t, years, year, setYear, errors, summary, consideredShare, formatCount, loaded, cards } =
     useDashboard();
 
   return (
     <div>
-      <h2>{t('heading')}</h2>
+      <h2>{featureName(locale, 'dashboard')}</h2>
       <p>{t('intro')}</p>
       <Field label={t('year')}>
         <Select value={String(year)} onChange={(_, d) => setYear(Number(d.value))}>

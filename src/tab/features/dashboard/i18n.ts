@@ -1,8 +1,7 @@
-import { useTranslation } from 'react-i18next';
+import { defineFeatureStrings } from '../../i18n/feature-strings';
 
 /** The dashboard's strings; English mirrors Swedish key for key. */
 const sv = {
-  heading: 'Nyckeltal',
   intro: 'Siffrorna räknas med årsrapportens regler från de register du kan läsa.',
   year: 'År för siffrorna per förvaltning',
   summary: 'Året {{year}} i korthet',
@@ -32,8 +31,7 @@ const sv = {
   },
 };
 
-const en: typeof sv = {
-  heading: 'Key figures',
+const en = {
   intro: "Figures are counted with the yearly report's rules from the records you can read.",
   year: 'Year of the figures per administration',
   summary: '{{year}} at a glance',
@@ -64,14 +62,8 @@ const en: typeof sv = {
   },
 };
 
-const namespace = 'dashboard';
+/** The strings of this feature, registered the one way every feature's are. */
+export const dashboardStrings = defineFeatureStrings('dashboard', sv, en);
 
-/** The dashboard's `t`, registering its strings on the app's i18n instance once. */
-export function useDashboardTranslation() {
-  const { i18n } = useTranslation();
-  if (!i18n.hasResourceBundle('sv', namespace)) {
-    i18n.addResourceBundle('sv', namespace, sv);
-    i18n.addResourceBundle('en', namespace, en);
-  }
-  return useTranslation(namespace);
-}
+/** This feature's `t`. */
+export const useDashboardTranslation = dashboardStrings.useStrings;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { defineFeatureStrings } from '../../i18n/feature-strings';
 
 /** The follow-up's strings; English mirrors Swedish key for key. */
 const sv = {
@@ -18,7 +18,7 @@ const sv = {
   fileName: 'Uppföljning {{label}}.docx',
 };
 
-const en: typeof sv = {
+const en = {
   heading: 'Follow-up per mandate period',
   intro:
     'The executive board follows up the international strategy at least once per mandate period. Here the four years of the period stand side by side, with the same figures as the yearly reports.',
@@ -35,14 +35,8 @@ const en: typeof sv = {
   fileName: 'Follow-up {{label}}.docx',
 };
 
-const namespace = 'follow-up';
+/** The strings of this feature, registered the one way every feature's are. */
+export const followUpStrings = defineFeatureStrings('follow-up', sv, en);
 
-/** The follow-up's `t`, registering its strings on the app's i18n instance once. */
-export function useFollowUpTranslation() {
-  const { i18n } = useTranslation();
-  if (!i18n.hasResourceBundle('sv', namespace)) {
-    i18n.addResourceBundle('sv', namespace, sv);
-    i18n.addResourceBundle('en', namespace, en);
-  }
-  return useTranslation(namespace);
-}
+/** This feature's `t`. */
+export const useFollowUpTranslation = followUpStrings.useStrings;

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { fundingCallSchema, type FundingCall } from '../../../domain/funding';
 import { EnumField } from '../../components/fields';
 import { FormSection, Wide } from '../../components/FormSection';
@@ -9,7 +8,7 @@ import { saveWith } from '../../components/save-with';
 import { useRecordForm, type RecordFormSpec } from '../../components/useRecordForm';
 import { useGraph } from '../../data/DataContext';
 import { useFundingAccess } from '../../data/funding-access';
-import { registerFundingStrings } from './i18n';
+import { useFundingTranslation } from './i18n';
 
 /** The call's fields as the form names them (labels in the feature's i18n, `funding.field.*`). */
 export type CallField =
@@ -45,8 +44,7 @@ export interface CallFormProps {
  * opened with so a concurrent edit shows the conflict panel, and kept when a save fails.
  */
 export function CallForm({ call, onClose, onSaved }: CallFormProps) {
-  const { t, i18n } = useTranslation();
-  registerFundingStrings(i18n);
+  const { t } = useFundingTranslation();
   const access = useFundingAccess();
   const { organisation } = useGraph();
   const form = useRecordForm(callFormSpec, {
@@ -56,7 +54,7 @@ export function CallForm({ call, onClose, onSaved }: CallFormProps) {
     save: saveWith(() => access.calls()),
     onSaved,
   });
-  const name = (field: CallField) => t(`funding.field.${field}`);
+  const name = (field: CallField) => t(`field.${field}`);
   const fields = formFieldRenderers<CallField>(form, name, {
     readOnly: false,
     required: ['title', 'closes'],
@@ -66,12 +64,12 @@ export function CallForm({ call, onClose, onSaved }: CallFormProps) {
   return (
     <RecordFormFrame
       form={form}
-      title={call ? t('funding.editCall', { title: call.title }) : t('funding.newCall')}
+      title={call ? t('editCall', { title: call.title }) : t('newCall')}
       readOnly={false}
       fieldName={(f) => name(f as CallField)}
       onClose={onClose}
     >
-      <FormSection title={t('funding.groups.call')}>
+      <FormSection title={t('groups.call')}>
         <EnumField
           group="programme"
           label={name('programme')}
@@ -87,21 +85,21 @@ export function CallForm({ call, onClose, onSaved }: CallFormProps) {
         {fields.text('closes', 'date')}
         {fields.text('coFinancingRate', 'number')}
       </FormSection>
-      <FormSection title={t('funding.groups.scope')}>
+      <FormSection title={t('groups.scope')}>
         <Wide>
           <TagsField
             label={name('themes')}
             value={list('themes')}
             onChange={(x) => form.setField('themes', x)}
-            addLabel={t('funding.addTheme')}
-            removeLabel={(theme) => t('funding.removeTheme', { theme })}
+            addLabel={t('addTheme')}
+            removeLabel={(theme) => t('removeTheme', { theme })}
             error={form.errors.themes}
           />
         </Wide>
         <Wide>
           <OptionChecksField
             label={name('administrationIds')}
-            hint={t('funding.noneMeansAll')}
+            hint={t('noneMeansAll')}
             value={list('administrationIds')}
             onChange={(x) => form.setField('administrationIds', x)}
             options={organisation.administrations.map((a) => ({ value: a.id, text: a.name }))}

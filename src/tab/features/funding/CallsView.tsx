@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useFundingTranslation } from './i18n';
 import {
   callConcerns,
   isClosingSoon,
@@ -78,7 +78,7 @@ function visibleCalls(props: CallsViewProps, adminId: string | undefined): Fundi
  * answered for; each with its facts, the closing-soon flag and the administration's answer.
  */
 export function CallsView(props: CallsViewProps) {
-  const { t } = useTranslation();
+  const { t } = useFundingTranslation();
   const styles = useStyles();
   const [adminId, setAdminId] = useState(props.myAdministrations[0]);
   const [reasonFor, setReasonFor] = useState<string>();
@@ -101,9 +101,9 @@ export function CallsView(props: CallsViewProps) {
     }
   };
   return (
-    <section aria-label={t('funding.callsHeading')}>
+    <section aria-label={t('callsHeading')}>
       {props.myAdministrations.length > 1 && (
-        <Field label={t('funding.answeringFor')}>
+        <Field label={t('answeringFor')}>
           <Select value={adminId} onChange={(_, d) => setAdminId(d.value)}>
             {props.myAdministrations.map((id) => (
               <option key={id} value={id}>
@@ -113,14 +113,14 @@ export function CallsView(props: CallsViewProps) {
           </Select>
         </Field>
       )}
-      {calls.length === 0 && <Text>{t('funding.noCalls')}</Text>}
+      {calls.length === 0 && <Text>{t('noCalls')}</Text>}
       <ul className={styles.list}>
         {calls.map((call) => {
           const id = call.id ?? '';
           const stored = adminId ? responseOf(props.responses, id, adminId) : undefined;
           const concerns = call.administrationIds.length
             ? call.administrationIds.map(props.administrationName).join(', ')
-            : t('funding.allAdministrations');
+            : t('allAdministrations');
           return (
             <li key={id}>
               <Card role="article" aria-label={call.title}>
@@ -130,10 +130,10 @@ export function CallsView(props: CallsViewProps) {
                     <Text size={200} className={styles.meta}>
                       {[
                         call.programmeDetail ?? label(props.locale, 'programme', call.programme),
-                        t('funding.closes', { date: formatDate(props.locale, call.closes) }),
+                        t('closes', { date: formatDate(props.locale, call.closes) }),
                         call.coFinancingRate === undefined
                           ? undefined
-                          : t('funding.coFinancing', { rate: call.coFinancingRate }),
+                          : t('coFinancing', { rate: call.coFinancingRate }),
                       ]
                         .filter(Boolean)
                         .join(' · ')}
@@ -142,28 +142,28 @@ export function CallsView(props: CallsViewProps) {
                   action={
                     isClosingSoon(call, props.today) ? (
                       <Badge color="danger" appearance="tint" className={styles.flag}>
-                        {t('funding.closingSoon')}
+                        {t('closingSoon')}
                       </Badge>
                     ) : call.opens && call.opens > props.today ? (
                       <Badge color="informative" appearance="tint" className={styles.flag}>
-                        {t('funding.opensOn', { date: formatDate(props.locale, call.opens) })}
+                        {t('opensOn', { date: formatDate(props.locale, call.opens) })}
                       </Badge>
                     ) : undefined
                   }
                 />
-                <Text size={200}>{t('funding.concerns', { names: concerns })}</Text>
+                <Text size={200}>{t('concerns', { names: concerns })}</Text>
                 {call.themes.length > 0 && <Text size={200}>{call.themes.join(', ')}</Text>}
                 {call.notes && <Text as="p">{call.notes}</Text>}
                 {call.url && (
                   <Link href={call.url} target="_blank" rel="noreferrer">
-                    {t('funding.readMore')}
+                    {t('readMore')}
                   </Link>
                 )}
                 {props.onEdit && (
                   <div className={styles.actions}>
                     <Button
                       size="small"
-                      aria-label={t('funding.editCallButton', { title: call.title })}
+                      aria-label={t('editCallButton', { title: call.title })}
                       onClick={() => props.onEdit?.(call)}
                     >
                       {t('common.edit')}
@@ -174,20 +174,20 @@ export function CallsView(props: CallsViewProps) {
                   <div className={styles.actions}>
                     <Badge appearance="outline">
                       {stored
-                        ? t('funding.answer', {
+                        ? t('answer', {
                             status: label(props.locale, 'callResponseStatus', stored.status),
                           })
-                        : t('funding.noAnswer')}
+                        : t('noAnswer')}
                     </Badge>
                     <Button
                       size="small"
                       disabled={busy}
                       onClick={() => void answer({ ...call, id }, 'looking')}
                     >
-                      {t('funding.looking')}
+                      {t('looking')}
                     </Button>
                     <Button size="small" disabled={busy} onClick={() => setReasonFor(id)}>
-                      {t('funding.notRelevant')}
+                      {t('notRelevant')}
                     </Button>
                     <Button
                       size="small"
@@ -195,13 +195,13 @@ export function CallsView(props: CallsViewProps) {
                       disabled={busy || stored?.status === 'applying'}
                       onClick={() => void answer({ ...call, id }, 'applying')}
                     >
-                      {t('funding.apply')}
+                      {t('apply')}
                     </Button>
                   </div>
                 )}
                 {reasonFor === id && (
                   <div className={styles.actions}>
-                    <Field label={t('funding.reason')} required>
+                    <Field label={t('reason')} required>
                       <Textarea value={reason} onChange={(_, d) => setReason(d.value)} />
                     </Field>
                     <Button
@@ -209,7 +209,7 @@ export function CallsView(props: CallsViewProps) {
                       disabled={busy || reason.trim() === ''}
                       onClick={() => void answer({ ...call, id }, 'not-relevant', reason.trim())}
                     >
-                      {t('funding.saveReason')}
+                      {t('saveReason')}
                     </Button>
                   </div>
                 )}

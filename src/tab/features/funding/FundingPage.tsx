@@ -9,9 +9,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
 import type { CallResponseStatus, FundingCall } from '../../../domain/funding';
 import { isoToday } from '../../../domain/funding';
+import { label } from '../../../domain/labels';
+import { featureName } from '../../i18n/feature-names';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useLocale } from '../../components/useLocale';
 import { useGraph } from '../../data/DataContext';
@@ -21,7 +22,7 @@ import { CallForm } from './CallForm';
 import { CallsView } from './CallsView';
 import { GoodExamplesGallery } from './GoodExamplesGallery';
 import { InitiativesView } from './InitiativesView';
-import { registerFundingStrings } from './i18n';
+import { useFundingTranslation } from './i18n';
 
 type View = 'calls' | 'initiatives' | 'gallery';
 
@@ -43,8 +44,7 @@ export interface FundingPageProps {
  * initiatives, and the gallery of good examples (which the coordinator shares into the channel).
  */
 export function FundingPage({ today = isoToday() }: FundingPageProps) {
-  const { t, i18n } = useTranslation();
-  registerFundingStrings(i18n);
+  const { t } = useFundingTranslation();
   const locale = useLocale();
   const styles = useStyles();
   const access = useFundingAccess();
@@ -119,31 +119,31 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
 
   return (
     <section aria-labelledby="funding-heading">
-      <h2 id="funding-heading">{t('funding.heading')}</h2>
+      <h2 id="funding-heading">{featureName(locale, 'funding')}</h2>
       <TabList
         className={styles.views}
         selectedValue={view}
         onTabSelect={(_, d) => setView(d.value as View)}
       >
-        <Tab value="calls">{t('funding.callsTab')}</Tab>
-        <Tab value="initiatives">{t('funding.initiativesTab')}</Tab>
-        <Tab value="gallery">{t('funding.galleryTab')}</Tab>
+        <Tab value="calls">{t('callsTab')}</Tab>
+        <Tab value="initiatives">{t('initiativesTab')}</Tab>
+        <Tab value="gallery">{label(locale, 'reportSection', 'goodExamples')}</Tab>
       </TabList>
       {applied && (
         <MessageBar intent="success">
-          <MessageBarBody>{t('funding.applied')}</MessageBarBody>
+          <MessageBarBody>{t('applied')}</MessageBarBody>
         </MessageBar>
       )}
       {callSaved && (
         <MessageBar intent="success" role="status">
-          <MessageBarBody>{t('funding.callSaved')}</MessageBarBody>
+          <MessageBarBody>{t('callSaved')}</MessageBarBody>
         </MessageBar>
       )}
       {answerError !== undefined && <ErrorBar error={answerError} />}
       {view === 'calls' && (
         <>
           {calls.error !== undefined && <ErrorBar error={calls.error} />}
-          {calls.loading && !calls.data && <Spinner label={t('funding.callsHeading')} />}
+          {calls.loading && !calls.data && <Spinner label={t('callsHeading')} />}
           {coordinator && (
             <div className={styles.toolbar}>
               <Button
@@ -153,7 +153,7 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
                   setEditing({ call: undefined });
                 }}
               >
-                {t('funding.newCall')}
+                {t('newCall')}
               </Button>
             </div>
           )}
@@ -181,9 +181,7 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
       {view === 'initiatives' && (
         <>
           {initiatives.error !== undefined && <ErrorBar error={initiatives.error} />}
-          {initiatives.loading && !initiatives.data && (
-            <Spinner label={t('funding.initiativesTab')} />
-          )}
+          {initiatives.loading && !initiatives.data && <Spinner label={t('initiativesTab')} />}
           {initiatives.data?.adminId && (
             <InitiativesView
               initiatives={initiatives.data.list}
@@ -200,9 +198,11 @@ export function FundingPage({ today = isoToday() }: FundingPageProps) {
       )}
       {view === 'gallery' && (
         <>
-          <p>{t('funding.galleryIntro')}</p>
+          <p>{t('galleryIntro')}</p>
           {gallery.error !== undefined && <ErrorBar error={gallery.error} />}
-          {gallery.loading && !gallery.data && <Spinner label={t('funding.galleryHeading')} />}
+          {gallery.loading && !gallery.data && (
+            <Spinner label={label(locale, 'reportSection', 'goodExamples')} />
+          )}
           {gallery.data && (
             <GoodExamplesGallery
               examples={gallery.data}

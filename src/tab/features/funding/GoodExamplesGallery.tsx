@@ -11,12 +11,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
 import type { GoodExample } from '../../../domain/funding';
 import { formatDate, label, type Locale } from '../../../domain/labels';
 import type { ActivityType, Programme } from '../../../domain/records';
 import { ShareError } from '../../data/funding-access';
-import { registerFundingStrings } from './i18n';
+import { useFundingTranslation } from './i18n';
 
 const useStyles = makeStyles({
   grid: {
@@ -55,7 +54,7 @@ function ShareButton({
   example: GoodExample;
   onShare: (example: GoodExample) => Promise<unknown>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useFundingTranslation();
   const [state, setState] = useState<ShareState>({ kind: 'idle' });
   const share = async () => {
     setState({ kind: 'sharing' });
@@ -68,8 +67,8 @@ function ShareButton({
   };
   const failure = (error: unknown) =>
     error instanceof ShareError && (error.code === 'botUnavailable' || error.status === 503)
-      ? t('funding.botUnavailable')
-      : t('funding.shareFailed', {
+      ? t('botUnavailable')
+      : t('shareFailed', {
           message: error instanceof Error ? error.message : String(error),
         });
   return (
@@ -77,14 +76,14 @@ function ShareButton({
       <Button
         appearance="primary"
         disabled={state.kind === 'sharing'}
-        aria-label={t('funding.shareLabel', { title: example.title })}
+        aria-label={t('shareLabel', { title: example.title })}
         onClick={() => void share()}
       >
-        {state.kind === 'sharing' ? t('funding.sharing') : t('funding.share')}
+        {state.kind === 'sharing' ? t('sharing') : t('share')}
       </Button>
       {state.kind === 'done' && (
         <MessageBar intent="success" role="status">
-          <MessageBarBody>{t('funding.shared')}</MessageBarBody>
+          <MessageBarBody>{t('shared')}</MessageBarBody>
         </MessageBar>
       )}
       {state.kind === 'failed' && (
@@ -106,16 +105,15 @@ export function GoodExamplesGallery({
   locale,
   onShare,
 }: GoodExamplesGalleryProps) {
-  const { t, i18n } = useTranslation();
-  registerFundingStrings(i18n);
+  const { t } = useFundingTranslation();
   const styles = useStyles();
-  if (examples.length === 0) return <Text>{t('funding.noExamples')}</Text>;
+  if (examples.length === 0) return <Text>{t('noExamples')}</Text>;
   const category = (example: GoodExample) =>
     example.kind === 'project'
       ? label(locale, 'programme', example.category as Programme)
       : label(locale, 'activityType', example.category as ActivityType);
   return (
-    <ul className={styles.grid} aria-label={t('funding.galleryHeading')}>
+    <ul className={styles.grid} aria-label={label(locale, 'reportSection', 'goodExamples')}>
       {examples.map((example) => (
         <li key={`${example.kind}-${example.administrationId}-${example.id ?? example.title}`}>
           <Card role="article" aria-label={example.title}>
@@ -137,7 +135,7 @@ export function GoodExamplesGallery({
                   appearance="tint"
                   color={example.kind === 'project' ? 'brand' : 'informative'}
                 >
-                  {t(example.kind === 'project' ? 'funding.project' : 'funding.activity')}
+                  {label(locale, 'recordKind', example.kind)}
                 </Badge>
               }
             />

@@ -14,7 +14,7 @@ import {
   Text,
   Textarea,
 } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useFundingTranslation } from './i18n';
 import {
   developmentInitiativeSchema,
   fundingConsideredFigure,
@@ -40,7 +40,7 @@ export interface InitiativesViewProps {
  * so a missing outcome or reason is named before anything is written.
  */
 export function InitiativesView(props: InitiativesViewProps) {
-  const { t } = useTranslation();
+  const { t } = useFundingTranslation();
   const [title, setTitle] = useState('');
   const [considered, setConsidered] = useState(false);
   const [outcome, setOutcome] = useState<FundingOutcome | ''>('');
@@ -78,12 +78,12 @@ export function InitiativesView(props: InitiativesViewProps) {
   };
 
   return (
-    <section aria-label={t('funding.initiativesTab')}>
-      <p>{t('funding.initiativesIntro')}</p>
+    <section aria-label={t('initiativesTab')}>
+      <p>{t('initiativesIntro')}</p>
       <Text as="p" weight="semibold">
         {figure.share === null
-          ? t('funding.noInitiatives', { year: props.year })
-          : t('funding.consideredShare', {
+          ? t('noInitiatives', { year: props.year })
+          : t('consideredShare', {
               considered: figure.considered,
               total: figure.initiatives,
               year: props.year,
@@ -91,11 +91,11 @@ export function InitiativesView(props: InitiativesViewProps) {
             })}
       </Text>
       {ofYear.length > 0 && (
-        <Table aria-label={t('funding.initiativesTab')}>
+        <Table aria-label={t('initiativesTab')}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t('funding.initiativeTitle')}</TableHeaderCell>
-              <TableHeaderCell>{t('funding.outcome')}</TableHeaderCell>
+              <TableHeaderCell>{t('initiativeTitle')}</TableHeaderCell>
+              <TableHeaderCell>{t('outcome')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -105,7 +105,7 @@ export function InitiativesView(props: InitiativesViewProps) {
                 <TableCell>
                   {d.fundingConsidered && d.fundingOutcome
                     ? label(props.locale, 'fundingOutcome', d.fundingOutcome)
-                    : t('funding.notConsidered')}
+                    : t('notConsidered')}
                   {d.outcomeReason ? ` – ${d.outcomeReason}` : ''}
                 </TableCell>
               </TableRow>
@@ -113,17 +113,17 @@ export function InitiativesView(props: InitiativesViewProps) {
           </TableBody>
         </Table>
       )}
-      <h3>{t('funding.newInitiative')}</h3>
-      <Field label={t('funding.initiativeTitle')} required validationMessage={errors.title}>
+      <h3>{t('newInitiative')}</h3>
+      <Field label={t('initiativeTitle')} required validationMessage={errors.title}>
         <Input value={title} onChange={(_, d) => setTitle(d.value)} />
       </Field>
       <Checkbox
-        label={t('funding.fundingConsidered')}
+        label={t('fundingConsidered')}
         checked={considered}
         onChange={(_, d) => setConsidered(d.checked === true)}
       />
       {considered && (
-        <Field label={t('funding.outcome')} required validationMessage={errors.fundingOutcome}>
+        <Field label={t('outcome')} required validationMessage={errors.fundingOutcome}>
           <Select value={outcome} onChange={(_, d) => setOutcome(d.value as FundingOutcome | '')}>
             <option value="" />
             {fundingOutcomes.map((code) => (
@@ -135,12 +135,12 @@ export function InitiativesView(props: InitiativesViewProps) {
         </Field>
       )}
       {considered && outcome === 'not-suitable' && (
-        <Field label={t('funding.outcomeReason')} required validationMessage={errors.outcomeReason}>
+        <Field label={t('outcomeReason')} required validationMessage={errors.outcomeReason}>
           <Textarea value={reason} onChange={(_, d) => setReason(d.value)} />
         </Field>
       )}
       <Button appearance="primary" disabled={busy} onClick={() => void submit()}>
-        {t('funding.save')}
+        {t('save')}
       </Button>
     </section>
   );

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useNetworkTranslation } from './i18n';
 import { fieldLabel, type RecordFields } from '../../../domain/labels';
 import {
   contactPersonSchema,
@@ -45,7 +45,7 @@ export function ContactPersonForm({
   onClose,
   onSaved,
 }: FormProps<ContactPerson> & { administrationId: string; administrationName: string }) {
-  const { t } = useTranslation();
+  const { t } = useNetworkTranslation();
   const locale = useLocale();
   const access = useNetworkAccess();
   const form = useRecordForm(contactPersonFormSpec, {
@@ -63,16 +63,16 @@ export function ContactPersonForm({
   return (
     <RecordFormFrame
       form={form}
-      title={t(record ? 'network.editContact' : 'network.appoint', { name: administrationName })}
+      title={t(record ? 'editContact' : 'appoint', { name: administrationName })}
       readOnly={false}
       fieldName={(f) => name(f as RecordFields['contactPerson'])}
       onClose={onClose}
     >
-      <FormSection title={t('network.contact')}>
+      <FormSection title={t('contact')}>
         {fields.text('contactUpn')}
         {fields.text('contactName')}
       </FormSection>
-      <FormSection title={t('network.deputy')}>
+      <FormSection title={t('deputy')}>
         {fields.text('deputyUpn')}
         {fields.text('deputyName')}
       </FormSection>
@@ -82,7 +82,7 @@ export function ContactPersonForm({
 
 /** The coordinator's form for a membership in an international network. */
 export function MembershipForm({ record, onClose, onSaved }: FormProps<NetworkMembership>) {
-  const { t } = useTranslation();
+  const { t } = useNetworkTranslation();
   const locale = useLocale();
   const access = useNetworkAccess();
   const form = useRecordForm(membershipFormSpec, {
@@ -101,14 +101,12 @@ export function MembershipForm({ record, onClose, onSaved }: FormProps<NetworkMe
   return (
     <RecordFormFrame
       form={form}
-      title={
-        record ? t('network.editMembership', { name: record.name }) : t('network.newMembership')
-      }
+      title={record ? t('editMembership', { name: record.name }) : t('newMembership')}
       readOnly={false}
       fieldName={(f) => name(f as RecordFields['networkMembership'])}
       onClose={onClose}
     >
-      <FormSection title={t('network.memberships')}>
+      <FormSection title={t('memberships')}>
         {fields.text('name')}
         {fields.text('url')}
         {fields.text('since', 'date')}

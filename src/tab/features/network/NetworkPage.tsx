@@ -17,14 +17,13 @@ import {
   TableRow,
   type BadgeProps,
 } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
 import { label } from '../../../domain/labels';
 import type { NetworkMembership } from '../../../domain/records';
 import { ClosingSoonCalls } from '../../components/ClosingSoonCalls';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useLocale } from '../../components/useLocale';
 import { useNetworkAccess } from '../../data/network-access';
-import { registerNetworkStrings } from './i18n';
+import { useNetworkTranslation } from './i18n';
 import { ContactPersonForm, MembershipForm } from './NetworkForms';
 import type { NetworkRow, ReportingStatus } from './network-model';
 import { useResponsiveTableStyles } from '../../components/responsiveTable.styles';
@@ -63,10 +62,9 @@ const statusColour: Record<ReportingStatus, BadgeProps['color']> = {
  * shared channel's member sync.
  */
 export function NetworkPage(props: NetworkPageProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useNetworkTranslation();
   const access = useNetworkAccess();
   const channelMembershipType = props.channelMembershipType ?? access.channelMembershipType;
-  registerNetworkStrings(i18n);
   const locale = useLocale();
   const styles = useNetworkStyles();
   const table = useResponsiveTableStyles();
@@ -76,10 +74,10 @@ export function NetworkPage(props: NetworkPageProps) {
 
   const heading = (
     <h2 className={styles.heading}>
-      {t('network.heading')}
+      {t('heading')}
       {channelMembershipType === 'Shared' && (
         <Badge appearance="tint" color="informative">
-          {t('network.sharedChannel')}
+          {t('sharedChannel')}
         </Badge>
       )}
     </h2>
@@ -145,10 +143,10 @@ export function NetworkPage(props: NetworkPageProps) {
       '–'
     );
   const columns = [
-    t('network.administration'),
-    t('network.contact'),
-    t('network.deputy'),
-    t('network.status', { year: view.year }),
+    t('administration'),
+    t('contact'),
+    t('deputy'),
+    t('status', { year: view.year }),
     ...(coordinator ? [t('common.edit')] : []),
   ];
 
@@ -158,13 +156,13 @@ export function NetworkPage(props: NetworkPageProps) {
       {network.error !== undefined && <ErrorBar error={network.error} />}
       {saved && (
         <MessageBar intent="success" role="status">
-          <MessageBarBody>{t('network.saved')}</MessageBarBody>
+          <MessageBarBody>{t('saved')}</MessageBarBody>
         </MessageBar>
       )}
       {view.withoutContact.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {t('network.withoutContact', {
+            {t('withoutContact', {
               count: view.withoutContact.length,
               names: view.withoutContact.map(nameOf).join(', '),
             })}
@@ -172,7 +170,7 @@ export function NetworkPage(props: NetworkPageProps) {
         </MessageBar>
       )}
       <section aria-labelledby="network-admins">
-        <h3 id="network-admins">{t('network.administrations')}</h3>
+        <h3 id="network-admins">{t('administrations')}</h3>
         <Table aria-labelledby="network-admins" size="small" className={table.table}>
           <TableHeader>
             <TableRow>
@@ -192,7 +190,7 @@ export function NetworkPage(props: NetworkPageProps) {
                     person(row.entry.contactUpn, row.entry.contactName)
                   ) : (
                     <Badge color="danger" appearance="tint">
-                      {t('network.noContact')}
+                      {t('noContact')}
                     </Badge>
                   )}
                 </TableCell>
@@ -202,7 +200,7 @@ export function NetworkPage(props: NetworkPageProps) {
                 <TableCell className={table.cell} data-label={columns[3]}>
                   <Badge appearance="tint" color={statusColour[row.status]}>
                     {row.status === 'missing'
-                      ? t('network.missingStatus')
+                      ? t('missingStatus')
                       : label(locale, 'completenessStatus', row.status)}
                   </Badge>
                 </TableCell>
@@ -210,12 +208,12 @@ export function NetworkPage(props: NetworkPageProps) {
                   <TableCell className={table.cell} data-label="">
                     <Button
                       size="small"
-                      aria-label={t(row.entry ? 'network.editContact' : 'network.appoint', {
+                      aria-label={t(row.entry ? 'editContact' : 'appoint', {
                         name: row.name,
                       })}
                       onClick={() => setEditing({ kind: 'contact', row })}
                     >
-                      {t(row.entry ? 'common.edit' : 'network.appointShort')}
+                      {t(row.entry ? 'common.edit' : 'appointShort')}
                     </Button>
                   </TableCell>
                 )}
@@ -226,7 +224,7 @@ export function NetworkPage(props: NetworkPageProps) {
       </section>
       <div className={styles.grid}>
         <Card>
-          <CardHeader header={<h3>{t('network.memberships')}</h3>} />
+          <CardHeader header={<h3>{t('memberships')}</h3>} />
           <MembershipList
             memberships={memberships}
             nameOf={nameOf}
@@ -237,20 +235,20 @@ export function NetworkPage(props: NetworkPageProps) {
           {coordinator && (
             <div>
               <Button onClick={() => setEditing({ kind: 'membership', record: undefined })}>
-                {t('network.addMembership')}
+                {t('addMembership')}
               </Button>
             </div>
           )}
         </Card>
         <Card>
-          <CardHeader header={<h3>{t('network.deadlines')}</h3>} />
+          <CardHeader header={<h3>{t('deadlines')}</h3>} />
           {view.upcoming.length === 0 ? (
-            <p className={styles.muted}>{t('network.noDeadlines')}</p>
+            <p className={styles.muted}>{t('noDeadlines')}</p>
           ) : (
             <ul className={styles.list}>
               {view.upcoming.map((r) => (
                 <li key={`${r.year}:${r.deadline}`}>
-                  {t('network.deadline', { year: r.year, date: r.deadline })}
+                  {t('deadline', { year: r.year, date: r.deadline })}
                 </li>
               ))}
             </ul>
@@ -276,9 +274,9 @@ function MembershipList({
   nameOf: (administrationId: string) => string;
   onEdit: ((record: NetworkMembership) => void) | undefined;
 }) {
-  const { t } = useTranslation();
+  const { t } = useNetworkTranslation();
   const styles = useNetworkStyles();
-  if (memberships.length === 0) return <p className={styles.muted}>{t('network.noMemberships')}</p>;
+  if (memberships.length === 0) return <p className={styles.muted}>{t('noMemberships')}</p>;
   const sorted = [...memberships].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   return (
     <ul className={styles.list}>
@@ -300,7 +298,7 @@ function MembershipList({
                 size="small"
                 appearance="subtle"
                 onClick={() => onEdit(m)}
-                aria-label={t('network.editMembership', { name: m.name })}
+                aria-label={t('editMembership', { name: m.name })}
               >
                 {t('common.edit')}
               </Button>

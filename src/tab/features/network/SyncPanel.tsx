@@ -12,7 +12,7 @@ import {
   MessageBarTitle,
   Spinner,
 } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useNetworkTranslation } from './i18n';
 import type { MemberFailure, NetworkSyncResult } from '../../../graph/network';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useNetworkAccess } from '../../data/network-access';
@@ -31,7 +31,7 @@ type SyncState =
  * member Graph did not add (its 207 answer) with Graph's reason.
  */
 export function SyncPanel() {
-  const { t } = useTranslation();
+  const { t } = useNetworkTranslation();
   const styles = useNetworkStyles();
   const access = useNetworkAccess();
   const [state, setState] = useState<SyncState>({ phase: 'idle' });
@@ -50,18 +50,18 @@ export function SyncPanel() {
       setState({ phase: 'failed', error });
     }
   };
-  const plan = () => run(t('network.syncPlanning'), () => access.planSync(), true);
+  const plan = () => run(t('syncPlanning'), () => access.planSync(), true);
   const apply = (remove: boolean) => {
     setConfirming(false);
-    return run(t('network.sync'), () => access.sync({ remove }));
+    return run(t('sync'), () => access.sync({ remove }));
   };
 
   return (
     <section aria-labelledby="network-sync" className={styles.section}>
-      <h3 id="network-sync">{t('network.syncHeading')}</h3>
+      <h3 id="network-sync">{t('syncHeading')}</h3>
       <div>
         <Button appearance="primary" onClick={() => void plan()} disabled={state.phase === 'busy'}>
-          {t('network.sync')}
+          {t('sync')}
         </Button>
       </div>
       {state.phase === 'busy' && <Spinner size="tiny" label={state.label} />}
@@ -78,9 +78,9 @@ export function SyncPanel() {
         <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
           <DialogSurface>
             <DialogBody>
-              <DialogTitle>{t('network.confirmTitle')}</DialogTitle>
+              <DialogTitle>{t('confirmTitle')}</DialogTitle>
               <DialogContent>
-                <p>{t('network.confirmBody')}</p>
+                <p>{t('confirmBody')}</p>
                 <ul>
                   {state.plan.toRemove.map((m) => (
                     <li key={m.membershipId}>{person(m.name, m.email)}</li>
@@ -89,7 +89,7 @@ export function SyncPanel() {
               </DialogContent>
               <DialogActions>
                 <Button appearance="primary" onClick={() => void apply(true)}>
-                  {t('network.confirmRemove')}
+                  {t('confirmRemove')}
                 </Button>
                 <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
               </DialogActions>
@@ -113,20 +113,20 @@ function PlanView({
   onApply: () => void;
   onRemove: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useNetworkTranslation();
   const styles = useNetworkStyles();
   if (plan.toAdd.length === 0 && plan.toRemove.length === 0) {
     return (
       <MessageBar intent="success">
-        <MessageBarBody>{t('network.nothingToDo')}</MessageBarBody>
+        <MessageBarBody>{t('nothingToDo')}</MessageBarBody>
       </MessageBar>
     );
   }
   return (
     <div className={styles.section}>
       {plan.toAdd.length > 0 && (
-        <section aria-label={t('network.toAdd', { count: plan.toAdd.length })}>
-          <h4>{t('network.toAdd', { count: plan.toAdd.length })}</h4>
+        <section aria-label={t('toAdd', { count: plan.toAdd.length })}>
+          <h4>{t('toAdd', { count: plan.toAdd.length })}</h4>
           <ul>
             {plan.toAdd.map((w) => (
               <li key={w.upn}>{person(w.name, w.upn)}</li>
@@ -135,8 +135,8 @@ function PlanView({
         </section>
       )}
       {plan.toRemove.length > 0 && (
-        <section aria-label={t('network.toRemove', { count: plan.toRemove.length })}>
-          <h4>{t('network.toRemove', { count: plan.toRemove.length })}</h4>
+        <section aria-label={t('toRemove', { count: plan.toRemove.length })}>
+          <h4>{t('toRemove', { count: plan.toRemove.length })}</h4>
           <ul>
             {plan.toRemove.map((m) => (
               <li key={m.membershipId}>{person(m.name, m.email)}</li>
@@ -146,38 +146,36 @@ function PlanView({
       )}
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onApply} disabled={plan.toAdd.length === 0}>
-          {t('network.apply')}
+          {t('apply')}
         </Button>
-        {plan.toRemove.length > 0 && (
-          <Button onClick={onRemove}>{t('network.applyWithRemoval')}</Button>
-        )}
+        {plan.toRemove.length > 0 && <Button onClick={onRemove}>{t('applyWithRemoval')}</Button>}
       </div>
     </div>
   );
 }
 
 function ResultView({ result }: { result: NetworkSyncResult }) {
-  const { t } = useTranslation();
+  const { t } = useNetworkTranslation();
   return (
     <>
       <MessageBar intent={result.failed.length > 0 ? 'warning' : 'success'} role="status">
         <MessageBarBody>
-          <MessageBarTitle>{t('network.resultTitle')}</MessageBarTitle>
-          {t('network.result', {
+          <MessageBarTitle>{t('resultTitle')}</MessageBarTitle>
+          {t('result', {
             added: result.added.length,
             removed: result.removed.length,
             unchanged: result.plan.unchanged.length,
           })}
         </MessageBarBody>
       </MessageBar>
-      <Failures title={t('network.failedTitle')} failures={result.failed} />
-      <Failures title={t('network.removeFailedTitle')} failures={result.removeFailed} />
+      <Failures title={t('failedTitle')} failures={result.failed} />
+      <Failures title={t('removeFailedTitle')} failures={result.removeFailed} />
     </>
   );
 }
 
 function Failures({ title, failures }: { title: string; failures: MemberFailure[] }) {
-  const { t } = useTranslation();
+  const { t } = useNetworkTranslation();
   if (failures.length === 0) return null;
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
@@ -186,7 +184,7 @@ function Failures({ title, failures }: { title: string; failures: MemberFailure[
         <ul>
           {failures.map((f) => (
             <li key={f.upn}>
-              {t('network.failure', { name: f.name, upn: f.upn, reason: f.message || f.code })}
+              {t('failure', { name: f.name, upn: f.upn, reason: f.message || f.code })}
             </li>
           ))}
         </ul>

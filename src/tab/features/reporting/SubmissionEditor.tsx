@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { formatDate } from '../../../domain/labels';
+import { fieldLabel, formatDate } from '../../../domain/labels';
 import type { ReportModel } from '../../../domain/report-model';
 import type { Submission } from '../../../domain/records';
 import { isEditable, type ReportingState } from '../../../domain/reporting-status';
@@ -65,6 +65,7 @@ export function SubmissionEditor(props: SubmissionEditorProps) {
 
 function EditableSubmission(props: SubmissionEditorProps) {
   const { t } = useReportingTranslation();
+  const locale = useLocale();
   const styles = useStyles();
   const reporting = useReporting();
   const submission = props.state.submission;
@@ -128,7 +129,10 @@ function EditableSubmission(props: SubmissionEditorProps) {
         caption={t('mine.figures', { year: props.year })}
         figures={props.live.keyFigures}
       />
-      <Field label={t('mine.otherWork')} hint={t('mine.otherWorkHint')}>
+      <Field
+        label={fieldLabel(locale, 'submission', 'otherWorkNarrative')}
+        hint={t('mine.otherWorkHint')}
+      >
         <Textarea
           resize="vertical"
           rows={5}
@@ -136,7 +140,7 @@ function EditableSubmission(props: SubmissionEditorProps) {
           onChange={(_, d) => change('otherWorkNarrative', d.value)}
         />
       </Field>
-      <Field label={t('mine.results')}>
+      <Field label={fieldLabel(locale, 'submission', 'resultsNarrative')}>
         <Textarea
           resize="vertical"
           rows={5}
@@ -241,9 +245,9 @@ function FrozenSubmission(props: SubmissionEditorProps & { submission: Submissio
         caption={t('mine.frozenFigures', { when })}
         figures={(frozen?.frozen ?? props.live).keyFigures}
       />
-      <h4>{t('mine.otherWork')}</h4>
+      <h4>{fieldLabel(locale, 'submission', 'otherWorkNarrative')}</h4>
       <p className={styles.narrative}>{submission.otherWorkNarrative ?? '–'}</p>
-      <h4>{t('mine.results')}</h4>
+      <h4>{fieldLabel(locale, 'submission', 'resultsNarrative')}</h4>
       <p className={styles.narrative}>{submission.resultsNarrative ?? '–'}</p>
       {frozen && (
         <section aria-label={t('mine.changesTitle')}>

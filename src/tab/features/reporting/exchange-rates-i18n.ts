@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { defineFeatureStrings } from '../../i18n/feature-strings';
 
 /** The exchange-rate panel's strings; English mirrors Swedish key for key. */
 const sv = {
@@ -19,7 +19,7 @@ const sv = {
     'Någon annan har ändrat omgången under tiden. Dina värden finns kvar: spara igen för att skriva över med dem.',
 };
 
-const en: typeof sv = {
+const en = {
   heading: 'Exchange rates {{year}}',
   intro:
     "Amounts in other currencies are converted to SEK with the year's rates (kronor for one unit of the currency), e.g. the Riksbank's annual average. Without a rate the amount is shown in its own currency and is not included in the SEK totals.",
@@ -37,14 +37,8 @@ const en: typeof sv = {
     'Someone else changed the round meanwhile. Your values are kept: save again to write them over it.',
 };
 
-const namespace = 'exchangeRates';
+/** The strings of this feature, registered the one way every feature's are. */
+export const exchangeRatesStrings = defineFeatureStrings('exchangeRates', sv, en);
 
-/** The panel's `t`, registering its strings on the app's i18n instance once. */
-export function useExchangeRatesTranslation() {
-  const { i18n } = useTranslation();
-  if (!i18n.hasResourceBundle('sv', namespace)) {
-    i18n.addResourceBundle('sv', namespace, sv);
-    i18n.addResourceBundle('en', namespace, en);
-  }
-  return useTranslation(namespace);
-}
+/** This feature's `t`. */
+export const useExchangeRatesTranslation = exchangeRatesStrings.useStrings;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { defineFeatureStrings } from '../../i18n/feature-strings';
 
 /** The reporting feature's strings; English mirrors Swedish key for key. */
 const sv = {
@@ -25,9 +25,7 @@ const sv = {
     none: 'Du är inte kontaktperson för någon förvaltning eller något bolag.',
     figures: 'Siffror för {{year}} (direkt från registren)',
     frozenFigures: 'Siffrorna låstes vid inlämningen {{when}}',
-    otherWork: 'Övrigt internationellt arbete under året',
     otherWorkHint: 'Konferenser, nätverk, studiebesök, delegationer, kompetensutveckling…',
-    results: 'Resultat av det internationella arbetet',
     save: 'Spara utkast',
     saved: 'Utkastet är sparat.',
     submit: 'Lämna in',
@@ -113,7 +111,7 @@ const sv = {
   },
 };
 
-const en: typeof sv = {
+const en = {
   title: 'Yearly report',
   year: 'Year',
   loading: 'Loading the yearly report…',
@@ -137,9 +135,7 @@ const en: typeof sv = {
     none: 'You are not the contact person of any administration or company.',
     figures: 'Figures for {{year}} (live from the records)',
     frozenFigures: 'Figures locked when submitted {{when}}',
-    otherWork: 'Other international work during the year',
     otherWorkHint: 'Conferences, networks, study visits, delegations, competence development…',
-    results: 'Results of the international work',
     save: 'Save draft',
     saved: 'The draft is saved.',
     submit: 'Submit',
@@ -225,14 +221,8 @@ const en: typeof sv = {
   },
 };
 
-const namespace = 'reporting';
+/** The strings of this feature, registered the one way every feature's are. */
+export const reportingStrings = defineFeatureStrings('reporting', sv, en);
 
-/** The reporting feature's `t`, registering its strings on the app's i18n instance once. */
-export function useReportingTranslation() {
-  const { i18n } = useTranslation();
-  if (!i18n.hasResourceBundle('sv', namespace)) {
-    i18n.addResourceBundle('sv', namespace, sv);
-    i18n.addResourceBundle('en', namespace, en);
-  }
-  return useTranslation(namespace);
-}
+/** This feature's `t`. */
+export const useReportingTranslation = reportingStrings.useStrings;

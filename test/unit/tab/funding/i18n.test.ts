@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { label } from '../../../../src/domain/labels';
 import { createI18n } from '../../../../src/tab/i18n';
-import { fundingStrings, registerFundingStrings } from '../../../../src/tab/features/funding/i18n';
-
-/** Every key path of a nested string table, e.g. `field.title`. */
-function keyPaths(table: object, prefix = ''): string[] {
-  return Object.entries(table).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null
-      ? keyPaths(value as object, `${prefix}${key}.`)
-      : [`${prefix}${key}`],
-  );
-}
+import { featureName } from '../../../../src/tab/i18n/feature-names';
+import { fundingStrings } from '../../../../src/tab/features/funding/i18n';
 
 describe('funding strings', () => {
-  it('should have an English string for every Swedish key, nested ones included', () => {
-    expect(keyPaths(fundingStrings.en).sort()).toEqual(keyPaths(fundingStrings.sv).sort());
-  });
-
   it("should name a call's field in the instance language once registered", () => {
     const i18n = createI18n('en');
-    registerFundingStrings(i18n);
-    expect(i18n.t('funding.field.closes')).toBe('Deadline');
+    fundingStrings.register(i18n);
+    expect(i18n.t('field.closes', { ns: 'funding' })).toBe('Deadline');
+  });
+
+  it("should name the feature by the report's section name, so the two never differ", () => {
+    expect(featureName('sv', 'funding')).toBe(label('sv', 'reportSection', 'externalFunding'));
+    expect(featureName('en', 'funding')).toBe('External funding');
   });
 });
