@@ -55,14 +55,14 @@ function keysOf(source: string): { keys: string[]; prefixes: string[] } {
   const keys: string[] = [];
   const prefixes: string[] = [];
   for (const match of source.matchAll(/\bt\(\s*([^,)]*)/g)) {
-    // In `t(a === 'x' ? 'key.one' : 'key.two')` the keys are the branches, not the comparison.
     const whole = match[1] ?? '';
-    const argument = whole.includes('?') ? whole.slice(whole.indexOf('?')) : whole;
-    const template = /^`([^`$]*)\$\{/.exec(argument);
+    const template = /^`([^`$]*)\$\{/.exec(whole);
     if (template) {
       prefixes.push((template[1] ?? '').replace(/\.$/, ''));
       continue;
     }
+    // In `t(a === 'x' ? 'key.one' : 'key.two')` the keys are the branches, not the comparison.
+    const argument = whole.includes('?') ? whole.slice(whole.indexOf('?')) : whole;
     for (const literal of argument.matchAll(/'([^']+)'|"([^"]+)"/g)) {
       keys.push(literal[1] ?? literal[2] ?? '');
     }
