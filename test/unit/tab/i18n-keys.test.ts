@@ -8,8 +8,8 @@ import type { FeatureStrings } from '../../../src/tab/i18n/feature-strings';
 /**
  * Every key the tab asks i18next for exists in Swedish and in English, read without the Swedish
  * fallback (an English key missing would otherwise show Swedish silently). A file's `t` is the
- * shell's (`translation`) unless the file imports a feature's hook from that feature's strings
- * module; a feature's `t` reads its own namespace, then the shell's (`fallbackNS`).
+ * shell's (`translation`), or in a feature's folder the feature's, which reads its own namespace,
+ * then the shell's (`fallbackNS`).
  */
 
 const root = path.resolve(__dirname, '../../../src/tab');
@@ -70,12 +70,15 @@ function keysOf(source: string): { keys: string[]; prefixes: string[] } {
   return { keys, prefixes };
 }
 
-/** The namespaces a file's `t` reads: a feature's own first when it imports the feature's hook. */
-function namespacesOf(file: string, source: string): string[] {
-  const own = [...source.matchAll(/from '(\.[^']*i18n)'/g)]
-    .map((m) => path.relative(root, path.resolve(path.dirname(file), m[1] ?? '')))
-    .map((module) => namespaces.get(module)?.namespace)
-    .filter((ns): ns is string => ns !== undefined);
+/**
+ * The namespaces a file's `t` may read: a file in a feature's folder gets its `t` from that
+ * feature's strings (directly or through the feature's hook), which falls back to the shell's.
+ */
+function namespacesOf(file: string): string[] {
+  const folder = path.relative(root, path.dirname(file));
+  const own = [...namespaces.entries()]
+    .filter(([module]) => path.dirname(module) === folder)
+    .map(([, strings]) => strings.namespace);
   return [...own, 'translation'];
 }
 
@@ -116,7 +119,7 @@ describe('the tab’s i18n keys', () => {
   it.each(['sv', 'en'] as const)('should have every key used in the tab in %s', (locale) => {
     const missing: string[] = [];
     for (const { file, source } of sources) {
-      const spaces = namespacesOf(file, source);
+      const spaces = namespacesOf(file);
       const { keys, prefixes } = keysOf(source);
       for (const key of keys) {
         if (!resolves(locale, spaces, key)) missing.push(`${path.relative(root, file)}: ${key}`);
