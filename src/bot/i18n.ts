@@ -152,7 +152,7 @@ const sv: BotTexts = {
   deadline: (date, open) => `Sista dag: ${date}${open ? '' : ' (omgången är stängd)'}`,
   noRound: (year) => `Ingen rapportomgång är öppnad för ${year}.`,
   statusSummary: ({ submitted, returned, missing }) =>
-    `Inlämnade: ${submitted}, tillbakaskickade: ${returned}, saknas: ${missing}.`,
+    `Inlämnade: ${submitted}, återsända: ${returned}, saknas: ${missing}.`,
   remindRefused:
     'Bara den internationella samordnaren kan skicka påminnelser. Hör av dig till samordnaren om någon behöver en påminnelse.',
   networkOnly:

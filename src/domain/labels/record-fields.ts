@@ -36,11 +36,11 @@ const svFields: FieldTable = {
     modifiedBy: 'Ändrad av',
   },
   project: {
-    administrationId: 'Förvaltning eller bolag',
+    administrationId: 'Förvaltning/bolag',
     title: 'Projektnamn',
     kind: 'Typ av projekt',
     status: 'Status',
-    programme: 'Program eller fond',
+    programme: 'Program/fond',
     programmeDetail: 'Delprogram eller utlysning',
     role: 'Roll',
     description: 'Beskrivning',
@@ -70,7 +70,7 @@ const svFields: FieldTable = {
   },
   partner: { name: 'Namn', country: 'Land', type: 'Typ av partner' },
   activity: {
-    administrationId: 'Förvaltning eller bolag',
+    administrationId: 'Förvaltning/bolag',
     title: 'Rubrik',
     type: 'Typ av aktivitet',
     startDate: 'Startdatum',
@@ -94,7 +94,7 @@ const svFields: FieldTable = {
   networkMembership: {
     name: 'Nätverk',
     url: 'Webbadress',
-    administrationId: 'Förvaltning eller bolag',
+    administrationId: 'Förvaltning/bolag',
     since: 'Medlem sedan',
     until: 'Medlem till',
     annualFee: 'Årsavgift',
@@ -102,7 +102,7 @@ const svFields: FieldTable = {
     notes: 'Anteckningar',
   },
   contactPerson: {
-    administrationId: 'Förvaltning eller bolag',
+    administrationId: 'Förvaltning/bolag',
     contactUpn: 'Kontaktperson (e-post)',
     contactName: 'Kontaktperson',
     deputyUpn: 'Ersättare (e-post)',
@@ -116,7 +116,7 @@ const svFields: FieldTable = {
     exchangeRates: 'Växelkurser',
   },
   submission: {
-    administrationId: 'Förvaltning eller bolag',
+    administrationId: 'Förvaltning/bolag',
     year: 'År',
     status: 'Status',
     otherWorkNarrative: 'Övrigt internationellt arbete under året',
@@ -128,7 +128,7 @@ const svFields: FieldTable = {
     version: 'Version',
   },
   reviewDecision: {
-    administrationId: 'Förvaltning eller bolag',
+    administrationId: 'Förvaltning/bolag',
     year: 'År',
     decision: 'Beslut',
     comment: 'Kommentar från granskningen',
@@ -148,11 +148,11 @@ const enFields: FieldTable = {
     modifiedBy: 'Modified by',
   },
   project: {
-    administrationId: 'Administration or company',
+    administrationId: 'Administration/company',
     title: 'Project name',
     kind: 'Kind of project',
     status: 'Status',
-    programme: 'Programme or fund',
+    programme: 'Programme/fund',
     programmeDetail: 'Strand or call',
     role: 'Role',
     description: 'Description',
@@ -182,7 +182,7 @@ const enFields: FieldTable = {
   },
   partner: { name: 'Name', country: 'Country', type: 'Kind of partner' },
   activity: {
-    administrationId: 'Administration or company',
+    administrationId: 'Administration/company',
     title: 'Title',
     type: 'Kind of activity',
     startDate: 'Start date',
@@ -206,7 +206,7 @@ const enFields: FieldTable = {
   networkMembership: {
     name: 'Network',
     url: 'Web address',
-    administrationId: 'Administration or company',
+    administrationId: 'Administration/company',
     since: 'Member since',
     until: 'Member until',
     annualFee: 'Annual fee',
@@ -214,7 +214,7 @@ const enFields: FieldTable = {
     notes: 'Notes',
   },
   contactPerson: {
-    administrationId: 'Administration or company',
+    administrationId: 'Administration/company',
     contactUpn: 'Contact person (email)',
     contactName: 'Contact person',
     deputyUpn: 'Deputy (email)',
@@ -228,7 +228,7 @@ const enFields: FieldTable = {
     exchangeRates: 'Exchange rates',
   },
   submission: {
-    administrationId: 'Administration or company',
+    administrationId: 'Administration/company',
     year: 'Year',
     status: 'Status',
     otherWorkNarrative: 'Other international work during the year',
@@ -240,7 +240,7 @@ const enFields: FieldTable = {
     version: 'Version',
   },
   reviewDecision: {
-    administrationId: 'Administration or company',
+    administrationId: 'Administration/company',
     year: 'Year',
     decision: 'Decision',
     comment: 'Review comment',

@@ -2,10 +2,11 @@ import { useId, useState, type ReactNode } from 'react';
 import { Button, Field, Input } from '@fluentui/react-components';
 import { FilterRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import type { LabelGroup } from '../../domain/labels';
+import { fieldLabel, type LabelGroup } from '../../domain/labels';
 import { FilterCheckbox } from './FilterCheckbox';
 import { FilterSelect } from './FilterSelect';
 import { useNarrow } from './useMediaQuery';
+import { useLocale } from './useLocale';
 import { filterYears, useAdministrations, useEnumOptions, useListPageStyles } from './ListPage';
 
 /** The filters every record list has: free text, administration and year. */
@@ -55,6 +56,7 @@ export interface FilterBarProps<F extends CommonFilter> {
  */
 export function FilterBar<F extends CommonFilter>(props: FilterBarProps<F>) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const styles = useListPageStyles();
   const administrations = useAdministrations();
   const narrow = useNarrow();
@@ -70,7 +72,7 @@ export function FilterBar<F extends CommonFilter>(props: FilterBarProps<F>) {
   const filters = (
     <>
       <FilterSelect
-        label={t('common.administration')}
+        label={fieldLabel(locale, 'project', 'administrationId')}
         value={props.filter.administrationId}
         options={administrations.options}
         onChange={(v) => set({ administrationId: v })}

@@ -202,7 +202,7 @@ describe('bot over the Bot Framework protocol', () => {
     expect(text).toContain('Sista dag: 27 februari 2026');
     expect(text).toContain('Utbildningsförvaltningen: Inlämnad');
     expect(text).toMatch(/Omsorgsförvaltningen: Återsänd|Omsorgsförvaltningen: Tillbakaskickad/);
-    expect(text).toContain('Inlämnade: 2, tillbakaskickade: 1, saknas: 7.');
+    expect(text).toContain('Inlämnade: 2, återsända: 1, saknas: 7.');
   });
 
   it('should send reminders to exactly the contact persons whose report is missing', async () => {

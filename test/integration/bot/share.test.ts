@@ -207,7 +207,7 @@ describe('sharing a good example into the network channel', () => {
       await shareAs(COORDINATOR, theProject());
       const text = sentText(connector.calls[0]);
       expect(text).toContain('Gott exempel: Erasmus+ \\[klicka\\]\\(https://evil.example\\)');
-      expect(text).toContain('Förvaltning eller bolag: Utbildningsförvaltningen');
+      expect(text).toContain('Förvaltning/bolag: Utbildningsförvaltningen');
       expect(text).toContain('Typ: Projekt');
       expect(text).toContain('Lärare från fem länder delar metoder för språkinlärning.');
       expect(text).toMatch(/Period: 1 september 2024 – 30 juni 2026/);

@@ -184,10 +184,10 @@ export function CallsView(props: CallsViewProps) {
                       disabled={busy}
                       onClick={() => void answer({ ...call, id }, 'looking')}
                     >
-                      {t('looking')}
+                      {label(props.locale, 'callResponseStatus', 'looking')}
                     </Button>
                     <Button size="small" disabled={busy} onClick={() => setReasonFor(id)}>
-                      {t('notRelevant')}
+                      {label(props.locale, 'callResponseStatus', 'not-relevant')}
                     </Button>
                     <Button
                       size="small"
@@ -195,7 +195,7 @@ export function CallsView(props: CallsViewProps) {
                       disabled={busy || stored?.status === 'applying'}
                       onClick={() => void answer({ ...call, id }, 'applying')}
                     >
-                      {t('apply')}
+                      {label(props.locale, 'callResponseStatus', 'applying')}
                     </Button>
                   </div>
                 )}

@@ -17,7 +17,7 @@ import {
   TableRow,
   type BadgeProps,
 } from '@fluentui/react-components';
-import { label } from '../../../domain/labels';
+import { fieldLabel, label } from '../../../domain/labels';
 import type { NetworkMembership } from '../../../domain/records';
 import { ClosingSoonCalls } from '../../components/ClosingSoonCalls';
 import { ErrorBar } from '../../components/ErrorBar';
@@ -143,7 +143,7 @@ export function NetworkPage(props: NetworkPageProps) {
       '–'
     );
   const columns = [
-    t('administration'),
+    fieldLabel(locale, 'contactPerson', 'administrationId'),
     t('contact'),
     t('deputy'),
     t('status', { year: view.year }),
@@ -199,9 +199,7 @@ export function NetworkPage(props: NetworkPageProps) {
                 </TableCell>
                 <TableCell className={table.cell} data-label={columns[3]}>
                   <Badge appearance="tint" color={statusColour[row.status]}>
-                    {row.status === 'missing'
-                      ? t('missingStatus')
-                      : label(locale, 'completenessStatus', row.status)}
+                    {label(locale, 'completenessStatus', row.status)}
                   </Badge>
                 </TableCell>
                 {coordinator && (

@@ -1,6 +1,8 @@
 import { Field, Select } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { fieldLabel } from '../../../domain/labels';
 import { FilterBar } from '../../components/FilterBar';
+import { useLocale } from '../../components/useLocale';
 import { projectSortKeys, type ProjectFilter, type ProjectSortKey } from './filter-projects';
 
 /** Props: the filter and sort, with their setters. */
@@ -14,6 +16,7 @@ export interface ProjectFiltersProps {
 /** Search, filters (administration, kind, status, programme, year, LNU/business) and sorting. */
 export function ProjectFilters({ filter, onFilter, sort, onSort }: ProjectFiltersProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <FilterBar
       label={t('projects.filters')}
@@ -22,7 +25,11 @@ export function ProjectFilters({ filter, onFilter, sort, onSort }: ProjectFilter
       codes={[
         { field: 'kind', group: 'projectKind', label: t('projects.kind') },
         { field: 'status', group: 'projectStatus', label: t('projects.status') },
-        { field: 'programme', group: 'programme', label: t('projects.programme') },
+        {
+          field: 'programme',
+          group: 'programme',
+          label: fieldLabel(locale, 'project', 'programme'),
+        },
       ]}
       flags={[
         { field: 'withLinnaeusUniversity', label: t('projects.withLU') },

@@ -16,7 +16,7 @@ import {
   tokens,
   type BadgeProps,
 } from '@fluentui/react-components';
-import { formatDate, label, type CompletenessStatus } from '../../../domain/labels';
+import { fieldLabel, formatDate, label, type CompletenessStatus } from '../../../domain/labels';
 import { isAwaitingReview } from '../../../domain/reporting-status';
 import { ErrorBar } from '../../components/ErrorBar';
 import { ResponsiveTable, type ResponsiveColumn } from '../../components/ResponsiveTable';
@@ -80,14 +80,17 @@ export function CompletenessTable(props: {
   const nameOf = usePersonName();
   const styles = useBadgeStyles();
   const columns: ResponsiveColumn<CompletenessRow>[] = [
-    { header: t('completeness.administration'), cell: (row) => row.name },
-    { header: t('completeness.status'), cell: (row) => <StatusBadge status={row.status} /> },
+    { header: fieldLabel(locale, 'submission', 'administrationId'), cell: (row) => row.name },
     {
-      header: t('completeness.submittedBy'),
+      header: fieldLabel(locale, 'submission', 'status'),
+      cell: (row) => <StatusBadge status={row.status} />,
+    },
+    {
+      header: fieldLabel(locale, 'submission', 'submittedBy'),
       cell: (row) => nameOf(row.submission?.submittedBy) || '–',
     },
     {
-      header: t('completeness.submittedAt'),
+      header: fieldLabel(locale, 'submission', 'submittedAt'),
       cell: (row) =>
         row.submission?.submittedAt ? formatDate(locale, row.submission.submittedAt) : '–',
     },

@@ -60,10 +60,6 @@ const sv = {
   completeness: {
     heading: 'Inlämning {{year}}',
     summary: '{{submitted}} av {{total}} inlämnade',
-    administration: 'Förvaltning/bolag',
-    status: 'Status',
-    submittedBy: 'Inlämnad av',
-    submittedAt: 'Inlämnad',
     actions: 'Åtgärder',
     approve: 'Godkänn',
     return: 'Skicka tillbaka',
@@ -170,10 +166,6 @@ const en = {
   completeness: {
     heading: 'Submissions {{year}}',
     summary: '{{submitted}} of {{total}} submitted',
-    administration: 'Administration/company',
-    status: 'Status',
-    submittedBy: 'Submitted by',
-    submittedAt: 'Submitted',
     actions: 'Actions',
     approve: 'Approve',
     return: 'Return',

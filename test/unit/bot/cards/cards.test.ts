@@ -198,7 +198,7 @@ describe('goodExampleCard', () => {
   it('should name the example, administration, kind and period in text', () => {
     const text = messageText(goodExampleCard('sv', input));
     expect(text).toContain('Gott exempel: Erasmus+ lärarutbyte');
-    expect(text).toContain('Förvaltning eller bolag: Utbildningsförvaltningen');
+    expect(text).toContain('Förvaltning/bolag: Utbildningsförvaltningen');
     expect(text).toContain('Typ: Projekt');
     expect(text).toContain('Period: 1 september 2024 – 30 juni 2026');
     expect(text).toContain('Lärare från fem länder byter erfarenheter.');
