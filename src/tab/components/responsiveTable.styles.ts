@@ -3,7 +3,8 @@ import { narrowScreen } from './useMediaQuery';
 
 /**
  * A table that fits every width: columns as wide as their content (Fluent's Table is fixed-layout,
- * so long addresses ran into the next column), long words broken; on narrow screens each row is
+ * so long addresses ran into the next column), words wrapped at their spaces and an address where
+ * it must, buttons on one line; on narrow screens each row is
  * a card whose cells stack, the first as its title, the others each led by its column's name from the cell's `data-label` (a cell's
  * content is then one element or one text).
  */
@@ -50,5 +51,11 @@ export const useResponsiveTableStyles = makeStyles({
       '& td:first-child::before': { display: 'none' },
     },
   },
-  cell: { overflowWrap: 'anywhere', verticalAlign: 'top' },
+  // Long words wrap at their spaces; a word longer than the column (an address) breaks where it
+  // must. A button's label stays on one line ("Redigera", never "Rediger|a").
+  cell: {
+    overflowWrap: 'break-word',
+    verticalAlign: 'top',
+    '& button': { whiteSpace: 'nowrap', minWidth: 'max-content' },
+  },
 });

@@ -12,5 +12,6 @@ export const useNetworkStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  muted: { color: tokens.colorNeutralForeground3 },
+  // An address may break anywhere (it has no spaces); names and buttons do not.
+  muted: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
