@@ -14,6 +14,7 @@ export default {
     'src/domain/counting.ts',
     'src/domain/money.ts',
     'src/domain/travel.ts',
+    'src/domain/report-model/key-figures.ts',
     'src/graph/batch.ts',
     'src/graph/middleware.ts',
     'src/emulator/odata/filter.ts',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultOrganisation } from '../../../src/domain/organisation';
 import { buildReportModel, computeKeyFigures } from '../../../src/domain/report-model';
 import { projectStatuses, type ProjectStatus } from '../../../src/domain/records';
-import { makeApplication, makeProject, makeSubmission } from './factories';
+import { makeActivity, makeApplication, makeProject, makeSubmission } from './factories';
 
 /**
  * The boundaries of the key figures that a changed rule would move unseen: which statuses count
@@ -80,6 +80,50 @@ describe('key figures', () => {
       expect(figuresOf([project]).funding.grantedSek).toBe(300);
     },
   );
+
+  it('should count the projects finished in the year by kind', () => {
+    const finished = (kind: 'eu' | 'international') =>
+      makeProject({ kind, status: 'completed', startDate: '2023-01-01', endDate: '2024-06-30' });
+    const { counts } = figuresOf([finished('eu'), finished('eu'), finished('international')]);
+    expect({ eu: counts.euFinished, other: counts.otherFinished }).toEqual({ eu: 2, other: 1 });
+  });
+
+  it("should count ongoing projects' partners by type and strategy means by mean, each country once", () => {
+    const project = makeProject({
+      partners: [
+        { name: 'Tartu', country: 'EE', type: 'municipality' },
+        { name: 'Tallinna Ülikool', country: 'EE', type: 'university' },
+        { name: 'Okänd partner', type: 'municipality' },
+      ],
+      strategyMeans: ['external-funding', 'competence-development'],
+    });
+    const figures = figuresOf([project, makeProject({ strategyMeans: ['external-funding'] })]);
+    const counted = <K extends string>(rows: ({ count: number } & Record<K, string>)[], key: K) =>
+      Object.fromEntries(rows.filter((r) => r.count > 0).map((r) => [r[key], r.count]));
+    expect({
+      partners: counted(figures.partners.byType, 'type'),
+      countries: figures.partners.countries,
+      means: counted(figures.strategyMeans, 'mean'),
+    }).toEqual({
+      partners: { municipality: 2, university: 1 },
+      countries: ['EE'],
+      means: { 'external-funding': 2, 'competence-development': 1 },
+    });
+  });
+
+  it('should count the activities of the year by type', () => {
+    const activities = [
+      makeActivity({ type: 'conference' }),
+      makeActivity({ type: 'study-visit' }),
+      makeActivity({ type: 'study-visit' }),
+      makeActivity({ type: 'study-visit', startDate: '2023-06-01' }),
+    ];
+    const { activitiesByType } = computeKeyFigures({ projects: [], activities, rates: [] }, 2024);
+    expect(activitiesByType.filter((r) => r.count > 0)).toEqual([
+      { type: 'conference', count: 1 },
+      { type: 'study-visit', count: 2 },
+    ]);
+  });
 });
 
 describe('the submission that speaks for an administration', () => {
