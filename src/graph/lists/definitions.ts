@@ -10,12 +10,23 @@ import {
   travelModes,
 } from '../../domain/records.js';
 import { callResponseStatuses, fundingOutcomes } from '../../domain/funding.js';
+import { fieldLabel, type RecordFields, type RecordType } from '../../domain/labels/index.js';
+
+/**
+ * A column's display name: the field's Swedish label in the domain, so SharePoint's list shows
+ * the words the tab and the report use. (Display names are set when a column is created; an
+ * existing column keeps the name it was created with.)
+ */
+function sv<R extends RecordType>(recordType: R, field: RecordFields[R]): string {
+  return fieldLabel('sv', recordType, field);
+}
 
 /**
  * SharePoint list layout of every record type (DESIGN.md §3).
  *
  * Decisions:
- * - Column API names are the domain property names (English); display names are Swedish. The
+ * - Column API names are the domain property names (English); display names are the domain's
+ *   Swedish field labels (`sv`), but for two columns that say how they store their value. The
  *   record's `title` (or a derived label) goes into SharePoint's built-in `Title` column, which
  *   every generic list has and which views and search show.
  * - Enums are `choice` columns holding the stable codes (`granted`, `eu`): labels are per locale
@@ -147,36 +158,36 @@ export const projectsList: ListDefinition = {
   scope: 'administration',
   titleField: 'title',
   columns: [
-    text('administrationId', 'Förvaltning/bolag', true),
-    choice('kind', 'Typ', projectKinds, true),
-    choice('status', 'Status', projectStatuses, true),
-    choice('programme', 'Program/fond', programmes, true),
-    text('programmeDetail', 'Program, delprogram eller utlysning'),
-    choice('role', 'Roll', projectRoles),
-    note('description', 'Beskrivning'),
-    json('partners', 'Partner'),
-    bool('withLinnaeusUniversity', 'Samverkan med Linnéuniversitetet'),
-    bool('withBusiness', 'Samverkan med näringslivet'),
-    date('applicationSubmitted', 'Ansökan inlämnad', true),
-    date('decisionDate', 'Beslutsdatum'),
-    date('startDate', 'Startdatum', true),
-    date('endDate', 'Slutdatum', true),
-    choice('currency', 'Valuta', currencies),
-    number('appliedAmount', 'Sökt belopp'),
-    number('grantedAmount', 'Beviljad extern finansiering'),
-    number('ownContributionCash', 'Egen medfinansiering, kontant'),
-    number('ownContributionInKind', 'Egen medfinansiering, i tid/natura'),
-    number('totalBudget', 'Total budget'),
-    json('sustainability', 'Hållbarhetsdimensioner'),
-    json('strategyMeans', 'Strategins medel'),
-    note('expectedResults', 'Förväntade resultat'),
-    note('achievedResults', 'Uppnådda resultat'),
-    text('decisionBody', 'Beslutande organ'),
-    text('registrationNumber', 'Diarienummer'),
-    text('contactPerson', 'Kontaktperson'),
-    text('callId', 'Utlysning', true),
-    bool('goodExample', 'Gott exempel'),
-    note('goodExampleSummary', 'Gott exempel, sammanfattning'),
+    text('administrationId', sv('project', 'administrationId'), true),
+    choice('kind', sv('project', 'kind'), projectKinds, true),
+    choice('status', sv('project', 'status'), projectStatuses, true),
+    choice('programme', sv('project', 'programme'), programmes, true),
+    text('programmeDetail', sv('project', 'programmeDetail')),
+    choice('role', sv('project', 'role'), projectRoles),
+    note('description', sv('project', 'description')),
+    json('partners', sv('project', 'partners')),
+    bool('withLinnaeusUniversity', sv('project', 'withLinnaeusUniversity')),
+    bool('withBusiness', sv('project', 'withBusiness')),
+    date('applicationSubmitted', sv('project', 'applicationSubmitted'), true),
+    date('decisionDate', sv('project', 'decisionDate')),
+    date('startDate', sv('project', 'startDate'), true),
+    date('endDate', sv('project', 'endDate'), true),
+    choice('currency', sv('project', 'currency'), currencies),
+    number('appliedAmount', sv('project', 'appliedAmount')),
+    number('grantedAmount', sv('project', 'grantedAmount')),
+    number('ownContributionCash', sv('project', 'ownContributionCash')),
+    number('ownContributionInKind', sv('project', 'ownContributionInKind')),
+    number('totalBudget', sv('project', 'totalBudget')),
+    json('sustainability', sv('project', 'sustainability')),
+    json('strategyMeans', sv('project', 'strategyMeans')),
+    note('expectedResults', sv('project', 'expectedResults')),
+    note('achievedResults', sv('project', 'achievedResults')),
+    text('decisionBody', sv('project', 'decisionBody')),
+    text('registrationNumber', sv('project', 'registrationNumber')),
+    text('contactPerson', sv('project', 'contactPerson')),
+    text('callId', sv('project', 'callId'), true),
+    bool('goodExample', sv('project', 'goodExample')),
+    note('goodExampleSummary', sv('project', 'goodExampleSummary')),
   ],
 };
 
@@ -190,25 +201,25 @@ export const activitiesList: ListDefinition = {
   scope: 'administration',
   titleField: 'title',
   columns: [
-    text('administrationId', 'Förvaltning/bolag', true),
-    choice('type', 'Typ av aktivitet', activityTypes, true),
-    date('startDate', 'Startdatum', true),
-    date('endDate', 'Slutdatum', true),
-    text('place', 'Plats'),
-    text('country', 'Land'),
-    text('organiser', 'Arrangör eller nätverk'),
-    { name: 'participants', displayName: 'Antal deltagare', type: 'integer' },
-    bool('digital', 'Digitalt'),
-    choice('travelMode', 'Färdsätt', travelModes),
-    number('distanceKm', 'Avstånd tur och retur (km)'),
-    number('co2eKg', 'Utsläpp (kg CO2e)'),
-    bool('climateCompensated', 'Klimatkompenserad'),
-    text('compensationReference', 'Referens klimatkompensation'),
-    note('results', 'Resultat'),
-    note('lessons', 'Lärdomar'),
-    text('projectId', 'Kopplat projekt', true),
-    bool('goodExample', 'Gott exempel'),
-    note('goodExampleSummary', 'Gott exempel, sammanfattning'),
+    text('administrationId', sv('activity', 'administrationId'), true),
+    choice('type', sv('activity', 'type'), activityTypes, true),
+    date('startDate', sv('activity', 'startDate'), true),
+    date('endDate', sv('activity', 'endDate'), true),
+    text('place', sv('activity', 'place')),
+    text('country', sv('activity', 'country')),
+    text('organiser', sv('activity', 'organiser')),
+    { name: 'participants', displayName: sv('activity', 'participants'), type: 'integer' },
+    bool('digital', sv('activity', 'digital')),
+    choice('travelMode', sv('activity', 'travelMode'), travelModes),
+    number('distanceKm', sv('activity', 'distanceKm')),
+    number('co2eKg', sv('activity', 'co2eKg')),
+    bool('climateCompensated', sv('activity', 'climateCompensated')),
+    text('compensationReference', sv('activity', 'compensationReference')),
+    note('results', sv('activity', 'results')),
+    note('lessons', sv('activity', 'lessons')),
+    text('projectId', sv('activity', 'projectId'), true),
+    bool('goodExample', sv('activity', 'goodExample')),
+    note('goodExampleSummary', sv('activity', 'goodExampleSummary')),
   ],
 };
 
@@ -225,11 +236,11 @@ export const contactPersonsList: ListDefinition = {
       'the coordinator keeps the registry (the network tab edits it as owner); contact persons read it',
   },
   columns: [
-    text('administrationId', 'Förvaltning/bolag', true),
-    text('contactUpn', 'Kontaktperson (e-post)'),
-    text('contactName', 'Kontaktperson'),
-    text('deputyUpn', 'Ersättare (e-post)'),
-    text('deputyName', 'Ersättare'),
+    text('administrationId', sv('contactPerson', 'administrationId'), true),
+    text('contactUpn', sv('contactPerson', 'contactUpn')),
+    text('contactName', sv('contactPerson', 'contactName')),
+    text('deputyUpn', sv('contactPerson', 'deputyUpn')),
+    text('deputyName', sv('contactPerson', 'deputyName')),
   ],
 };
 
@@ -245,24 +256,24 @@ export const reportingRoundsList: ListDefinition = {
     reason: 'only the coordinator opens and closes reporting rounds',
   },
   columns: [
-    { name: 'year', displayName: 'År', type: 'integer', indexed: true },
-    date('deadline', 'Sista dag'),
-    bool('open', 'Öppen'),
-    text('openedBy', 'Öppnad av'),
+    { name: 'year', displayName: sv('reportingRound', 'year'), type: 'integer', indexed: true },
+    date('deadline', sv('reportingRound', 'deadline')),
+    bool('open', sv('reportingRound', 'open')),
+    text('openedBy', sv('reportingRound', 'openedBy')),
     // The year's exchange rates to SEK (DESIGN.md §3a), written by the coordinator like the rest.
-    json('exchangeRates', 'Växelkurser'),
+    json('exchangeRates', sv('reportingRound', 'exchangeRates')),
   ],
 };
 
 /** The columns a yearly report has had in both versions of its list. */
 const submissionColumns = (statuses: readonly string[]): ColumnDefinition[] => [
-  text('administrationId', 'Förvaltning/bolag', true),
-  { name: 'year', displayName: 'År', type: 'integer', indexed: true },
-  choice('status', 'Status', statuses, true),
-  note('otherWorkNarrative', 'Övrigt internationellt arbete'),
-  note('resultsNarrative', 'Resultat av det internationella arbetet'),
-  text('submittedBy', 'Inlämnad av'),
-  { name: 'submittedAt', displayName: 'Inlämnad', type: 'dateTime' },
+  text('administrationId', sv('submission', 'administrationId'), true),
+  { name: 'year', displayName: sv('submission', 'year'), type: 'integer', indexed: true },
+  choice('status', sv('submission', 'status'), statuses, true),
+  note('otherWorkNarrative', sv('submission', 'otherWorkNarrative')),
+  note('resultsNarrative', sv('submission', 'resultsNarrative')),
+  text('submittedBy', sv('submission', 'submittedBy')),
+  { name: 'submittedAt', displayName: sv('submission', 'submittedAt'), type: 'dateTime' },
 ];
 
 /**
@@ -283,7 +294,7 @@ export const submissionsList: ListDefinition = {
   columns: [
     ...submissionColumns(submissionStatuses),
     note('snapshot', 'Ögonblicksbild (JSON)'),
-    text('legacyId', 'Flyttad från', true),
+    text('legacyId', sv('submission', 'legacyId'), true),
   ],
 };
 
@@ -301,14 +312,14 @@ export const reviewDecisionsList: ListDefinition = {
       'only the coordinator approves or returns a yearly report; contact persons read the decisions',
   },
   columns: [
-    text('administrationId', 'Förvaltning/bolag', true),
-    { name: 'year', displayName: 'År', type: 'integer', indexed: true },
-    choice('decision', 'Beslut', reviewDecisions, true),
-    note('comment', 'Kommentar från granskningen'),
+    text('administrationId', sv('reviewDecision', 'administrationId'), true),
+    { name: 'year', displayName: sv('reviewDecision', 'year'), type: 'integer', indexed: true },
+    choice('decision', sv('reviewDecision', 'decision'), reviewDecisions, true),
+    note('comment', sv('reviewDecision', 'comment')),
     text('submissionId', 'Årsrapport (objekt-id)'),
-    text('submissionVersion', 'Granskad version'),
-    text('decidedBy', 'Granskad av'),
-    { name: 'decidedAt', displayName: 'Granskad', type: 'dateTime' },
+    text('submissionVersion', sv('reviewDecision', 'submissionVersion')),
+    text('decidedBy', sv('reviewDecision', 'decidedBy')),
+    { name: 'decidedAt', displayName: sv('reviewDecision', 'decidedAt'), type: 'dateTime' },
   ],
 };
 
@@ -349,13 +360,13 @@ export const networkMembershipsList: ListDefinition = {
     reason: "only the coordinator records the municipality's memberships in international networks",
   },
   columns: [
-    text('url', 'Webbplats'),
-    text('administrationId', 'Ansvarig förvaltning/bolag', true),
-    date('since', 'Medlem sedan'),
-    date('until', 'Medlem till'),
-    number('annualFee', 'Årsavgift'),
-    choice('currency', 'Valuta', currencies),
-    note('notes', 'Anteckningar'),
+    text('url', sv('networkMembership', 'url')),
+    text('administrationId', sv('networkMembership', 'administrationId'), true),
+    date('since', sv('networkMembership', 'since')),
+    date('until', sv('networkMembership', 'until')),
+    number('annualFee', sv('networkMembership', 'annualFee')),
+    choice('currency', sv('networkMembership', 'currency'), currencies),
+    note('notes', sv('networkMembership', 'notes')),
   ],
 };
 

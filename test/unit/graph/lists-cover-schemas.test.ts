@@ -133,6 +133,20 @@ describe('field labels of the list columns', () => {
       expect(missing).toEqual([]);
     },
   );
+
+  it.each(labelled.map((p) => [p.definition.key, p] as const))(
+    "should name every column of %s by its field's Swedish label in the domain",
+    (key, { definition }) => {
+      const type = recordTypeOf(key) as RecordType;
+      // These two say how the column stores its value (JSON, an item id), for whoever opens the list.
+      const technical = new Set(['snapshot', 'submissionId']);
+      const differing = definition.columns
+        .filter((c) => !technical.has(c.name))
+        .filter((c) => c.displayName !== fieldLabel('sv', type, c.name as never))
+        .map((c) => `${c.name}: ${c.displayName}`);
+      expect(differing).toEqual([]);
+    },
+  );
 });
 
 /** Whether the domain's label table has any field label for the list's record type. */
