@@ -8,6 +8,7 @@ import type {
   reviewDecisionSchema,
   submissionSchema,
 } from '../records';
+import type { fundingCallFieldsSchema } from '../funding';
 import type { Locale } from './locale';
 
 /** The record types that have field labels. */
@@ -20,6 +21,7 @@ export interface RecordFields {
   reportingRound: keyof typeof reportingRoundSchema.shape;
   submission: keyof typeof submissionSchema.shape;
   reviewDecision: keyof typeof reviewDecisionSchema.shape;
+  fundingCall: keyof typeof fundingCallFieldsSchema.shape;
 }
 export type RecordType = keyof RecordFields;
 type StoredField = 'id' | 'etag' | 'createdAt' | 'modifiedAt' | 'modifiedBy';
@@ -137,6 +139,18 @@ const svFields: FieldTable = {
     decidedBy: 'Granskad av',
     decidedAt: 'Granskad',
   },
+  fundingCall: {
+    title: 'Rubrik',
+    programme: 'Program/fond',
+    programmeDetail: 'Delprogram eller fond',
+    url: 'Länk till utlysningen',
+    opens: 'Öppnar',
+    closes: 'Sista ansökningsdag',
+    themes: 'Teman',
+    administrationIds: 'Förvaltningar och bolag som den kan beröra',
+    coFinancingRate: 'Finansieringsgrad (%)',
+    notes: 'Anteckningar',
+  },
 };
 
 const enFields: FieldTable = {
@@ -248,6 +262,18 @@ const enFields: FieldTable = {
     submissionVersion: 'Version reviewed',
     decidedBy: 'Reviewed by',
     decidedAt: 'Reviewed',
+  },
+  fundingCall: {
+    title: 'Title',
+    programme: 'Programme/fund',
+    programmeDetail: 'Strand or fund',
+    url: 'Link to the call',
+    opens: 'Opens',
+    closes: 'Deadline',
+    themes: 'Themes',
+    administrationIds: 'Administrations and companies it may concern',
+    coFinancingRate: 'Funding rate (%)',
+    notes: 'Notes',
   },
 };
 

@@ -47,7 +47,11 @@ import {
   travelModes,
 } from '../../../src/domain/records';
 import { trendMetrics } from '../../../src/domain/report-model';
-import { callResponseStatuses, fundingOutcomes } from '../../../src/domain/funding';
+import {
+  callResponseStatuses,
+  fundingCallFieldsSchema,
+  fundingOutcomes,
+} from '../../../src/domain/funding';
 import { makeProject } from './factories';
 
 const enums: Record<LabelGroup, readonly string[]> = {
@@ -86,6 +90,7 @@ const shapes: Record<RecordType, object> = {
   reportingRound: reportingRoundSchema.shape,
   submission: submissionSchema.shape,
   reviewDecision: reviewDecisionSchema.shape,
+  fundingCall: fundingCallFieldsSchema.shape,
 };
 
 const locales: Locale[] = ['sv', 'en'];

@@ -102,7 +102,6 @@ describe('list columns and record schemas', () => {
 const LABELS_OUTSIDE_THE_DOMAIN = [
   'callResponses',
   'developmentInitiatives',
-  'fundingCalls',
   'legacySubmissions',
 ];
 

@@ -9,8 +9,10 @@ import { useRecordForm, type RecordFormSpec } from '../../components/useRecordFo
 import { useGraph } from '../../data/DataContext';
 import { useFundingAccess } from '../../data/funding-access';
 import { useFundingTranslation } from './i18n';
+import { fieldLabel } from '../../../domain/labels';
+import { useLocale } from '../../components/useLocale';
 
-/** The call's fields as the form names them (labels in the feature's i18n, `funding.field.*`). */
+/** The call's fields in the form (named by the domain's labels, `fieldLabel(locale, 'fundingCall', …)`). */
 export type CallField =
   | 'title'
   | 'programme'
@@ -45,6 +47,7 @@ export interface CallFormProps {
  */
 export function CallForm({ call, onClose, onSaved }: CallFormProps) {
   const { t } = useFundingTranslation();
+  const locale = useLocale();
   const access = useFundingAccess();
   const { organisation } = useGraph();
   const form = useRecordForm(callFormSpec, {
@@ -54,7 +57,7 @@ export function CallForm({ call, onClose, onSaved }: CallFormProps) {
     save: saveWith(() => access.calls()),
     onSaved,
   });
-  const name = (field: CallField) => t(`field.${field}`);
+  const name = (field: CallField) => fieldLabel(locale, 'fundingCall', field);
   const fields = formFieldRenderers<CallField>(form, name, {
     readOnly: false,
     required: ['title', 'closes'],

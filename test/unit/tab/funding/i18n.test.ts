@@ -5,10 +5,10 @@ import { featureName } from '../../../../src/tab/i18n/feature-names';
 import { fundingStrings } from '../../../../src/tab/features/funding/i18n';
 
 describe('funding strings', () => {
-  it("should name a call's field in the instance language once registered", () => {
+  it('should answer in the instance language once registered', () => {
     const i18n = createI18n('en');
     fundingStrings.register(i18n);
-    expect(i18n.t('field.closes', { ns: 'funding' })).toBe('Deadline');
+    expect(i18n.t('callsHeading', { ns: 'funding' })).toBe('Open funding calls');
   });
 
   it("should name the feature by the report's section name, so the two never differ", () => {
