@@ -99,11 +99,7 @@ describe('list columns and record schemas', () => {
  * upgrade only reads it). Pinned, so a new list without labels fails here, and moving labels into
  * the domain means removing the entry.
  */
-const LABELS_OUTSIDE_THE_DOMAIN = [
-  'callResponses',
-  'developmentInitiatives',
-  'legacySubmissions',
-];
+const LABELS_OUTSIDE_THE_DOMAIN = ['callResponses', 'developmentInitiatives', 'legacySubmissions'];
 
 /** The label table's record type of a list: its key in the singular (`activities` → `activity`). */
 const recordTypeOf = (key: string) => key.replace(/ies$/, 'y').replace(/s$/, '');
