@@ -4,14 +4,16 @@ import { classifyError, errorReason } from '../data/errors';
 
 /**
  * Shows an error the way the user can act on it: 403 as "Ingen åtkomst", 401 as a sign-in
- * prompt, everything else with Graph's reason. Never a crash.
+ * prompt, everything else with Graph's reason. Never a crash. Multiline from the first paint: a
+ * title and a sentence do not fit a phone's line, and the auto layout only reflows after measuring
+ * (the page was briefly hundreds of pixels wider than the screen).
  */
 export function ErrorBar({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const kind = classifyError(error);
   if (kind === 'forbidden') {
     return (
-      <MessageBar intent="warning">
+      <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t('errors.noAccess')}</MessageBarTitle>
           {t('errors.noAccessBody')}
@@ -21,7 +23,7 @@ export function ErrorBar({ error }: { error: unknown }) {
   }
   if (kind === 'auth') {
     return (
-      <MessageBar intent="warning">
+      <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t('errors.signIn')}</MessageBarTitle>
           {t('errors.signInBody')}
@@ -30,7 +32,7 @@ export function ErrorBar({ error }: { error: unknown }) {
     );
   }
   return (
-    <MessageBar intent="error">
+    <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t('errors.generic')}</MessageBarTitle>
         {errorReason(error)}

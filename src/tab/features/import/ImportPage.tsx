@@ -48,7 +48,9 @@ export function ImportPage() {
         <Button onClick={() => void state.download()}>{t('import.template')}</Button>
       </div>
       {state.noAdministration ? (
-        <MessageBar intent="info">
+        // Multiline from the first paint: the auto layout measures afterwards, and the page was
+        // briefly wider than a phone.
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('overview.noAdministrations')}</MessageBarBody>
         </MessageBar>
       ) : (
