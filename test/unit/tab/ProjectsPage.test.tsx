@@ -98,7 +98,10 @@ describe('ProjectsPage', () => {
     await userEvent.click(await screen.findByText('Interreg-ansökan'));
     await userEvent.click(await screen.findByRole('button', { name: 'Ändra till: Beviljat' }));
     const dialog = await screen.findByRole('dialog');
-    const amount = within(dialog).getByRole('textbox', { name: 'Beviljad extern finansiering' });
+    // Fluent's dialog keeps itself aria-hidden while it opens: wait until its field is reachable.
+    const amount = await within(dialog).findByRole('textbox', {
+      name: 'Beviljad extern finansiering',
+    });
     expect((amount as HTMLInputElement).value).toBe('400000');
     await userEvent.clear(amount);
     await userEvent.type(amount, '350 000,50');
