@@ -18,7 +18,6 @@ import {
   createReportingRoundRepository,
 } from '../../graph/repositories';
 import { loadReporting } from '../../graph/reporting';
-import { isNetworkOwner } from '../../graph/sites';
 import { syncNetworkMembers, type NetworkSyncResult } from '../../graph/network';
 import type { RecordRepository } from './data-access';
 import type { GraphDataAccessOptions } from './graph-data-access';
@@ -59,20 +58,11 @@ export function createGraphNetworkAccess(
   const lookup = createSiteLookup(client, organisation);
   const getSites = lookup.sites;
   const networkSite = async () => (await lookup.network()).siteId;
-  let coordinator: Promise<boolean> | undefined;
 
   return {
     user: options.user,
     channelMembershipType: options.channelMembershipType,
-    isCoordinator: () =>
-      (coordinator ??= getSites()
-        .then((sites) =>
-          isNetworkOwner(client, sites.network.groupId, { userPrincipalName: options.user }),
-        )
-        .catch((error: unknown) => {
-          coordinator = undefined;
-          throw error;
-        })),
+    isCoordinator: () => lookup.isCoordinator(options.user),
     contactPersons: async () => createContactPersonRepository(client, await networkSite()),
     memberships: async () => createNetworkMembershipRepository(client, await networkSite()),
     reportingRounds: async () => createReportingRoundRepository(client, await networkSite()).list(),

@@ -7,7 +7,6 @@ import {
   createReviewDecisionRepository,
   createSubmissionRepository,
   GraphError,
-  isNetworkOwner,
   loadReporting,
   resolveDisplayNames,
 } from '../../graph/index';
@@ -111,19 +110,11 @@ export function createGraphReportingAccess(options: GraphReportingAccessOptions)
     if (!site) throw new Error(`No site for administration "${administrationId}"`);
     return createSubmissionRepository(client, site.siteId);
   };
-  let coordinator: Promise<boolean> | undefined;
 
   return {
     organisation,
     user,
-    isCoordinator: () =>
-      (coordinator ??= lookup
-        .sites()
-        .then((sites) => isNetworkOwner(client, sites.network.groupId, { userPrincipalName: user }))
-        .catch((error: unknown) => {
-          coordinator = undefined;
-          throw error;
-        })),
+    isCoordinator: () => lookup.isCoordinator(user),
     rounds: async () => (await rounds()).list(),
     saveRound: async (input, existing) => save(await rounds(), input, existing),
     reporting: async () => {

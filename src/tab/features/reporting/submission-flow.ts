@@ -4,13 +4,11 @@ import {
   freezeReportModel,
   frozenModelOf,
   type ReportChange,
+  type ReportInput,
   type ReportModel,
 } from '../../../domain/report-model';
-import type { DevelopmentInitiative } from '../../../domain/funding';
 import type { OrganisationConfig } from '../../../domain/organisation';
 import type {
-  Activity,
-  Project,
   ReportingRound,
   ReviewDecision,
   ReviewDecisionInput,
@@ -130,20 +128,15 @@ export function reviewDecisionInput(
   };
 }
 
-/** Input of the live model of one administration. */
-export interface LiveInput {
-  organisation: OrganisationConfig;
-  year: number;
-  projects: readonly Project[];
-  activities: readonly Activity[];
-  submissions: readonly Submission[];
-  decisions?: readonly ReviewDecision[];
-  /**
-   * The development initiatives read for the year; the model keeps the administration's own, so
-   * its key figures carry the considered share. Absent: the share is unknown and left out.
-   */
-  initiatives?: readonly DevelopmentInitiative[];
-}
+/**
+ * Input of the live model of one administration: the report's input without the choices the live
+ * model makes itself. `initiatives`: the ones read for the year; absent, the considered share is
+ * unknown and left out.
+ */
+export type LiveInput = Pick<
+  ReportInput,
+  'organisation' | 'year' | 'projects' | 'activities' | 'submissions' | 'decisions' | 'initiatives'
+>;
 
 /** The administration's report with figures live from the records (never from a snapshot). */
 export function liveModel(input: LiveInput, administrationId: string, now: string): ReportModel {
