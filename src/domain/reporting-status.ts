@@ -1,5 +1,5 @@
 import type { CompletenessStatus } from './labels';
-import type { ReviewDecision, Submission } from './records';
+import type { ReportingRound, ReviewDecision, Submission } from './records';
 
 /**
  * The one rule for "where does administration X stand with its yearly report for year Y"
@@ -100,7 +100,8 @@ export function reportingStatusOf(
   if (decision.decision === 'approved') {
     return { status: unchanged ? 'approved' : 'changed', submission, decision };
   }
-  if (unchanged || submission.status === 'draft') return { status: 'returned', submission, decision };
+  if (unchanged || submission.status === 'draft')
+    return { status: 'returned', submission, decision };
   return { status: 'submitted', submission, decision };
 }
 
@@ -149,4 +150,14 @@ export function completenessOf(
     handedIn: lines.filter((l) => isHandedIn(l.status)).length,
     total: lines.length,
   };
+}
+
+/**
+ * How a round reads on a given day (`today` as `YYYY-MM-DD`): `overdue` is a round still open
+ * after its last day, which no surface may call "open, due" ten months on; late reports are
+ * still taken until the coordinator closes it, and the page says both.
+ */
+export function roundPhase(round: Pick<ReportingRound, 'open' | 'deadline'>, today: string) {
+  if (!round.open) return 'closed' as const;
+  return today > round.deadline ? ('overdue' as const) : ('open' as const);
 }

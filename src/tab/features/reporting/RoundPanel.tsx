@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { formatDate } from '../../../domain/labels';
+import { roundPhase } from '../../../domain/reporting-status';
 import type { ReportingRound } from '../../../domain/records';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useLocale } from '../../components/useLocale';
@@ -10,16 +11,6 @@ import { useCommand } from './useCommand';
 
 /** The default deadline: 15 February after the year, when the yearly reports are compiled. */
 export const defaultDeadline = (year: number) => `${year + 1}-02-15`;
-
-/**
- * How a round reads on a given day (`today` as `YYYY-MM-DD`): `overdue` is a round still open
- * after its last day, which the page must not call "open, due" ten months on; late reports are
- * still taken until the coordinator closes it, and the page says both.
- */
-export function roundPhase(round: Pick<ReportingRound, 'open' | 'deadline'>, today: string) {
-  if (!round.open) return 'closed' as const;
-  return today > round.deadline ? ('overdue' as const) : ('open' as const);
-}
 
 /**
  * The round of the year: its state for everyone; for the coordinator, opening it with a deadline
