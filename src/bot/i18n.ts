@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/labels';
+import type { RoundPhase } from '../domain/reporting-status';
 import type { CommandName } from './commands/parse';
 
 /**
@@ -40,7 +41,7 @@ export interface BotTexts {
   reportFileName: (year: number, scope: string | undefined, date: string) => string;
   reportLinkUnavailable: string;
   statusTitle: (year: number) => string;
-  deadline: (date: string, open: boolean) => string;
+  deadline: (date: string, phase: RoundPhase) => string;
   noRound: (year: number) => string;
   statusSummary: (counts: { submitted: number; returned: number; missing: number }) => string;
   remindRefused: string;
@@ -50,7 +51,11 @@ export interface BotTexts {
   remindWithoutContact: (names: string[]) => string;
   remindFailed: (names: string[]) => string;
   reminderTitle: (year: number) => string;
-  reminderBody: (administration: string, year: number, deadline: string | undefined) => string;
+  reminderBody: (
+    administration: string,
+    year: number,
+    deadline: { date: string; phase: RoundPhase } | undefined,
+  ) => string;
   openDraft: string;
   callsUnavailable: (scope: string) => string;
   callsTitle: (scope: string) => string;
@@ -149,7 +154,12 @@ const sv: BotTexts = {
   reportLinkUnavailable:
     'Länken till Word-rapporten är inte tillgänglig: uppladdning av rapporter är inte konfigurerad.',
   statusTitle: (year) => `Årsrapporterna ${year}: status`,
-  deadline: (date, open) => `Sista dag: ${date}${open ? '' : ' (omgången är stängd)'}`,
+  deadline: (date, phase) =>
+    ({
+      open: `Sista dag: ${date}`,
+      overdue: `Sista dagen var ${date}; sena rapporter tas emot tills omgången stängs`,
+      closed: `Sista dag: ${date} (omgången är stängd)`,
+    })[phase],
   noRound: (year) => `Ingen rapportomgång är öppnad för ${year}.`,
   statusSummary: ({ submitted, returned, missing }) =>
     `Inlämnade: ${submitted}, återsända: ${returned}, saknas: ${missing}.`,
@@ -165,7 +175,13 @@ const sv: BotTexts = {
   remindFailed: (names) => `Påminnelsen kunde inte skickas till ${listSv(names)}.`,
   reminderTitle: (year) => `Påminnelse: årsrapport ${year}`,
   reminderBody: (administration, year, deadline) =>
-    `Årsrapporten ${year} för ${administration} är inte inlämnad ännu.${deadline ? ` Sista dag är ${deadline}.` : ''}`,
+    `Årsrapporten ${year} för ${administration} är inte inlämnad ännu.${
+      !deadline
+        ? ''
+        : deadline.phase === 'open'
+          ? ` Sista dag är ${deadline.date}.`
+          : ` Sista dagen var ${deadline.date}; lämna in den så snart du kan.`
+    }`,
   openDraft: 'Öppna utkastet',
   callsUnavailable: (scope) =>
     `Utlysningar för ${scope} finns inte i appen ännu, så jag kan inte visa några. Följ EU-programmens egna sidor tills vidare.`,
@@ -264,7 +280,12 @@ const en: BotTexts = {
   reportLinkUnavailable:
     'The link to the Word report is unavailable: report upload is not configured.',
   statusTitle: (year) => `Yearly reports ${year}: status`,
-  deadline: (date, open) => `Deadline: ${date}${open ? '' : ' (the round is closed)'}`,
+  deadline: (date, phase) =>
+    ({
+      open: `Deadline: ${date}`,
+      overdue: `The deadline was ${date}; late reports are accepted until the round is closed`,
+      closed: `Deadline: ${date} (the round is closed)`,
+    })[phase],
   noRound: (year) => `No reporting round has been opened for ${year}.`,
   statusSummary: ({ submitted, returned, missing }) =>
     `Submitted: ${submitted}, returned: ${returned}, missing: ${missing}.`,
@@ -280,7 +301,13 @@ const en: BotTexts = {
   remindFailed: (names) => `The reminder could not be sent to ${listEn(names)}.`,
   reminderTitle: (year) => `Reminder: yearly report ${year}`,
   reminderBody: (administration, year, deadline) =>
-    `The ${year} yearly report of ${administration} has not been submitted yet.${deadline ? ` The deadline is ${deadline}.` : ''}`,
+    `The ${year} yearly report of ${administration} has not been submitted yet.${
+      !deadline
+        ? ''
+        : deadline.phase === 'open'
+          ? ` The deadline is ${deadline.date}.`
+          : ` The deadline was ${deadline.date}; please hand it in as soon as you can.`
+    }`,
   openDraft: 'Open the draft',
   callsUnavailable: (scope) =>
     `Funding calls for ${scope} are not available in the app yet, so I cannot show any. Please follow the EU programmes' own pages for now.`,

@@ -161,3 +161,10 @@ export function roundPhase(round: Pick<ReportingRound, 'open' | 'deadline'>, tod
   if (!round.open) return 'closed' as const;
   return today > round.deadline ? ('overdue' as const) : ('open' as const);
 }
+
+/** A round's phase on a day: see {@link roundPhase}. */
+export type RoundPhase = ReturnType<typeof roundPhase>;
+
+/** The municipality's calendar day (`YYYY-MM-DD`, Swedish time) of a moment, for {@link roundPhase}. */
+export const reportingDay = (now: Date): string =>
+  now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });

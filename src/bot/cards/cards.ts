@@ -6,6 +6,7 @@ import {
   type KeyFigureId,
   type Locale,
 } from '../../domain/labels';
+import type { RoundPhase } from '../../domain/reporting-status';
 import { botTexts } from '../i18n';
 import { escapeMarkdown } from './markdown';
 import {
@@ -263,12 +264,12 @@ export interface StatusRow {
 /** `status`: the round's deadline and each administration's submission status. */
 export function statusCard(
   locale: Locale,
-  input: { year: number; deadline?: { date: string; open: boolean }; rows: StatusRow[] },
+  input: { year: number; deadline?: { date: string; phase: RoundPhase }; rows: StatusRow[] },
 ): CardMessage {
   const t = botTexts(locale);
   const title = t.statusTitle(input.year);
   const round = input.deadline
-    ? t.deadline(input.deadline.date, input.deadline.open)
+    ? t.deadline(input.deadline.date, input.deadline.phase)
     : t.noRound(input.year);
   const count = (status: CompletenessStatus) =>
     input.rows.filter((r) => r.status === status).length;
@@ -305,7 +306,12 @@ export function statusCard(
 /** The proactive reminder to a contact person, with a button to their draft in the tab. */
 export function reminderCard(
   locale: Locale,
-  input: { administration: string; year: number; deadline?: string; draftUrl: string },
+  input: {
+    administration: string;
+    year: number;
+    deadline?: { date: string; phase: RoundPhase };
+    draftUrl: string;
+  },
 ): CardMessage {
   const t = botTexts(locale);
   const title = t.reminderTitle(input.year);

@@ -5,7 +5,12 @@ import type { Turn } from '../turn';
 import { accessOf } from './access';
 import { administrationName, type HandlerContext } from './context';
 import { describeError, failureAnswer } from './errors';
-import { completenessOf, isHandedIn } from '../../domain/reporting-status';
+import {
+  completenessOf,
+  isHandedIn,
+  reportingDay,
+  roundPhase,
+} from '../../domain/reporting-status';
 import { tabLink } from './links';
 
 /**
@@ -73,7 +78,14 @@ export async function handleRemind(ctx: HandlerContext, turn: Turn, year: number
           activity: reminderCard(locale, {
             administration: name,
             year,
-            ...(round ? { deadline: formatDate(locale, round.deadline) } : {}),
+            ...(round
+              ? {
+                  deadline: {
+                    date: formatDate(locale, round.deadline),
+                    phase: roundPhase(round, reportingDay(ctx.now())),
+                  },
+                }
+              : {}),
             draftUrl: draftUrl(ctx, administrationId, year, botTexts(locale).reminderTitle(year)),
           }),
         });

@@ -5,7 +5,7 @@ import { accessOf } from './access';
 import type { Turn } from '../turn';
 import { administrationName, type HandlerContext } from './context';
 import { describeError, failureAnswer } from './errors';
-import { completenessOf } from '../../domain/reporting-status';
+import { completenessOf, reportingDay, roundPhase } from '../../domain/reporting-status';
 
 /** `status [år]`: the round's deadline and, per administration, submitted / returned / missing. */
 export async function handleStatus(ctx: HandlerContext, turn: Turn, year: number): Promise<void> {
@@ -33,7 +33,12 @@ export async function handleStatus(ctx: HandlerContext, turn: Turn, year: number
       statusCard(turn.locale, {
         year,
         ...(round
-          ? { deadline: { date: formatDate(turn.locale, round.deadline), open: round.open } }
+          ? {
+              deadline: {
+                date: formatDate(turn.locale, round.deadline),
+                phase: roundPhase(round, reportingDay(ctx.now())),
+              },
+            }
           : {}),
         rows,
       }),

@@ -199,7 +199,8 @@ describe('bot over the Bot Framework protocol', () => {
     const answer = t.connector.calls.at(-1);
     cardOf(answer);
     const text = textOf(answer);
-    expect(text).toContain('Sista dag: 27 februari 2026');
+    // The harness's clock (NOW) is after the deadline, and the round is still open.
+    expect(text).toContain('Sista dagen var 27 februari 2026');
     expect(text).toContain('Utbildningsförvaltningen: Inlämnad');
     expect(text).toMatch(/Omsorgsförvaltningen: Återsänd|Omsorgsförvaltningen: Tillbakaskickad/);
     expect(text).toContain('Inlämnade: 2, återsända: 1, saknas: 7.');

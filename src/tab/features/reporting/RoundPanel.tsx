@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { formatDate } from '../../../domain/labels';
-import { roundPhase } from '../../../domain/reporting-status';
+import { reportingDay, roundPhase } from '../../../domain/reporting-status';
 import type { ReportingRound } from '../../../domain/records';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useLocale } from '../../components/useLocale';
@@ -29,8 +29,7 @@ export function RoundPanel(props: {
   const { run, busy, error } = useCommand();
   const { round } = props;
   // Today in Sweden, where the deadline is set (a date, compared as text).
-  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-  const phase = round ? roundPhase(round, today) : undefined;
+  const phase = round ? roundPhase(round, reportingDay(new Date())) : undefined;
 
   const save = async (open: boolean) => {
     const input = round

@@ -44,7 +44,7 @@ const builders: Array<[string, (locale: Locale) => CardMessage]> = [
     (l) =>
       statusCard(l, {
         year: 2025,
-        deadline: { date: '27 februari 2026', open: true },
+        deadline: { date: '27 februari 2026', phase: 'open' },
         rows: [
           { administration: 'Utbildningsförvaltningen', status: 'submitted' },
           { administration: 'Omsorgsförvaltningen', status: 'missing' },
@@ -57,7 +57,7 @@ const builders: Array<[string, (locale: Locale) => CardMessage]> = [
       reminderCard(l, {
         administration: 'Omsorgsförvaltningen',
         year: 2025,
-        deadline: '27 februari 2026',
+        deadline: { date: '27 februari 2026', phase: 'open' },
         draftUrl: 'https://example.org/tab?view=submission',
       }),
   ],
@@ -280,5 +280,32 @@ describe('escaping data on cards', () => {
     const [, calls] = cards[2] ?? [];
     const body = JSON.stringify(calls?.attachments[0]?.content.body);
     expect(body).toContain('"title":"Öppna utlysningen"');
+  });
+});
+
+describe('the round’s deadline on the status and reminder cards', () => {
+  const deadline = (phase: 'open' | 'overdue' | 'closed') => ({ date: '27 februari 2026', phase });
+  const status = (phase: 'open' | 'overdue' | 'closed') =>
+    messageText(statusCard('sv', { year: 2025, deadline: deadline(phase), rows: [] }));
+  const reminder = (phase: 'open' | 'overdue' | 'closed') =>
+    messageText(
+      reminderCard('sv', {
+        administration: 'Omsorgsförvaltningen',
+        year: 2025,
+        deadline: deadline(phase),
+        draftUrl: 'https://app.example/',
+      }),
+    );
+
+  it('should say a deadline ahead as the last day', () => {
+    expect(status('open')).toContain('Sista dag: 27 februari 2026');
+    expect(reminder('open')).toContain('Sista dag är 27 februari 2026.');
+  });
+
+  it('should say a passed deadline as passed, never as the last day ahead', () => {
+    expect(status('overdue')).toContain('Sista dagen var 27 februari 2026; sena rapporter');
+    expect(reminder('overdue')).toContain('Sista dagen var 27 februari 2026; lämna in den');
+    expect(reminder('overdue')).not.toContain('Sista dag är');
+    expect(status('closed')).toContain('(omgången är stängd)');
   });
 });

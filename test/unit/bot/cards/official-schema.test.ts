@@ -75,7 +75,7 @@ const builders: Array<[string, (locale: Locale, text: string) => CardMessage]> =
     (l, s) =>
       statusCard(l, {
         year: 2025,
-        deadline: { date: '27 februari 2026', open: true },
+        deadline: { date: '27 februari 2026', phase: 'open' },
         rows: [
           { administration: s, status: 'submitted' },
           { administration: 'Omsorgsförvaltningen', status: 'missing' },
@@ -89,7 +89,7 @@ const builders: Array<[string, (locale: Locale, text: string) => CardMessage]> =
       reminderCard(l, {
         administration: s,
         year: 2025,
-        deadline: '27 februari 2026',
+        deadline: { date: '27 februari 2026', phase: 'open' },
         draftUrl: 'https://teams.microsoft.com/l/entity/app/tab?context=%7B%7D',
       }),
   ],

@@ -171,11 +171,13 @@ describe('dispatch', () => {
     expect(texts().at(-1)).toBe('I am not allowed to read that information.');
   });
 
-  it('should show the deadline and the missing administrations in the status', async () => {
+  it('should say the deadline has passed (the clock is after it) and the missing administrations in the status', async () => {
     const { ctx } = context(memoryData(['omsorg']));
     const { turn, texts } = recordingTurn();
     await dispatch(ctx, turn, 'status 2025', []);
-    expect(texts().at(-1)).toContain('Sista dag: 27 februari 2026');
+    expect(texts().at(-1)).toContain(
+      'Sista dagen var 27 februari 2026; sena rapporter tas emot tills omgången stängs',
+    );
     expect(texts().at(-1)).toContain('Omsorgsförvaltningen: Saknas');
   });
 
